@@ -1,0 +1,5 @@
+"""Allow `python -m circlesdesk`."""
+
+from circlesdesk.cli import main
+
+raise SystemExit(main())

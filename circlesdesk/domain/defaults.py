@@ -1,0 +1,71 @@
+"""Default office configuration: concern categories, life areas, urgency guidance, review items."""
+
+from __future__ import annotations
+
+from typing import Final
+
+CONCERN_CATEGORIES: Final[dict[str, str]] = {
+    "social-influences": "Significant social influences",
+    "relationships": "Relationships and intimacy",
+    "children": "Emotional identification with or access to children",
+    "hostility": "Hostility",
+    "loneliness": "Social rejection, isolation",
+    "lack-of-concern": "Lack of concern for others",
+    "impulsivity": "Impulsivity",
+    "problem-solving": "Poor problem solving",
+    "sexual-preoccupation": "Sexual preoccupation (including sex as coping)",
+    "supervision": "Cooperation with supervision and licence conditions",
+    "substance-use": "Substance use",
+    "stability": "Stability: accommodation, work, money",
+    "mental-health": "Mental health (including self-harm and suicide)",
+    "other": "Other",
+}
+
+LIFE_AREAS: Final[dict[str, str]] = {
+    "housing": "Housing",
+    "work-learning": "Work and learning",
+    "relationships-family": "Relationships and family",
+    "leisure": "Leisure",
+    "health": "Health",
+    "money": "Money",
+    "community": "Community",
+}
+
+URGENCY_NAMES: Final[dict[int, str]] = {
+    0: "Note",
+    1: "Watch",
+    2: "Concern",
+    3: "Urgent",
+    4: "Emergency",
+}
+
+URGENCY_GUIDANCE: Final[dict[int, str]] = {
+    0: "A routine observation. It goes to the coordinator with the minutes (within 48 hours).",
+    1: "A small boundary issue or a pattern to keep an eye on. The coordinator reviews it weekly.",
+    2: "A risk-relevant change such as isolation, a new relationship or lost housing. "
+    "The coordinator will look at it within 24 hours.",
+    3: "A possible licence breach, signs of relapse or a threat of suicide. "
+    "Phone your coordinator now, then record the time of the call.",
+    4: "Imminent danger to anyone. Call 999 first, then your coordinator.",
+}
+
+# Review items follow the public dynamic-risk domains, scored 0 (no concern) to 6 (serious).
+REVIEW_TEMPLATE_ID: Final = "dynamic-risk-v1"
+REVIEW_ITEMS: Final[dict[str, str]] = {
+    key: CONCERN_CATEGORIES[key]
+    for key in (
+        "social-influences",
+        "relationships",
+        "children",
+        "hostility",
+        "loneliness",
+        "lack-of-concern",
+        "impulsivity",
+        "problem-solving",
+        "sexual-preoccupation",
+        "supervision",
+    )
+}
+
+RETENTION_WEEKS: Final = 12
+AUTOLOCK_MINUTES: Final = 5

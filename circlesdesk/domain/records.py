@@ -1,0 +1,430 @@
+"""The synced records of CirclesDesk as validated, immutable dataclasses.
+
+Every record has a UUID, the device it was made on (its *origin*, the only device that may edit it),
+a revision number that goes up by one with each edit, and the time of that edit. Its *payload* is
+the dict of its content fields: the same dict is stored in the vault, hashed, and carried in bundles.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import uuid as uuidlib
+from typing import Any, ClassVar, Self
+
+from circlesdesk.domain import validation as v
+from circlesdesk.domain.enums import (
+    AttendanceStatus,
+    ContactMode,
+    MeetingPattern,
+    MeetingStatus,
+    PersonRole,
+    Phase,
+    ResponseAction,
+)
+from circlesdesk.errors import ValidationError
+
+MAX_REVISION = 2**31 - 1
+
+
+def new_record_id() -> str:
+    """A fresh random record UUID."""
+    return str(uuidlib.uuid4())
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 string in UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def canonical_json(value: object) -> bytes:
+    """Deterministic JSON bytes (sorted keys, no spaces, UTF-8) used for content hashes."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Record:
+    """Fields every synced record carries."""
+
+    kind: ClassVar[str] = ""
+    # Content fields that hold a list (stored as JSON text, a tuple in Python).
+    list_fields: ClassVar[frozenset[str]] = frozenset()
+    # Content fields that hold a JSON object.
+    object_fields: ClassVar[frozenset[str]] = frozenset()
+
+    uuid: str
+    origin: str
+    revision: int = 1
+    updated_at: str = dataclasses.field(default_factory=utc_now)
+
+    def __post_init__(self) -> None:
+        v.record_id(self.uuid)
+        v.device_id(self.origin)
+        v.integer(self.revision, field="revision", low=1, high=MAX_REVISION)
+        v.timestamp(self.updated_at, field="update time")
+        for name in self.list_fields:
+            value = getattr(self, name)
+            if not isinstance(value, tuple):
+                raise ValidationError(f"The {name.replace('_', ' ')} must be a list.")
+        for name in self.object_fields:
+            if not isinstance(getattr(self, name), dict):
+                raise ValidationError(f"The {name.replace('_', ' ')} must be a set of values.")
+        self.validate()
+
+    def validate(self) -> None:
+        """Check the content fields; subclasses raise ValidationError with a plain sentence."""
+
+    @classmethod
+    def content_field_names(cls) -> tuple[str, ...]:
+        """Names of the content fields, in declaration order."""
+        meta = {f.name for f in dataclasses.fields(Record)}
+        return tuple(f.name for f in dataclasses.fields(cls) if f.name not in meta)
+
+    def payload(self) -> dict[str, Any]:
+        """The content fields as a JSON-ready dict (tuples become lists)."""
+        result: dict[str, Any] = {}
+        for name in self.content_field_names():
+            value = getattr(self, name)
+            result[name] = list(value) if isinstance(value, tuple) else value
+        return result
+
+    def content_hash(self) -> str:
+        """SHA-256 (hex) of kind, uuid and payload: equal content gives an equal hash."""
+        material = {"kind": self.kind, "uuid": self.uuid, "payload": self.payload()}
+        return hashlib.sha256(canonical_json(material)).hexdigest()
+
+    @classmethod
+    def from_payload(
+        cls, payload: dict[str, Any], *, uuid: str, origin: str, revision: int, updated_at: str
+    ) -> Self:
+        """Build and validate a record from its payload dict; unknown or missing fields fail."""
+        names = set(cls.content_field_names())
+        if not isinstance(payload, dict):
+            raise ValidationError(f"A {cls.kind} record is not a set of fields.")
+        extra = set(payload) - names
+        if extra:
+            raise ValidationError(f"A {cls.kind} record has fields CirclesDesk does not know.")
+        missing = {
+            f.name
+            for f in dataclasses.fields(cls)
+            if f.name in names
+            and f.name not in payload
+            and f.default is dataclasses.MISSING
+            and f.default_factory is dataclasses.MISSING
+        }
+        if missing:
+            raise ValidationError(f"A {cls.kind} record is missing some of its fields.")
+        values = {
+            name: tuple(value) if name in cls.list_fields and isinstance(value, list) else value
+            for name, value in payload.items()
+        }
+        return cls(uuid=uuid, origin=origin, revision=revision, updated_at=updated_at, **values)
+
+    def revised(self, **changes: Any) -> Self:
+        """A copy with changed content, the next revision number and a fresh update time."""
+        return dataclasses.replace(
+            self, revision=self.revision + 1, updated_at=utc_now(), **changes
+        )
+
+
+def _string_list(values: tuple[object, ...], *, field: str, limit: int = 50) -> None:
+    if len(values) > limit:
+        raise ValidationError(f"There are too many {field} (at most {limit}).")
+    for value in values:
+        v.text(value, field=field)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Circle(Record):
+    """A circle: its code, phase and meeting pattern. Origin: the office."""
+
+    kind: ClassVar[str] = "circle"
+    list_fields: ClassVar[frozenset[str]] = frozenset({"venues"})
+
+    code: str
+    phase: str = Phase.PREPARATION.value
+    meeting_pattern: str = MeetingPattern.WEEKLY.value
+    venues: tuple[str, ...] = ()
+    started_on: str | None = None
+    next_review_on: str | None = None
+
+    def validate(self) -> None:
+        v.circle_code(self.code)
+        v.choice(self.phase, field="phase", allowed=[p.value for p in Phase])
+        v.choice(
+            self.meeting_pattern,
+            field="meeting pattern",
+            allowed=[p.value for p in MeetingPattern],
+        )
+        _string_list(self.venues, field="venues")
+        v.optional_date(self.started_on, field="start date")
+        v.optional_date(self.next_review_on, field="next review date")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Person(Record):
+    """A volunteer, a core member (by pseudonym only) or a coordinator."""
+
+    kind: ClassVar[str] = "person"
+
+    name: str
+    role: str = PersonRole.VOLUNTEER.value
+    phone: str | None = None
+
+    def validate(self) -> None:
+        v.text(self.name, field="name", max_length=100)
+        v.choice(self.role, field="role", allowed=[r.value for r in PersonRole])
+        v.optional_text(self.phone, field="phone number")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Membership(Record):
+    """A person's place in a circle's roster. Origin: the office."""
+
+    kind: ClassVar[str] = "membership"
+
+    circle_uuid: str
+    person_uuid: str
+    role: str = PersonRole.VOLUNTEER.value
+    joined_on: str | None = None
+    left_on: str | None = None
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.record_id(self.person_uuid, field="person")
+        v.choice(self.role, field="role", allowed=[r.value for r in PersonRole])
+        v.optional_date(self.joined_on, field="joining date")
+        v.optional_date(self.left_on, field="leaving date")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Meeting(Record):
+    """A circle meeting and its minutes. Origin: the volunteer who took the minutes."""
+
+    kind: ClassVar[str] = "meeting"
+    list_fields: ClassVar[frozenset[str]] = frozenset({"life_areas"})
+
+    circle_uuid: str
+    held_on: str
+    start_time: str | None = None
+    end_time: str | None = None
+    venue: str | None = None
+    minute_taker_uuid: str | None = None
+    minutes: str = ""
+    life_areas: tuple[str, ...] = ()
+    engagement: int | None = None
+    status: str = MeetingStatus.FINAL.value
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.date(self.held_on, field="meeting date")
+        v.time(self.start_time, field="start time")
+        v.time(self.end_time, field="end time")
+        v.optional_text(self.venue, field="venue")
+        v.optional_record_id(self.minute_taker_uuid, field="minute-taker")
+        v.text(self.minutes, field="minutes", required=False, multiline=True)
+        if len(self.life_areas) > 30:
+            raise ValidationError("There are too many life areas (at most 30).")
+        for area in self.life_areas:
+            v.key(area, field="life area")
+        v.optional_integer(self.engagement, field="engagement rating", low=1, high=5)
+        v.choice(self.status, field="meeting status", allowed=[s.value for s in MeetingStatus])
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Attendance(Record):
+    """How one person attended one meeting. Origin: the meeting's origin."""
+
+    kind: ClassVar[str] = "attendance"
+
+    meeting_uuid: str
+    person_uuid: str
+    status: str
+
+    def validate(self) -> None:
+        v.record_id(self.meeting_uuid, field="meeting")
+        v.record_id(self.person_uuid, field="person")
+        v.choice(self.status, field="attendance", allowed=[s.value for s in AttendanceStatus])
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Concern(Record):
+    """A risk-relevant concern raised by a volunteer."""
+
+    kind: ClassVar[str] = "concern"
+
+    circle_uuid: str
+    meeting_uuid: str | None = None
+    raised_at: str
+    level: int
+    category: str
+    description: str
+    action_taken: str | None = None
+    coordinator_phoned_at: str | None = None
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.optional_record_id(self.meeting_uuid, field="meeting")
+        v.timestamp(self.raised_at, field="time the concern was raised")
+        v.integer(self.level, field="urgency level", low=0, high=4)
+        v.key(self.category, field="concern category")
+        v.text(self.description, field="concern description", multiline=True)
+        v.optional_text(self.action_taken, field="action taken", multiline=True)
+        v.optional_timestamp(self.coordinator_phoned_at, field="time the coordinator was phoned")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ConcernResponse(Record):
+    """The office's answer to a concern: acknowledged, responded, escalated or closed."""
+
+    kind: ClassVar[str] = "concern_response"
+
+    concern_uuid: str
+    action: str
+    responded_at: str
+    text: str = ""
+    agency: str | None = None
+    basis: str | None = None
+    outcome: str | None = None
+
+    def validate(self) -> None:
+        v.record_id(self.concern_uuid, field="concern")
+        v.choice(self.action, field="response action", allowed=[a.value for a in ResponseAction])
+        v.timestamp(self.responded_at, field="response time")
+        v.text(self.text, field="response", required=False, multiline=True)
+        v.optional_text(self.agency, field="agency")
+        v.optional_text(self.basis, field="basis for disclosure", multiline=True)
+        v.optional_text(self.outcome, field="outcome", multiline=True)
+        if self.action == ResponseAction.ESCALATE and not (self.agency and self.basis):
+            raise ValidationError("An escalation needs the agency and the basis for it.")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Contact(Record):
+    """A between-meeting phone call or one-to-one with the core member."""
+
+    kind: ClassVar[str] = "contact"
+
+    circle_uuid: str
+    person_uuid: str | None = None
+    contact_on: str
+    mode: str = ContactMode.PHONE.value
+    summary: str
+    raise_at_next_meeting: bool = False
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.optional_record_id(self.person_uuid, field="volunteer")
+        v.date(self.contact_on, field="contact date")
+        v.choice(self.mode, field="kind of contact", allowed=[m.value for m in ContactMode])
+        v.text(self.summary, field="contact summary", multiline=True)
+        v.flag(self.raise_at_next_meeting, field="raise at next meeting")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class VolunteerHours(Record):
+    """Time a volunteer gave: meetings, travel, training, contacts."""
+
+    kind: ClassVar[str] = "hours"
+
+    person_uuid: str
+    circle_uuid: str | None = None
+    worked_on: str
+    minutes: int
+    activity: str = "meeting"
+
+    def validate(self) -> None:
+        v.record_id(self.person_uuid, field="volunteer")
+        v.optional_record_id(self.circle_uuid, field="circle")
+        v.date(self.worked_on, field="date")
+        v.integer(self.minutes, field="time given (minutes)", low=1, high=24 * 60)
+        v.text(self.activity, field="activity")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Review(Record):
+    """A periodic dynamic-risk review: each template item scored 0 to 6."""
+
+    kind: ClassVar[str] = "review"
+    object_fields: ClassVar[frozenset[str]] = frozenset({"scores"})
+
+    circle_uuid: str
+    review_on: str
+    template_id: str
+    scores: dict[str, int]
+    notes: str = ""
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.date(self.review_on, field="review date")
+        v.key(self.template_id, field="review template")
+        if len(self.scores) > 100:
+            raise ValidationError("A review has too many items (at most 100).")
+        for item, score in self.scores.items():
+            v.key(item, field="review item")
+            v.integer(score, field="review score", low=0, high=6)
+        v.text(self.notes, field="review notes", required=False, multiline=True)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class OfficeConfig(Record):
+    """The office's configuration that travels to every device."""
+
+    kind: ClassVar[str] = "office_config"
+    list_fields: ClassVar[frozenset[str]] = frozenset()
+    object_fields: ClassVar[frozenset[str]] = frozenset(
+        {"categories", "life_areas", "urgency_guidance", "review_items"}
+    )
+
+    office_name: str
+    phone: str
+    categories: dict[str, str]
+    life_areas: dict[str, str]
+    urgency_guidance: dict[str, str]
+    review_template_id: str
+    review_items: dict[str, str]
+    retention_weeks: int
+    autolock_minutes: int
+
+    def validate(self) -> None:
+        v.text(self.office_name, field="office name")
+        v.text(self.phone, field="coordinator phone number", required=False)
+        for field, mapping in (
+            ("concern category", self.categories),
+            ("life area", self.life_areas),
+            ("review item", self.review_items),
+        ):
+            if not mapping or len(mapping) > 100:
+                raise ValidationError(f"The list of each {field} must have 1 to 100 entries.")
+            for key, label in mapping.items():
+                v.key(key, field=field)
+                v.text(label, field=f"{field} label")
+        if set(self.urgency_guidance) != {"0", "1", "2", "3", "4"}:
+            raise ValidationError("The urgency guidance must have a text for each level 0 to 4.")
+        for guidance in self.urgency_guidance.values():
+            v.text(guidance, field="urgency guidance", multiline=True, max_length=2000)
+        v.key(self.review_template_id, field="review template")
+        v.integer(self.retention_weeks, field="retention (weeks)", low=1, high=520)
+        v.integer(self.autolock_minutes, field="auto-lock (minutes)", low=1, high=240)
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.kind: cls
+    for cls in (
+        Circle,
+        Person,
+        Membership,
+        Meeting,
+        Attendance,
+        Concern,
+        ConcernResponse,
+        Contact,
+        VolunteerHours,
+        Review,
+        OfficeConfig,
+    )
+}

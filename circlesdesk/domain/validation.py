@@ -1,0 +1,168 @@
+"""Checks for user-entered and imported values, each failing with one plain sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid as uuidlib
+from collections.abc import Iterable
+
+from circlesdesk.errors import ValidationError
+
+MAX_TEXT = 1024 * 1024  # 1 MiB per text field (DESIGN.md §7)
+MAX_SHORT_TEXT = 200
+
+# Control characters other than tab, newline and carriage return are refused in stored text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CIRCLE_CODE = re.compile(r"^[A-Z]{1,6}-[0-9]{1,6}$")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+def text(value: object, *, field: str, required: bool = True, multiline: bool = False,
+         max_length: int | None = None) -> str:
+    """Return clean text, or raise ValidationError naming the field (never echoing the value)."""
+    if not isinstance(value, str):
+        raise ValidationError(f"The {field} must be text.")
+    limit = max_length if max_length is not None else (MAX_TEXT if multiline else MAX_SHORT_TEXT)
+    if _CONTROL.search(value):
+        raise ValidationError(f"The {field} contains control characters; please remove them.")
+    if not multiline and ("\n" in value or "\r" in value):
+        raise ValidationError(f"The {field} must be a single line.")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"The {field} contains characters that cannot be stored.") from None
+    if len(value) > limit:
+        raise ValidationError(f"The {field} is too long (at most {limit:,} characters).")
+    if required and not value.strip():
+        raise ValidationError(f"Please enter the {field}.")
+    return value
+
+
+def optional_text(value: object, *, field: str, multiline: bool = False) -> str | None:
+    """Like :func:`text` but ``None`` or empty is allowed and returned as ``None``."""
+    if value is None or value == "":
+        return None
+    return text(value, field=field, multiline=multiline)
+
+
+def date(value: object, *, field: str = "date") -> str:
+    """An ISO date YYYY-MM-DD, returned in that form."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValidationError(f"The {field} must be a date written as YYYY-MM-DD.")
+    try:
+        parsed = dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"The {field} is not a real calendar date.") from None
+    if not 1900 <= parsed.year <= 2200:
+        raise ValidationError(f"The {field} is outside the years CirclesDesk accepts.")
+    return value
+
+
+def optional_date(value: object, *, field: str = "date") -> str | None:
+    """An ISO date or ``None``."""
+    return None if value is None or value == "" else date(value, field=field)
+
+
+def time(value: object, *, field: str = "time") -> str | None:
+    """A time of day HH:MM, or ``None``."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"\d{2}:\d{2}", value):
+        raise ValidationError(f"The {field} must be a time written as HH:MM.")
+    hours, minutes = int(value[:2]), int(value[3:])
+    if hours > 23 or minutes > 59:
+        raise ValidationError(f"The {field} is not a real time of day.")
+    return value
+
+
+def timestamp(value: object, *, field: str = "time") -> str:
+    """An ISO 8601 date and time with offset, e.g. 2026-05-01T10:15:00+00:00."""
+    if not isinstance(value, str) or len(value) > 40:
+        raise ValidationError(f"The {field} must be a date and time.")
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"The {field} must be a date and time.") from None
+    if parsed.tzinfo is None:
+        raise ValidationError(f"The {field} must include a time zone.")
+    return value
+
+
+def optional_timestamp(value: object, *, field: str = "time") -> str | None:
+    """An ISO timestamp or ``None``."""
+    return None if value is None or value == "" else timestamp(value, field=field)
+
+
+def integer(value: object, *, field: str, low: int, high: int) -> int:
+    """A whole number within [low, high] (booleans are not numbers here)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"The {field} must be a whole number.")
+    if not low <= value <= high:
+        raise ValidationError(f"The {field} must be between {low} and {high}.")
+    return value
+
+
+def optional_integer(value: object, *, field: str, low: int, high: int) -> int | None:
+    """A bounded whole number or ``None``."""
+    return None if value is None else integer(value, field=field, low=low, high=high)
+
+
+def flag(value: object, *, field: str) -> bool:
+    """A true/false value."""
+    if not isinstance(value, bool):
+        raise ValidationError(f"The {field} must be yes or no.")
+    return value
+
+
+def choice(value: object, *, field: str, allowed: Iterable[str]) -> str:
+    """One of a fixed set of values."""
+    options = list(allowed)
+    if not isinstance(value, str) or value not in options:
+        raise ValidationError(f"The {field} must be one of: {', '.join(options)}.")
+    return value
+
+
+def key(value: object, *, field: str) -> str:
+    """A short stable key such as a category or life area: lowercase letters, digits, hyphens."""
+    if not isinstance(value, str) or not _KEY.fullmatch(value):
+        raise ValidationError(
+            f"The {field} must be a short key of lowercase letters, digits and hyphens."
+        )
+    return value
+
+
+def circle_code(value: object) -> str:
+    """A circle code such as SW-014."""
+    if not isinstance(value, str) or not _CIRCLE_CODE.fullmatch(value):
+        raise ValidationError(
+            "The circle code must be letters, a hyphen and a number, for example SW-014."
+        )
+    return value
+
+
+def record_id(value: object, *, field: str = "record id") -> str:
+    """A canonical lowercase UUID string."""
+    if not isinstance(value, str) or len(value) != 36:
+        raise ValidationError(f"The {field} is not a valid identifier.")
+    try:
+        parsed = uuidlib.UUID(value)
+    except ValueError:
+        raise ValidationError(f"The {field} is not a valid identifier.") from None
+    if str(parsed) != value:
+        raise ValidationError(f"The {field} is not a valid identifier.")
+    return value
+
+
+def optional_record_id(value: object, *, field: str = "record id") -> str | None:
+    """A UUID string or ``None``."""
+    return None if value is None else record_id(value, field=field)
+
+
+def device_id(value: object) -> str:
+    """A device id: 32 lowercase hex characters."""
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{32}", value):
+        raise ValidationError("The device id is not valid.")
+    return value

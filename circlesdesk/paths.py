@@ -1,0 +1,26 @@
+"""Where CirclesDesk keeps its files; the only user of platformdirs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CirclesDesk"
+DATA_DIR_ENV = "CIRCLESDESK_DATA_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The vault folder: the explicit override, else $CIRCLESDESK_DATA_DIR, else the user data dir."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def log_dir() -> Path:
+    """Folder for the application log (event types and ids only, never note text)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
