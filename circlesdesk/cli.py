@@ -1,0 +1,448 @@
+"""The `circlesdesk` command: every vault action from a terminal (no Qt unless the GUI starts).
+
+Exit codes: 0 success, 1 the operation failed (one plain sentence on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from circlesdesk import __version__, paths
+from circlesdesk.domain import defaults
+from circlesdesk.domain.enums import AttendanceStatus, Role
+from circlesdesk.errors import UserError, ValidationError
+from circlesdesk.services import circles, meetings, setup
+from circlesdesk.vault import audit
+from circlesdesk.vault.vault import Vault
+
+PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"
+RECOVERY_CODE_ENV = "CIRCLESDESK_RECOVERY_CODE"
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class InputError(UserError):
+    """A problem with what was given on the command line (a file, a missing passphrase)."""
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError):
+        raise InputError(f"The {what} file could not be read.") from None
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise InputError(
+            f"No {label} was given: set {PASSPHRASE_ENV} or use --passphrase-file."
+        )
+    return getpass.getpass(f"{label.capitalize()}: ")
+
+
+def passphrase(args: argparse.Namespace) -> str:
+    """The vault passphrase from the environment, a file, or a no-echo prompt."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file, "passphrase")
+    return _prompt("passphrase")
+
+
+def _new_passphrase(args: argparse.Namespace, *, env: str) -> str:
+    if os.environ.get(env):
+        return os.environ[env]
+    file = getattr(args, "new_passphrase_file", None)
+    if file:
+        return _read_secret_file(file, "new passphrase")
+    first = _prompt("new passphrase")
+    if getpass.getpass("Repeat the new passphrase: ") != first:
+        raise InputError("The two passphrases are not the same.")
+    return first
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """The vault folder chosen by --data-dir, the environment, or the platform default."""
+    return paths.data_dir(args.data_dir)
+
+
+@contextlib.contextmanager
+def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
+    """Unlock the vault for one command and lock it afterwards."""
+    vault = Vault.unlock(data_dir(args), passphrase=passphrase(args))
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a vault and print its recovery code once."""
+    secret = (
+        os.environ.get(PASSPHRASE_ENV)
+        or (args.passphrase_file and _read_secret_file(args.passphrase_file, "passphrase"))
+        or _new_passphrase(args, env=PASSPHRASE_ENV)
+    )
+    vault, code = setup.create_vault(
+        data_dir(args), role=Role(args.role), name=args.name, passphrase=secret
+    )
+    with vault:
+        fingerprint = setup.identity(vault).public().fingerprint()
+    print(f"Created a {args.role} vault in {data_dir(args)}.")
+    print(f"Device fingerprint: {fingerprint}")
+    print()
+    print("Your recovery code (write it down and keep it somewhere safe; it is shown only once):")
+    print()
+    print(f"    {code}")
+    print()
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Show role, identity and counts."""
+    with open_vault(args) as vault:
+        info = setup.status(vault)
+    if args.json:
+        _print_json(
+            {
+                "role": info.role,
+                "device_id": info.device_id,
+                "name": info.name,
+                "fingerprint": info.fingerprint,
+                "schema_version": info.schema_version,
+                "counts": info.counts,
+            }
+        )
+    else:
+        print(f"Role:        {info.role}")
+        print(f"Name:        {info.name}")
+        print(f"Device id:   {info.device_id}")
+        print(f"Fingerprint: {info.fingerprint}")
+        for label, number in info.counts.items():
+            print(f"{label.capitalize() + ':':<13}{number}")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    """Change the passphrase (rewraps the key; nothing else is re-encrypted)."""
+    old = passphrase(args)
+    with Vault.unlock(data_dir(args), passphrase=old) as vault:
+        vault.change_passphrase(
+            old_passphrase=old, new_passphrase=_new_passphrase(args, env=NEW_PASSPHRASE_ENV)
+        )
+    print("The passphrase has been changed.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    """Unlock with the recovery code and set a new passphrase."""
+    if os.environ.get(RECOVERY_CODE_ENV):
+        code = os.environ[RECOVERY_CODE_ENV]
+    elif args.recovery_code_file:
+        code = _read_secret_file(args.recovery_code_file, "recovery code")
+    else:
+        code = _prompt("recovery code")
+    new = _new_passphrase(args, env=NEW_PASSPHRASE_ENV)
+    with Vault.recover(data_dir(args), recovery_code=code, new_passphrase=new):
+        pass
+    print("The vault is open again with your new passphrase. Your recovery code still works.")
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    """Re-encrypt the vault under a new data key (after a suspected compromise)."""
+    secret = passphrase(args)
+    with Vault.unlock(data_dir(args), passphrase=secret) as vault:
+        code = vault.rotate_data_key(passphrase=secret)
+    print("The vault has been re-encrypted with a new key. Your old recovery code no longer works.")
+    print("Your new recovery code (write it down; it is shown only once):")
+    print()
+    print(f"    {code}")
+    print()
+    return 0
+
+
+def cmd_circle_add(args: argparse.Namespace) -> int:
+    """Create a circle (office)."""
+    with open_vault(args) as vault:
+        circle = circles.add_circle(
+            vault, code=args.code, core_member=args.core_member, volunteers=args.volunteer
+        )
+    print(f"Circle {circle.code} created with {len(args.volunteer)} volunteer(s).")
+    return 0
+
+
+def cmd_circle_list(args: argparse.Namespace) -> int:
+    """List circles with their rosters."""
+    with open_vault(args) as vault:
+        rows = [
+            {
+                "code": circle.code,
+                "phase": circle.phase,
+                "meeting_pattern": circle.meeting_pattern,
+                "members": [
+                    {"name": e.person.name, "role": e.membership.role}
+                    for e in circles.roster(vault, circle.uuid)
+                ],
+            }
+            for circle in circles.list_circles(vault)
+        ]
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            names = ", ".join(m["name"] for m in row["members"])
+            print(f"{row['code']:<10} {row['phase']:<12} {names}")
+    return 0
+
+
+def _split_names(values: Sequence[str] | None) -> list[str]:
+    return [name.strip() for value in values or () for name in value.split(",") if name.strip()]
+
+
+def _parse_concern(spec: str) -> meetings.ConcernInput:
+    parts = spec.split(":", 2)
+    if len(parts) != 3 or not parts[0].strip().isdigit():
+        raise ValidationError(
+            "A concern must be written as LEVEL:CATEGORY:TEXT, for example 2:loneliness:…"
+        )
+    return meetings.ConcernInput(
+        level=int(parts[0]), category=parts[1].strip(), description=parts[2].strip()
+    )
+
+
+def _read_text_file(path: str, what: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise InputError(f"The {what} file could not be read as UTF-8 text.") from None
+
+
+def cmd_meeting_add(args: argparse.Namespace) -> int:
+    """Record a meeting with attendance and concerns in one transaction."""
+    minutes = args.minutes or ""
+    if args.minutes_file:
+        minutes = _read_text_file(args.minutes_file, "minutes")
+    concerns = [_parse_concern(spec) for spec in args.concern or ()]
+    with open_vault(args) as vault:
+        circle = circles.find_circle(vault, args.circle)
+        attendance: dict[str, AttendanceStatus] = {}
+        for status, names in (
+            (AttendanceStatus.PRESENT, args.present),
+            (AttendanceStatus.LATE, args.late),
+            (AttendanceStatus.APOLOGIES, args.apologies),
+            (AttendanceStatus.ABSENT, args.absent),
+        ):
+            for name in _split_names(names):
+                person = circles.member_by_name(vault, circle.uuid, name)
+                if person.uuid in attendance:
+                    raise ValidationError("A person is listed twice in the attendance.")
+                attendance[person.uuid] = status
+        meeting = meetings.record_meeting(
+            vault,
+            circle_code=args.circle,
+            held_on=args.date,
+            start_time=args.time,
+            minutes=minutes,
+            attendance=attendance,
+            concerns=concerns,
+        )
+    print(f"Meeting recorded for {args.circle} on {args.date} (id {meeting.uuid}).")
+    return 0
+
+
+def cmd_meeting_list(args: argparse.Namespace) -> int:
+    """List meetings, newest first."""
+    with open_vault(args) as vault:
+        summaries = meetings.list_meetings(vault, circle_code=args.circle)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": s.meeting.uuid,
+                    "circle": s.circle_code,
+                    "date": s.meeting.held_on,
+                    "time": s.meeting.start_time,
+                    "revision": s.meeting.revision,
+                    "status": s.meeting.status,
+                    "attendance": s.attendance,
+                    "concern_levels": list(s.concern_levels),
+                    "minutes": s.meeting.minutes,
+                }
+                for s in summaries
+            ]
+        )
+    else:
+        for s in summaries:
+            concerns = f"  concerns: {len(s.concern_levels)}" if s.concern_levels else ""
+            present = sum(1 for v in s.attendance.values() if v in ("present", "late"))
+            print(
+                f"{s.meeting.held_on}  {s.circle_code:<10} present {present}/"
+                f"{len(s.attendance)}{concerns}  {s.meeting.uuid}"
+            )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Full-text search across minutes, concerns and contacts."""
+    with open_vault(args) as vault:
+        hits = meetings.search_records(vault, args.query, limit=args.limit)
+        codes = {c.uuid: c.code for c in circles.list_circles(vault)}
+    if args.json:
+        _print_json(
+            [
+                {
+                    "kind": h.kind,
+                    "id": h.uuid,
+                    "circle": codes.get(h.circle_uuid),
+                    "date": h.date,
+                    "snippet": h.snippet,
+                }
+                for h in hits
+            ]
+        )
+    else:
+        if not hits:
+            print("Nothing found.")
+        for h in hits:
+            print(f"{h.date}  {codes.get(h.circle_uuid, '?'):<10} {h.kind:<8} {h.snippet}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """Check the audit log's hash chain."""
+    with open_vault(args) as vault:
+        report = audit.verify(vault.conn)
+    if report.ok:
+        print(f"The audit log is intact ({report.rows} entries).")
+        return 0
+    print(
+        f"The audit log has been altered at entry {report.first_broken}.", file=sys.stderr
+    )
+    return 1
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Start the desktop application."""
+    from circlesdesk.ui.app import run  # Qt is imported only here.
+
+    return run(data_dir(args))
+
+
+# -- parser --------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="circlesdesk",
+        description="Encrypted meeting records for Circles of Support and Accountability.",
+    )
+    parser.add_argument("--version", action="version", version=f"circlesdesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"vault folder (default: ${paths.DATA_DIR_ENV} or your user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"read the passphrase from the first line of FILE (or set ${PASSPHRASE_ENV})",
+    )
+    parser.set_defaults(handler=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Handler, help_text: str, parent: Any = sub) -> Any:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("init", cmd_init, "create a new vault and print its recovery code")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--name", required=True, help="your name, or the office's name")
+
+    p = command("status", cmd_status, "show this vault's role, identity and record counts")
+    p.add_argument("--json", action="store_true")
+
+    p = command("passwd", cmd_passwd, "change the vault passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=f"or set ${NEW_PASSPHRASE_ENV}")
+
+    p = command("recover", cmd_recover, "unlock with the recovery code and set a new passphrase")
+    p.add_argument("--recovery-code-file", metavar="FILE", help=f"or set ${RECOVERY_CODE_ENV}")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help=f"or set ${NEW_PASSPHRASE_ENV}")
+
+    command("rotate-key", cmd_rotate_key, "re-encrypt the vault with a new key")
+
+    circle = command("circle", lambda _args: 2, "manage circles (office)")
+    circle_sub = circle.add_subparsers(title="circle commands", metavar="ACTION", required=True)
+    p = command("add", cmd_circle_add, "create a circle", circle_sub)
+    p.add_argument("--code", required=True, help="circle code, e.g. SW-014")
+    p.add_argument("--core-member", required=True, metavar="PSEUDONYM")
+    p.add_argument("--volunteer", action="append", default=[], metavar="NAME")
+    p = command("list", cmd_circle_list, "list circles and their members", circle_sub)
+    p.add_argument("--json", action="store_true")
+
+    meeting = command("meeting", lambda _args: 2, "record and list meetings")
+    meeting_sub = meeting.add_subparsers(title="meeting commands", metavar="ACTION", required=True)
+    categories = ", ".join(defaults.CONCERN_CATEGORIES)
+    p = command(
+        "add",
+        cmd_meeting_add,
+        "record a meeting with attendance and concerns",
+        meeting_sub,
+    )
+    p.epilog = f"Concern categories: {categories}. Levels: 0 note … 4 emergency."
+    p.add_argument("--circle", required=True, metavar="CODE")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--time", metavar="HH:MM")
+    text = p.add_mutually_exclusive_group()
+    text.add_argument("--minutes", metavar="TEXT")
+    text.add_argument("--minutes-file", metavar="FILE")
+    for status in ("present", "late", "apologies", "absent"):
+        p.add_argument(f"--{status}", action="append", metavar="NAMES", help="comma-separated")
+    p.add_argument("--concern", action="append", metavar="LEVEL:CATEGORY:TEXT")
+    p = command("list", cmd_meeting_list, "list meetings, newest first", meeting_sub)
+    p.add_argument("--circle", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("search", cmd_search, "search minutes, concerns and contacts")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+
+    auditp = command("audit", lambda _args: 2, "the audit log")
+    audit_sub = auditp.add_subparsers(title="audit commands", metavar="ACTION", required=True)
+    command("verify", cmd_audit_verify, "check the audit log's hash chain", audit_sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    os.umask(0o077)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.handler(args)
+    except UserError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+    return result

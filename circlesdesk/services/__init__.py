@@ -1,0 +1,1 @@
+"""Use cases: one function per user action, tying the vault and sync together, Qt-free."""

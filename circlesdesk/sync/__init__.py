@@ -1,0 +1,1 @@
+"""Device identities, enrollment requests and the signed, encrypted bundle files devices exchange."""

@@ -1,0 +1,197 @@
+"""Why a bundle or enrollment request was refused, one class and one plain sentence per reason.
+
+Every class here is a :class:`~circlesdesk.errors.UserError`: its message says, in words a
+volunteer understands, what went wrong and what to do next. Messages never contain keys, names,
+record text or anything else read from the refused file; at most a limit that this vault applies.
+The checks that raise them, in order, are listed in ``docs/bundle-format.md``.
+"""
+
+from __future__ import annotations
+
+from circlesdesk.errors import UserError
+
+
+class BundleError(UserError):
+    """A bundle or enrollment request that cannot be used."""
+
+    message = "This file cannot be imported."
+
+
+class BundleUnreadable(BundleError):
+    """The file could not be read at all (missing, not a regular file, no permission)."""
+
+    message = (
+        "CirclesDesk could not read this file. Check that it is still there and that you are "
+        "allowed to open it, then try again."
+    )
+
+
+class BundleTooLarge(BundleError):
+    """The file is bigger than the vault's size limit; it was refused without being read."""
+
+    message = (
+        "This file is larger than CirclesDesk accepts for a bundle. Check that you picked the "
+        "right file, or ask the sender to export smaller bundles."
+    )
+
+
+class NotABundle(BundleError):
+    """Not a bundle at all: empty, random bytes, an archive, text, another program's file."""
+
+    message = (
+        "This file is not a CirclesDesk bundle. Check that you picked the right file; "
+        "bundles end in .cdb."
+    )
+
+
+class DamagedInTransit(BundleError):
+    """The file's checksum does not match: cut short, padded, or changed on the way."""
+
+    message = (
+        "This bundle was damaged on its way here: it is incomplete or was changed in transit. "
+        "Ask the sender to send the same file again, as an attachment or on a USB stick."
+    )
+
+
+class UnsupportedBundleVersion(BundleError):
+    """The file uses a format version this program does not read."""
+
+    message = (
+        "This bundle was made by a version of CirclesDesk that this one cannot read. "
+        "Update CirclesDesk on both computers, then export the bundle again."
+    )
+
+
+class UnsupportedCipherSuite(BundleError):
+    """The file is encrypted or signed with algorithms this program does not support."""
+
+    message = (
+        "This bundle is protected in a way this version of CirclesDesk does not support. "
+        "Update CirclesDesk, then try again."
+    )
+
+
+class WrongRecipient(BundleError):
+    """The bundle is encrypted (or addressed in its signed header) to a key this vault lacks."""
+
+    message = (
+        "This bundle was made for a different office. "
+        "Ask your coordinator which office key you should have."
+    )
+
+
+class BundleDecryptionFailed(BundleError):
+    """The checksum is right but the bundle does not decrypt: forged or tampered with."""
+
+    message = (
+        "This bundle could not be unlocked and may have been tampered with. Do not use it; "
+        "tell your coordinator and ask the sender to export a new bundle."
+    )
+
+
+class MalformedBundle(BundleError):
+    """The decrypted contents are not framed as the format requires (faulty or foreign software)."""
+
+    message = (
+        "This bundle is not laid out the way CirclesDesk expects. "
+        "Ask the sender to update CirclesDesk and export again."
+    )
+
+
+class UnknownSigner(BundleError):
+    """The signing key is not in this vault's registry of enrolled devices (importer's check)."""
+
+    message = (
+        "This bundle comes from a device this vault does not know. Check that the device is "
+        "enrolled, or ask your coordinator."
+    )
+
+
+class BadSignature(BundleError):
+    """The signature does not verify with the signer's registered key."""
+
+    message = (
+        "The signature on this file does not match the device it comes from, so it may have "
+        "been forged. Do not use it; tell your coordinator."
+    )
+
+
+class MalformedHeader(BundleError):
+    """The signed header is not strict JSON of the expected fields and types."""
+
+    message = (
+        "This bundle's description of its contents is not in the form CirclesDesk expects. "
+        "Ask the sender to update CirclesDesk and export again."
+    )
+
+
+class SenderMismatch(BundleError):
+    """The header names a sender other than the device whose key signed it."""
+
+    message = (
+        "This bundle claims to come from a different device than the one that signed it. "
+        "Do not use it; tell your coordinator."
+    )
+
+
+class BodyHashMismatch(BundleError):
+    """The records do not match the length and SHA-256 that the signed header states."""
+
+    message = (
+        "The records in this bundle do not match its signed description, so they may have "
+        "been changed. Do not use it; tell your coordinator."
+    )
+
+
+class BodyTooLarge(BundleError):
+    """The records unpack to more than the header states or the vault's limit allows."""
+
+    message = (
+        "The records in this bundle unpack to more than CirclesDesk accepts. "
+        "Ask the sender to export smaller bundles."
+    )
+
+
+class TooManyRecords(BundleError):
+    """More records than the vault's per-bundle limit."""
+
+    message = (
+        "This bundle holds more records than CirclesDesk accepts at once. "
+        "Ask the sender to export smaller bundles."
+    )
+
+
+class InvalidRecord(BundleError):
+    """A record line is not a strict JSON object with the record envelope's fields and types."""
+
+    message = (
+        "A record in this bundle is not in the form CirclesDesk expects. "
+        "Ask the sender to update CirclesDesk and export again."
+    )
+
+
+class TextTooLong(InvalidRecord):
+    """A text in a record is longer than the per-field limit."""
+
+    message = (
+        "A record in this bundle holds a text longer than CirclesDesk accepts. "
+        "Ask the sender to shorten it and export again."
+    )
+
+
+class InvalidPublicKey(BundleError):
+    """A public key is malformed or weak (a low-order point that would void its protection)."""
+
+    message = (
+        "A key in this file is not a valid CirclesDesk key. "
+        "Ask the sender to make the file again with CirclesDesk."
+    )
+
+
+class NotAnEnrollmentRequest(BundleError):
+    """Not a well-formed enrollment request."""
+
+    message = (
+        "This file is not a CirclesDesk enrollment request. Check that you picked the request "
+        "file the volunteer's CirclesDesk saved."
+    )

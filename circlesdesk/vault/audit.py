@@ -1,0 +1,118 @@
+"""The append-only audit log: who did what to which record, each row chained to the one before.
+
+Rows hold event types, record kinds, ids and counts, never names or note text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+from circlesdesk.domain.records import canonical_json, utc_now
+from circlesdesk.vault.database import Connection
+
+GENESIS = "0" * 64
+
+
+def _row_hash(
+    *,
+    prev_hash: str,
+    at: str,
+    actor: str,
+    action: str,
+    kind: str | None,
+    record_uuid: str | None,
+    detail: str,
+) -> str:
+    material = [prev_hash, at, actor, action, kind, record_uuid, detail]
+    return hashlib.sha256(b"circlesdesk-audit-v1\n" + canonical_json(material)).hexdigest()
+
+
+def append(
+    conn: Connection,
+    *,
+    actor: str,
+    action: str,
+    kind: str | None = None,
+    record_uuid: str | None = None,
+    detail: str = "",
+) -> None:
+    """Add one row; call inside the transaction that made the change it records."""
+    row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    prev_hash = row[0] if row else GENESIS
+    at = utc_now()
+    digest = _row_hash(
+        prev_hash=prev_hash,
+        at=at,
+        actor=actor,
+        action=action,
+        kind=kind,
+        record_uuid=record_uuid,
+        detail=detail,
+    )
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, action, kind, record_uuid, detail, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, actor, action, kind, record_uuid, detail, prev_hash, digest),
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditEntry:
+    """One row of the audit log."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    kind: str | None
+    record_uuid: str | None
+    detail: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ChainReport:
+    """The result of checking the chain: how many rows, and the first broken one if any."""
+
+    rows: int
+    first_broken: int | None
+
+    @property
+    def ok(self) -> bool:
+        """True when every row links to the one before and its hash matches its content."""
+        return self.first_broken is None
+
+
+def verify(conn: Connection) -> ChainReport:
+    """Recompute every row's hash and link; report the first row that does not match."""
+    prev_hash = GENESIS
+    count = 0
+    cursor = conn.execute(
+        "SELECT id, at, actor, action, kind, record_uuid, detail, prev_hash, hash"
+        " FROM audit_log ORDER BY id"
+    )
+    for row_id, at, actor, action, kind, record_uuid, detail, stored_prev, stored_hash in cursor:
+        count += 1
+        expected = _row_hash(
+            prev_hash=prev_hash,
+            at=at,
+            actor=actor,
+            action=action,
+            kind=kind,
+            record_uuid=record_uuid,
+            detail=detail,
+        )
+        if stored_prev != prev_hash or stored_hash != expected:
+            return ChainReport(rows=count, first_broken=int(row_id))
+        prev_hash = stored_hash
+    return ChainReport(rows=count, first_broken=None)
+
+
+def entries(conn: Connection, *, limit: int = 1000, offset: int = 0) -> list[AuditEntry]:
+    """The newest rows first."""
+    rows = conn.execute(
+        "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log"
+        " ORDER BY id DESC LIMIT ? OFFSET ?",
+        (limit, offset),
+    ).fetchall()
+    return [AuditEntry(*row) for row in rows]

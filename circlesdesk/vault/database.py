@@ -1,0 +1,101 @@
+"""Opening the SQLCipher database with the data key, its PRAGMAs, transactions and migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from circlesdesk.vault.errors import VaultDamaged, VaultTooNew
+from circlesdesk.vault.migrations import LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+Connection = Any  # sqlcipher3.dbapi2.Connection; the module ships no type information.
+DatabaseError = sqlcipher3.DatabaseError
+KEY_BYTES = 32
+
+
+def open_database(path: Path, data_key: bytes) -> Connection:
+    """Open (or create) the encrypted database; the only place the key is given to SQLCipher.
+
+    Raises VaultDamaged when the file cannot be read with this key: the key slots have already
+    proved the key right, so a failure here means the database file itself is damaged.
+    """
+    if len(data_key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # A raw key: SQLCipher uses it directly and runs no KDF of its own.
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in (
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA secure_delete = ON",
+            "PRAGMA temp_store = MEMORY",
+            "PRAGMA trusted_schema = OFF",
+            "PRAGMA cipher_log_level = NONE",
+        ):
+            conn.execute(pragma).fetchall()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        log.warning("vault database could not be read")
+        raise VaultDamaged() from None
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """Run a block in one write transaction: committed if it returns, rolled back if it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def schema_version(conn: Connection) -> int:
+    """The vault's schema version (PRAGMA user_version)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, *, backup: Callable[[int], None]) -> int:
+    """Bring the schema up to date, one transaction per migration; returns the new version.
+
+    ``backup(version)`` is called before migrating an existing vault, so a failed upgrade can be
+    rolled back by hand. A vault newer than this program is refused.
+    """
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise VaultTooNew()
+    if 0 < current < LATEST_VERSION:
+        backup(current)
+    for version in range(current + 1, LATEST_VERSION + 1):
+        with transaction(conn):
+            for statement in MIGRATIONS[version - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+        log.info("vault schema migrated to version %d", version)
+    return LATEST_VERSION
+
+
+def checkpoint(conn: Connection) -> None:
+    """Fold the write-ahead log into the main file (before copying it)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def integrity_ok(conn: Connection) -> bool:
+    """True if SQLite's integrity check and the foreign-key check both pass."""
+    result = conn.execute("PRAGMA integrity_check").fetchall()
+    if result != [("ok",)]:
+        return False
+    return not conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -1,0 +1,267 @@
+"""Numbered schema migrations of the vault database; the schema version is PRAGMA user_version.
+
+A migration, once released, never changes: vaults in the field were made with it. Each runs inside
+one transaction together with the new user_version, after an encrypted backup of the vault.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+_SYNCED = """
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,
+    revision INTEGER NOT NULL CHECK (revision >= 1),
+    updated_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    change_seq INTEGER NOT NULL DEFAULT 0,
+"""
+
+_V1: Final[tuple[str, ...]] = (
+    """CREATE TABLE vault_info (
+        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+        device_id TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('volunteer', 'office')),
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        device_keys BLOB NOT NULL,
+        change_counter INTEGER NOT NULL DEFAULT 0
+    )""",
+    f"""CREATE TABLE circle ({_SYNCED}
+        code TEXT NOT NULL UNIQUE,
+        phase TEXT NOT NULL,
+        meeting_pattern TEXT NOT NULL,
+        venues TEXT NOT NULL,
+        started_on TEXT,
+        next_review_on TEXT
+    )""",
+    f"""CREATE TABLE person ({_SYNCED}
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        phone TEXT
+    )""",
+    f"""CREATE TABLE membership ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        person_uuid TEXT NOT NULL,
+        role TEXT NOT NULL,
+        joined_on TEXT,
+        left_on TEXT
+    )""",
+    "CREATE INDEX membership_circle ON membership (circle_uuid)",
+    "CREATE INDEX membership_person ON membership (person_uuid)",
+    f"""CREATE TABLE meeting ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        held_on TEXT NOT NULL,
+        start_time TEXT,
+        end_time TEXT,
+        venue TEXT,
+        minute_taker_uuid TEXT,
+        minutes TEXT NOT NULL,
+        life_areas TEXT NOT NULL,
+        engagement INTEGER,
+        status TEXT NOT NULL
+    )""",
+    "CREATE INDEX meeting_circle_date ON meeting (circle_uuid, held_on)",
+    f"""CREATE TABLE attendance ({_SYNCED}
+        meeting_uuid TEXT NOT NULL REFERENCES meeting (uuid) ON DELETE CASCADE,
+        person_uuid TEXT NOT NULL,
+        status TEXT NOT NULL
+    )""",
+    "CREATE INDEX attendance_meeting ON attendance (meeting_uuid)",
+    f"""CREATE TABLE concern ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        meeting_uuid TEXT,
+        raised_at TEXT NOT NULL,
+        level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 4),
+        category TEXT NOT NULL,
+        description TEXT NOT NULL,
+        action_taken TEXT,
+        coordinator_phoned_at TEXT
+    )""",
+    "CREATE INDEX concern_circle ON concern (circle_uuid, raised_at)",
+    "CREATE INDEX concern_meeting ON concern (meeting_uuid)",
+    f"""CREATE TABLE concern_response ({_SYNCED}
+        concern_uuid TEXT NOT NULL,
+        action TEXT NOT NULL,
+        responded_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        agency TEXT,
+        basis TEXT,
+        outcome TEXT
+    )""",
+    "CREATE INDEX concern_response_concern ON concern_response (concern_uuid)",
+    f"""CREATE TABLE contact ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        person_uuid TEXT,
+        contact_on TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        raise_at_next_meeting INTEGER NOT NULL
+    )""",
+    "CREATE INDEX contact_circle ON contact (circle_uuid, contact_on)",
+    f"""CREATE TABLE hours ({_SYNCED}
+        person_uuid TEXT NOT NULL,
+        circle_uuid TEXT,
+        worked_on TEXT NOT NULL,
+        minutes INTEGER NOT NULL,
+        activity TEXT NOT NULL
+    )""",
+    f"""CREATE TABLE review ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        review_on TEXT NOT NULL,
+        template_id TEXT NOT NULL,
+        scores TEXT NOT NULL,
+        notes TEXT NOT NULL
+    )""",
+    "CREATE INDEX review_circle ON review (circle_uuid, review_on)",
+    f"""CREATE TABLE office_config ({_SYNCED}
+        office_name TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        life_areas TEXT NOT NULL,
+        urgency_guidance TEXT NOT NULL,
+        review_template_id TEXT NOT NULL,
+        review_items TEXT NOT NULL,
+        retention_weeks INTEGER NOT NULL,
+        autolock_minutes INTEGER NOT NULL
+    )""",
+    """CREATE TABLE record_history (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        replaced_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX record_history_uuid ON record_history (uuid, revision)",
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        kind TEXT,
+        record_uuid TEXT,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    # Full-text search: one external-content FTS5 index per searchable table, kept in step by
+    # triggers so every write path (services, importer, purge) updates it.
+    "CREATE VIRTUAL TABLE meeting_fts USING fts5("
+    "minutes, venue, content='meeting', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE concern_fts USING fts5("
+    "description, action_taken, content='concern', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE contact_fts USING fts5("
+    "summary, content='contact', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER meeting_fts_ai AFTER INSERT ON meeting BEGIN "
+    "INSERT INTO meeting_fts (rowid, minutes, venue) VALUES (new.id, new.minutes, new.venue); END",
+    "CREATE TRIGGER meeting_fts_ad AFTER DELETE ON meeting BEGIN "
+    "INSERT INTO meeting_fts (meeting_fts, rowid, minutes, venue) "
+    "VALUES ('delete', old.id, old.minutes, old.venue); END",
+    "CREATE TRIGGER meeting_fts_au AFTER UPDATE OF minutes, venue ON meeting BEGIN "
+    "INSERT INTO meeting_fts (meeting_fts, rowid, minutes, venue) "
+    "VALUES ('delete', old.id, old.minutes, old.venue); "
+    "INSERT INTO meeting_fts (rowid, minutes, venue) VALUES (new.id, new.minutes, new.venue); END",
+    "CREATE TRIGGER concern_fts_ai AFTER INSERT ON concern BEGIN "
+    "INSERT INTO concern_fts (rowid, description, action_taken) "
+    "VALUES (new.id, new.description, new.action_taken); END",
+    "CREATE TRIGGER concern_fts_ad AFTER DELETE ON concern BEGIN "
+    "INSERT INTO concern_fts (concern_fts, rowid, description, action_taken) "
+    "VALUES ('delete', old.id, old.description, old.action_taken); END",
+    "CREATE TRIGGER concern_fts_au AFTER UPDATE OF description, action_taken ON concern BEGIN "
+    "INSERT INTO concern_fts (concern_fts, rowid, description, action_taken) "
+    "VALUES ('delete', old.id, old.description, old.action_taken); "
+    "INSERT INTO concern_fts (rowid, description, action_taken) "
+    "VALUES (new.id, new.description, new.action_taken); END",
+    "CREATE TRIGGER contact_fts_ai AFTER INSERT ON contact BEGIN "
+    "INSERT INTO contact_fts (rowid, summary) VALUES (new.id, new.summary); END",
+    "CREATE TRIGGER contact_fts_ad AFTER DELETE ON contact BEGIN "
+    "INSERT INTO contact_fts (contact_fts, rowid, summary) VALUES ('delete', old.id, old.summary); "
+    "END",
+    "CREATE TRIGGER contact_fts_au AFTER UPDATE OF summary ON contact BEGIN "
+    "INSERT INTO contact_fts (contact_fts, rowid, summary) VALUES ('delete', old.id, old.summary); "
+    "INSERT INTO contact_fts (rowid, summary) VALUES (new.id, new.summary); END",
+)
+
+# Version 2: the sync registry (enrolled devices and their keys, this device's own keys over
+# time), the bundle logs in both directions, and conflicts kept for review.
+_V2: Final[tuple[str, ...]] = (
+    """CREATE TABLE peer (
+        device_id TEXT PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('volunteer', 'office')),
+        name TEXT NOT NULL,
+        person_uuid TEXT,
+        enrolled_at TEXT NOT NULL,
+        revoked_after_seq INTEGER,
+        revoked_at TEXT,
+        last_seq_in INTEGER NOT NULL DEFAULT 0,
+        last_hash_in TEXT,
+        last_seq_out INTEGER NOT NULL DEFAULT 0,
+        last_hash_out TEXT,
+        acked_seq_out INTEGER NOT NULL DEFAULT 0,
+        acked_change_out INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE peer_key (
+        key_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL REFERENCES peer (device_id),
+        signing_public BLOB NOT NULL,
+        exchange_public BLOB NOT NULL,
+        added_at TEXT NOT NULL,
+        retired_at TEXT
+    )""",
+    """CREATE TABLE own_key (
+        key_id TEXT PRIMARY KEY,
+        device_keys BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        retired_at TEXT
+    )""",
+    """CREATE TABLE bundle_out (
+        device_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        bundle_hash TEXT NOT NULL,
+        change_seq INTEGER NOT NULL,
+        key_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (device_id, seq)
+    )""",
+    """CREATE TABLE bundle_in (
+        id INTEGER PRIMARY KEY,
+        sender TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        bundle_hash TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('applied', 'held', 'fork', 'revoked')),
+        received_at TEXT NOT NULL,
+        counts TEXT NOT NULL,
+        data BLOB
+    )""",
+    "CREATE INDEX bundle_in_sender ON bundle_in (sender, seq)",
+    "CREATE UNIQUE INDEX bundle_in_hash ON bundle_in (bundle_hash)",
+    """CREATE TABLE conflict (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        bundle_hash TEXT NOT NULL,
+        local_revision INTEGER NOT NULL,
+        local_hash TEXT NOT NULL,
+        incoming_revision INTEGER NOT NULL,
+        incoming_hash TEXT NOT NULL,
+        incoming_record TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        resolved_at TEXT,
+        decision TEXT
+    )""",
+)
+
+# Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2)
+
+LATEST_VERSION: Final = len(MIGRATIONS)

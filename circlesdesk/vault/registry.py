@@ -1,0 +1,287 @@
+"""The sync registry inside the vault: enrolled devices and their keys, this device's own keys,
+bundles sent and received, and conflicts kept for review. SQL only; the rules live in sync/.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from circlesdesk.domain.records import utc_now
+from circlesdesk.vault.database import Connection
+
+
+@dataclasses.dataclass(frozen=True)
+class Peer:
+    """A device this vault exchanges bundles with (the office, or an enrolled volunteer)."""
+
+    device_id: str
+    role: str
+    name: str
+    person_uuid: str | None
+    enrolled_at: str
+    revoked_after_seq: int | None
+    revoked_at: str | None
+    last_seq_in: int
+    last_hash_in: str | None
+    last_seq_out: int
+    last_hash_out: str | None
+    acked_seq_out: int
+    acked_change_out: int
+
+
+@dataclasses.dataclass(frozen=True)
+class PeerKey:
+    """One public key pair of a peer (an office has a new one after each rotation)."""
+
+    key_id: str
+    device_id: str
+    signing_public: bytes
+    exchange_public: bytes
+    added_at: str
+    retired_at: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceivedBundle:
+    """A bundle in the inbound log: applied, or held back (gap, fork, revoked device)."""
+
+    id: int
+    sender: str
+    seq: int
+    bundle_hash: str
+    state: str
+    received_at: str
+    counts: dict[str, int]
+    data: bytes | None
+
+
+_PEER_COLUMNS = ", ".join(f.name for f in dataclasses.fields(Peer))
+
+
+def add_peer(
+    conn: Connection, *, device_id: str, role: str, name: str, person_uuid: str | None
+) -> None:
+    """Register a device (call inside a transaction)."""
+    conn.execute(
+        "INSERT INTO peer (device_id, role, name, person_uuid, enrolled_at) VALUES (?, ?, ?, ?, ?)",
+        (device_id, role, name, person_uuid, utc_now()),
+    )
+
+
+def update_peer(conn: Connection, device_id: str, **values: object) -> None:
+    """Change fields of a peer row (field names are checked against the Peer dataclass)."""
+    names = {f.name for f in dataclasses.fields(Peer)} - {"device_id"}
+    if not values or not set(values) <= names:
+        raise ValueError("unknown peer fields")
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    conn.execute(
+        f"UPDATE peer SET {assignments} WHERE device_id = ?", [*values.values(), device_id]
+    )
+
+
+def get_peer(conn: Connection, device_id: str) -> Peer | None:
+    """One peer by device id."""
+    row = conn.execute(f"SELECT {_PEER_COLUMNS} FROM peer WHERE device_id = ?", (device_id,))
+    found = row.fetchone()
+    return None if found is None else Peer(*found)
+
+
+def peers(conn: Connection, *, role: str | None = None) -> list[Peer]:
+    """All peers (optionally of one role), by name."""
+    if role is None:
+        rows = conn.execute(f"SELECT {_PEER_COLUMNS} FROM peer ORDER BY name, device_id")
+    else:
+        rows = conn.execute(
+            f"SELECT {_PEER_COLUMNS} FROM peer WHERE role = ? ORDER BY name, device_id", (role,)
+        )
+    return [Peer(*row) for row in rows]
+
+
+def add_peer_key(
+    conn: Connection,
+    *,
+    key_id: str,
+    device_id: str,
+    signing_public: bytes,
+    exchange_public: bytes,
+) -> None:
+    """Remember a peer's public key pair (no-op if already known)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO peer_key (key_id, device_id, signing_public, exchange_public,"
+        " added_at) VALUES (?, ?, ?, ?, ?)",
+        (key_id, device_id, signing_public, exchange_public, utc_now()),
+    )
+
+
+def peer_keys(conn: Connection, *, device_id: str | None = None) -> list[PeerKey]:
+    """Known peer keys, oldest first (all peers, or one)."""
+    sql = (
+        "SELECT key_id, device_id, signing_public, exchange_public, added_at, retired_at"
+        " FROM peer_key"
+    )
+    params: tuple[str, ...] = ()
+    if device_id is not None:
+        sql += " WHERE device_id = ?"
+        params = (device_id,)
+    rows = conn.execute(sql + " ORDER BY rowid", params)
+    return [PeerKey(k, d, bytes(s), bytes(x), a, r) for k, d, s, x, a, r in rows]
+
+
+def peer_key(conn: Connection, key_id: str) -> PeerKey | None:
+    """A peer key by its key id."""
+    for key in peer_keys(conn):
+        if key.key_id == key_id:
+            return key
+    return None
+
+
+def add_own_key(conn: Connection, *, key_id: str, device_keys: bytes) -> None:
+    """Keep one of this device's key pairs (the current one is the newest not retired)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO own_key (key_id, device_keys, created_at) VALUES (?, ?, ?)",
+        (key_id, device_keys, utc_now()),
+    )
+
+
+def own_keys(conn: Connection) -> list[tuple[str, bytes, str | None]]:
+    """This device's key pairs, newest first: (key id, private key material, retired at)."""
+    rows = conn.execute(
+        "SELECT key_id, device_keys, retired_at FROM own_key ORDER BY rowid DESC"
+    ).fetchall()
+    return [(k, bytes(d), r) for k, d, r in rows]
+
+
+def retire_own_key(conn: Connection, key_id: str) -> None:
+    """Mark an own key pair as superseded (kept for the grace period)."""
+    conn.execute("UPDATE own_key SET retired_at = ? WHERE key_id = ?", (utc_now(), key_id))
+
+
+def record_sent(
+    conn: Connection, *, device_id: str, seq: int, bundle_hash: str, change_seq: int, key_id: str
+) -> None:
+    """Log an outgoing bundle and advance the chain to that device."""
+    conn.execute(
+        "INSERT INTO bundle_out (device_id, seq, bundle_hash, change_seq, key_id, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (device_id, seq, bundle_hash, change_seq, key_id, utc_now()),
+    )
+    conn.execute(
+        "UPDATE peer SET last_seq_out = ?, last_hash_out = ? WHERE device_id = ?",
+        (seq, bundle_hash, device_id),
+    )
+
+
+def sent_bundle(conn: Connection, *, device_id: str, seq: int) -> tuple[int, str] | None:
+    """(change counter, key id) covered by an outgoing bundle, if it was sent."""
+    row = conn.execute(
+        "SELECT change_seq, key_id FROM bundle_out WHERE device_id = ? AND seq = ?",
+        (device_id, seq),
+    ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def record_received(
+    conn: Connection,
+    *,
+    sender: str,
+    seq: int,
+    bundle_hash: str,
+    state: str,
+    counts: dict[str, int],
+    data: bytes | None,
+) -> None:
+    """Log an incoming bundle (data kept only for bundles held back)."""
+    conn.execute(
+        "INSERT INTO bundle_in (sender, seq, bundle_hash, state, received_at, counts, data)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (sender, seq, bundle_hash, state, utc_now(), json.dumps(counts, sort_keys=True), data),
+    )
+
+
+def _received(row: tuple[object, ...]) -> ReceivedBundle:
+    rid, sender, seq, bundle_hash, state, received_at, counts, data = row
+    return ReceivedBundle(
+        id=int(rid),  # type: ignore[call-overload]
+        sender=str(sender),
+        seq=int(seq),  # type: ignore[call-overload]
+        bundle_hash=str(bundle_hash),
+        state=str(state),
+        received_at=str(received_at),
+        counts=json.loads(str(counts)),
+        data=None if data is None else bytes(data),  # type: ignore[call-overload]
+    )
+
+
+_RECEIVED_COLUMNS = "id, sender, seq, bundle_hash, state, received_at, counts, data"
+
+
+def received_by_hash(conn: Connection, bundle_hash: str) -> ReceivedBundle | None:
+    """A logged incoming bundle by its file hash."""
+    row = conn.execute(
+        f"SELECT {_RECEIVED_COLUMNS} FROM bundle_in WHERE bundle_hash = ?", (bundle_hash,)
+    ).fetchone()
+    return None if row is None else _received(row)
+
+
+def received(
+    conn: Connection, *, state: str | None = None, sender: str | None = None
+) -> list[ReceivedBundle]:
+    """Logged incoming bundles, oldest first, optionally filtered."""
+    clauses, params = [], []
+    if state is not None:
+        clauses.append("state = ?")
+        params.append(state)
+    if sender is not None:
+        clauses.append("sender = ?")
+        params.append(sender)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = conn.execute(
+        f"SELECT {_RECEIVED_COLUMNS} FROM bundle_in{where} ORDER BY sender, seq, id", params
+    )
+    return [_received(row) for row in rows]
+
+
+def set_received_state(conn: Connection, bundle_id: int, *, state: str) -> None:
+    """Move a held bundle to another state (its stored copy is dropped once applied)."""
+    conn.execute(
+        "UPDATE bundle_in SET state = ?, data = CASE WHEN ? = 'applied' THEN NULL ELSE data END"
+        " WHERE id = ?",
+        (state, state, bundle_id),
+    )
+
+
+def add_conflict(
+    conn: Connection,
+    *,
+    kind: str,
+    uuid: str,
+    bundle_hash: str,
+    local: tuple[int, str],
+    incoming: tuple[int, str],
+    incoming_record: dict[str, object],
+) -> None:
+    """Keep a conflicting incoming record for the coordinator to decide on."""
+    conn.execute(
+        "INSERT INTO conflict (kind, uuid, bundle_hash, local_revision, local_hash,"
+        " incoming_revision, incoming_hash, incoming_record, detected_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            kind,
+            uuid,
+            bundle_hash,
+            local[0],
+            local[1],
+            incoming[0],
+            incoming[1],
+            json.dumps(incoming_record, ensure_ascii=False),
+            utc_now(),
+        ),
+    )
+
+
+def open_conflicts(conn: Connection) -> int:
+    """How many conflicts await a decision."""
+    return int(
+        conn.execute("SELECT count(*) FROM conflict WHERE resolved_at IS NULL").fetchone()[0]
+    )

@@ -1,0 +1,254 @@
+"""Reading and writing synced records: one table per record kind, earlier revisions kept.
+
+Column names come from the record dataclasses (code, never user input); every value is bound.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from collections.abc import Iterator, Sequence
+from typing import Any, TypeVar
+
+from circlesdesk.domain.records import RECORD_TYPES, Record, utc_now
+from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.vault.database import Connection
+
+R = TypeVar("R", bound=Record)
+
+_META = ("uuid", "origin", "revision", "updated_at")
+
+
+class Outcome(enum.StrEnum):
+    """What happened to one incoming record."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    OLDER = "older"
+    CONFLICT = "conflict"
+
+
+def _encode(record: Record, name: str) -> object:
+    value = getattr(record, name)
+    if name in record.list_fields or name in record.object_fields:
+        return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _values(record: Record) -> list[object]:
+    return [_encode(record, name) for name in record.content_field_names()]
+
+
+def _select_columns(cls: type[Record]) -> str:
+    return ", ".join((*_META, *cls.content_field_names()))
+
+
+def _decode(cls: type[R], row: Sequence[Any]) -> R:
+    uuid, origin, revision, updated_at = row[:4]
+    values: dict[str, Any] = {}
+    for name, value in zip(cls.content_field_names(), row[4:], strict=True):
+        if name in cls.list_fields:
+            value = tuple(json.loads(value))
+        elif name in cls.object_fields:
+            value = json.loads(value)
+        values[name] = value
+    for field in dataclasses.fields(cls):
+        if field.type in ("bool", bool):
+            values[field.name] = bool(values[field.name])
+    return cls(uuid=uuid, origin=origin, revision=revision, updated_at=updated_at, **values)
+
+
+def _check_field(cls: type[Record], name: str) -> str:
+    if name not in (*_META, *cls.content_field_names()):
+        raise ValueError(f"{cls.kind} has no field {name!r}")
+    return name
+
+
+def next_change_seq(conn: Connection) -> int:
+    """Advance and return this vault's change counter (orders local edits for export)."""
+    conn.execute("UPDATE vault_info SET change_counter = change_counter + 1")
+    return int(conn.execute("SELECT change_counter FROM vault_info").fetchone()[0])
+
+
+def get(conn: Connection, cls: type[R], uuid: str) -> R | None:
+    """The current revision of one record, or None."""
+    row = conn.execute(
+        f"SELECT {_select_columns(cls)} FROM {cls.kind} WHERE uuid = ?", (uuid,)
+    ).fetchone()
+    return None if row is None else _decode(cls, row)
+
+
+def require(conn: Connection, cls: type[R], uuid: str) -> R:
+    """The current revision of one record, or NotFoundError."""
+    record = get(conn, cls, uuid)
+    if record is None:
+        raise NotFoundError(f"That {cls.kind.replace('_', ' ')} does not exist in this vault.")
+    return record
+
+
+def find(
+    conn: Connection,
+    cls: type[R],
+    *,
+    order_by: Sequence[str] = (),
+    descending: bool = False,
+    limit: int | None = None,
+    **equals: object,
+) -> list[R]:
+    """Records whose fields equal the given values (None matches NULL), in the given order."""
+    clauses = []
+    params: list[object] = []
+    for name, value in equals.items():
+        _check_field(cls, name)
+        if value is None:
+            clauses.append(f"{name} IS NULL")
+        else:
+            clauses.append(f"{name} = ?")
+            params.append(value)
+    sql = f"SELECT {_select_columns(cls)} FROM {cls.kind}"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    direction = " DESC" if descending else ""
+    keys = [f"{_check_field(cls, name)}{direction}" for name in order_by] or ["id"]
+    sql += " ORDER BY " + ", ".join(keys)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [_decode(cls, row) for row in conn.execute(sql, params)]
+
+
+def count(conn: Connection, cls: type[Record]) -> int:
+    """How many records of a kind the vault holds."""
+    return int(conn.execute(f"SELECT count(*) FROM {cls.kind}").fetchone()[0])
+
+
+def _insert(conn: Connection, record: Record, *, change_seq: int) -> None:
+    names = (*_META, "content_hash", "change_seq", *record.content_field_names())
+    placeholders = ", ".join("?" for _ in names)
+    conn.execute(
+        f"INSERT INTO {record.kind} ({', '.join(names)}) VALUES ({placeholders})",
+        [
+            record.uuid,
+            record.origin,
+            record.revision,
+            record.updated_at,
+            record.content_hash(),
+            change_seq,
+            *_values(record),
+        ],
+    )
+
+
+def _replace(conn: Connection, old: Record, new: Record, *, change_seq: int) -> None:
+    conn.execute(
+        "INSERT INTO record_history (kind, uuid, origin, revision, updated_at, content_hash,"
+        " payload, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            old.kind,
+            old.uuid,
+            old.origin,
+            old.revision,
+            old.updated_at,
+            old.content_hash(),
+            json.dumps(old.payload(), ensure_ascii=False),
+            utc_now(),
+        ),
+    )
+    names = ("revision", "updated_at", "content_hash", "change_seq", *new.content_field_names())
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    conn.execute(
+        f"UPDATE {new.kind} SET {assignments} WHERE uuid = ?",
+        [new.revision, new.updated_at, new.content_hash(), change_seq, *_values(new), new.uuid],
+    )
+
+
+def save(conn: Connection, record: Record) -> None:
+    """Store a record made or edited on this device: a new one, or the next revision of one.
+
+    Call inside a transaction. The earlier revision moves to the history table.
+    """
+    existing = get(conn, type(record), record.uuid)
+    change_seq = next_change_seq(conn)
+    if existing is None:
+        _insert(conn, record, change_seq=change_seq)
+        return
+    if existing.origin != record.origin:
+        raise ValidationError("Only the device that made a record may edit it.")
+    if record.revision != existing.revision + 1:
+        raise ValidationError("This record was changed elsewhere; reopen it and try again.")
+    _replace(conn, existing, record, change_seq=change_seq)
+
+
+def classify_incoming(conn: Connection, record: Record) -> tuple[Outcome, Record | None]:
+    """How an incoming record relates to what is stored (without writing anything)."""
+    existing = get(conn, type(record), record.uuid)
+    if existing is None:
+        return Outcome.NEW, None
+    if existing.origin != record.origin:
+        return Outcome.CONFLICT, existing
+    if record.revision > existing.revision:
+        return Outcome.UPDATED, existing
+    if record.revision < existing.revision:
+        return Outcome.OLDER, existing
+    if record.content_hash() == existing.content_hash():
+        return Outcome.UNCHANGED, existing
+    return Outcome.CONFLICT, existing
+
+
+def apply_incoming(conn: Connection, record: Record) -> Outcome:
+    """Store a record received from another device: newer revisions replace, history is kept.
+
+    Equal revisions with equal content and older revisions change nothing; a conflict is returned
+    for the caller to keep for review. Call inside a transaction.
+    """
+    outcome, existing = classify_incoming(conn, record)
+    if outcome is Outcome.NEW:
+        _insert(conn, record, change_seq=0)
+    elif outcome is Outcome.UPDATED:
+        assert existing is not None
+        _replace(conn, existing, record, change_seq=0)
+    return outcome
+
+
+def history(conn: Connection, cls: type[R], uuid: str) -> list[R]:
+    """Earlier revisions of a record, oldest first."""
+    rows = conn.execute(
+        "SELECT origin, revision, updated_at, payload FROM record_history"
+        " WHERE kind = ? AND uuid = ? ORDER BY revision",
+        (cls.kind, uuid),
+    ).fetchall()
+    return [
+        cls.from_payload(json.loads(payload), uuid=uuid, origin=o, revision=r, updated_at=u)
+        for o, r, u, payload in rows
+    ]
+
+
+def changed_since(
+    conn: Connection, cls: type[R], *, origin: str, after_change: int
+) -> Iterator[tuple[int, R]]:
+    """This origin's records written after a change number, with that number, oldest first."""
+    cursor = conn.execute(
+        f"SELECT change_seq, {_select_columns(cls)} FROM {cls.kind}"
+        " WHERE origin = ? AND change_seq > ? ORDER BY change_seq",
+        (origin, after_change),
+    )
+    for row in cursor:
+        yield int(row[0]), _decode(cls, row[1:])
+
+
+def delete(conn: Connection, cls: type[Record], uuid: str) -> None:
+    """Remove a record and its history (secure_delete overwrites the freed pages)."""
+    conn.execute(f"DELETE FROM {cls.kind} WHERE uuid = ?", (uuid,))
+    conn.execute("DELETE FROM record_history WHERE kind = ? AND uuid = ?", (cls.kind, uuid))
+
+
+def record_type(kind: str) -> type[Record]:
+    """The record class for a kind name, or ValidationError for an unknown kind."""
+    try:
+        return RECORD_TYPES[kind]
+    except KeyError:
+        raise ValidationError("The record type is not one CirclesDesk knows.") from None
