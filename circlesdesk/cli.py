@@ -101,11 +101,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         or _new_passphrase(args, env=PASSPHRASE_ENV)
     )
     vault, code = setup.create_vault(
-        data_dir(args), role=Role(args.role), name=args.name, passphrase=secret
+        data_dir(args), role=Role(args.role), name=args.name, passphrase=secret, phone=args.phone
     )
     with vault:
         fingerprint = setup.identity(vault).public().fingerprint()
-    print(f"Created a {args.role} vault in {data_dir(args)}.")
+    print(f"Created a new {args.role} vault in {data_dir(args)}.")
     print(f"Device fingerprint: {fingerprint}")
     print()
     print("Your recovery code (write it down and keep it somewhere safe; it is shown only once):")
@@ -377,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("init", cmd_init, "create a new vault and print its recovery code")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--name", required=True, help="your name, or the office's name")
+    p.add_argument("--phone", default="", help="office only: the coordinator's phone number")
 
     p = command("status", cmd_status, "show this vault's role, identity and record counts")
     p.add_argument("--json", action="store_true")

@@ -31,13 +31,19 @@ def create_vault(
     name: str,
     passphrase: str,
     kdf: keyslots.KdfParams | None = None,
+    phone: str = "",
 ) -> tuple[Vault, str]:
     """Make a vault with a new device identity; returns it unlocked and the recovery code.
 
-    An office vault starts with the default office configuration.
+    An office vault starts with the default office configuration (and its phone number).
     """
     identity = DeviceIdentity.generate()
-    vault, recovery_code = Vault.create(
+    initial = []
+    if role is Role.OFFICE:
+        initial.append(
+            default_office_config(office_device=identity.device_id, office_name=name, phone=phone)
+        )
+    return Vault.create(
         folder,
         passphrase=passphrase,
         role=role,
@@ -47,9 +53,13 @@ def create_vault(
         kdf=kdf,
     )
     if role is Role.OFFICE:
-        config = default_office_config(office_device=identity.device_id, office_name=name)
-        with database.transaction(vault.conn):
-            store.save(vault.conn, config)
+        config = default_office_config(office_device=identity.device_id, office_name=name, phone="")
+        try:
+            with database.transaction(vault.conn):
+                store.save(vault.conn, config)
+        except BaseException:
+            vault.lock()
+            raise
     return vault, recovery_code
 
 

@@ -21,7 +21,6 @@ import re
 import secrets
 from typing import Self
 
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
@@ -135,12 +134,11 @@ class DeviceIdentity:
         """Rebuild an identity from :meth:`private_bytes` (read back from the vault)."""
         if len(data) != 2 * KEY_SIZE:
             raise ValueError("device private keys are 64 bytes")
-        try:
-            signing_key = Ed25519PrivateKey.from_private_bytes(data[:KEY_SIZE])
-            exchange_key = X25519PrivateKey.from_private_bytes(data[KEY_SIZE:])
-        except UnsupportedAlgorithm as exc:  # pragma: no cover - OpenSSL without the curves
-            raise ValueError("this OpenSSL lacks Ed25519 or X25519") from exc
-        return cls(device_id=device_id, signing_key=signing_key, exchange_key=exchange_key)
+        return cls(
+            device_id=device_id,
+            signing_key=Ed25519PrivateKey.from_private_bytes(data[:KEY_SIZE]),
+            exchange_key=X25519PrivateKey.from_private_bytes(data[KEY_SIZE:]),
+        )
 
     def public(self) -> PublicIdentity:
         """The public identity other devices register."""

@@ -102,6 +102,6 @@ class WeakPassphrase(VaultError):
     """A new passphrase that does not meet the rule in ``keyslots.check_passphrase``."""
 
     message = (
-        "Please choose a passphrase of at least 10 characters that is not only digits and not "
-        "one character repeated. A few unrelated words work well."
+        "Please choose a passphrase of at least 10 characters, with some letters and some "
+        "variety. A few unrelated words work well."
     )

@@ -365,10 +365,10 @@ def parse_recovery_code(text: str) -> str:
 def check_passphrase(passphrase: str) -> None:
     """Raise WeakPassphrase unless the passphrase meets the rule.
 
-    The rule, kept short enough to explain in one sentence: at least 10 characters, at least 5
-    different characters (so no "aaaaaaaaaa" or "abababab…"), and not only digits (dates, phone
-    and ID numbers are the first things tried). Any characters, spaces and any language are
-    welcome; a few unrelated words are the recommended shape.
+    The rule, short enough to explain in one sentence: at least 10 characters, at least 5
+    different characters (so no "aaaaaaaaaa" or "abababab…"), and at least one letter of any
+    alphabet (dates, phone and ID numbers are the first things tried). Spaces, punctuation and
+    every language are welcome; a few unrelated words are the recommended shape.
     """
     problem = _passphrase_problem(passphrase)
     if problem is not None:
@@ -495,9 +495,9 @@ def _passphrase_problem(passphrase: str) -> str | None:
             "Please choose a passphrase with more variety: it repeats too few different "
             "characters. A few unrelated words work well."
         )
-    if text.isdigit():
+    if not any(character.isalpha() for character in text):
         return (
-            "Please choose a passphrase that is not only digits: numbers such as dates are "
+            "Please choose a passphrase with some letters in it: numbers such as dates are "
             "guessed first. A few unrelated words work well."
         )
     return None

@@ -12,15 +12,15 @@ import datetime as dt
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
 from circlesdesk.atomicfile import ensure_private_dir
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import Role
-from circlesdesk.domain.records import utc_now
-from circlesdesk.vault import audit, database, keyslots
+from circlesdesk.domain.records import Record, utc_now
+from circlesdesk.vault import audit, database, keyslots, store
 from circlesdesk.vault.database import Connection
 from circlesdesk.vault.errors import (
     KeySlotsMissing,
@@ -77,8 +77,12 @@ class Vault:
         device_id: str,
         device_keys: bytes,
         kdf: keyslots.KdfParams | None = None,
+        initial_records: Sequence[Record] = (),
     ) -> tuple[Vault, str]:
-        """Make a new vault; returns it unlocked with the recovery code to show once."""
+        """Make a new vault; returns it unlocked with the recovery code to show once.
+
+        ``initial_records`` are stored in the same transaction that writes the vault's identity.
+        """
         keyslots.check_passphrase(passphrase)
         validation.text(name, field="name", max_length=100)
         validation.device_id(device_id)
@@ -102,6 +106,8 @@ class Vault:
                     " device_keys) VALUES (1, ?, ?, ?, ?, ?)",
                     (device_id, role.value, name, info.created_at, device_keys),
                 )
+                for record in initial_records:
+                    store.save(conn, record)
                 audit.append(conn, actor=device_id, action="vault.created", detail=role.value)
             slots.save(folder / KEYS_FILE)
         except BaseException:
