@@ -38,7 +38,7 @@ def create_vault(
     An office vault starts with the default office configuration (and its phone number).
     """
     identity = DeviceIdentity.generate()
-    initial = []
+    initial: list[records.Record] = []
     if role is Role.OFFICE:
         initial.append(
             default_office_config(office_device=identity.device_id, office_name=name, phone=phone)
@@ -51,16 +51,8 @@ def create_vault(
         device_id=identity.device_id,
         device_keys=identity.private_bytes(),
         kdf=kdf,
+        initial_records=initial,
     )
-    if role is Role.OFFICE:
-        config = default_office_config(office_device=identity.device_id, office_name=name, phone="")
-        try:
-            with database.transaction(vault.conn):
-                store.save(vault.conn, config)
-        except BaseException:
-            vault.lock()
-            raise
-    return vault, recovery_code
 
 
 def identity(vault: Vault) -> DeviceIdentity:

@@ -1,1 +1,1 @@
-"""Device identities, enrollment requests and the signed, encrypted bundle files devices exchange."""
+"""Device identities, enrollment requests and the signed, encrypted bundles devices exchange."""

@@ -195,3 +195,39 @@ class NotAnEnrollmentRequest(BundleError):
         "This file is not a CirclesDesk enrollment request. Check that you picked the request "
         "file the volunteer's CirclesDesk saved."
     )
+
+
+class SequenceJump(BundleError):
+    """The bundle's sequence number is far beyond the last one imported from that device."""
+
+    message = (
+        "This bundle's number is more than 1,000 ahead of the last one imported from that "
+        "device, so it was not imported. Ask the sender to export again."
+    )
+
+
+class NewerBundleSchema(BundleError):
+    """The bundle was made by a newer CirclesDesk with records this version cannot store."""
+
+    message = (
+        "This bundle was made by a newer version of CirclesDesk. Please update the app, then "
+        "import it again."
+    )
+
+
+class UnexpectedBundle(BundleError):
+    """A bundle of a kind this vault does not take (e.g. a sync bundle on a volunteer laptop)."""
+
+    message = (
+        "This bundle is not meant for this kind of vault. Volunteers import files from the "
+        "office; the office imports files from volunteers."
+    )
+
+
+class ImportInterrupted(BundleError):
+    """The disk filled up or failed during the import; nothing was changed."""
+
+    message = (
+        "The import could not be finished because the disk is full or failing. Nothing was "
+        "changed; free some space and import the file again."
+    )

@@ -77,7 +77,8 @@ MIN_DISTINCT_CHARACTERS: Final = 5
 SlotKind = Literal["passphrase", "recovery"]
 
 _HEX = re.compile(r"[0-9a-f]*")
-_CODE_SEPARATORS = re.compile(r"[\s\-‐‑‒–—]+")
+# Whitespace, hyphens, and the dashes and minus sign word processors put in their place.
+_CODE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
 # Crockford decoding reads the letters that never appear as the digits they look like.
 _CODE_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _KEY_CHECK_LABEL = b"circlesdesk-keyslots key check v1"
@@ -202,8 +203,11 @@ class KeySlots:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> KeySlots:
-        """Parse a key-slot file strictly: KeySlotsTooNew for a newer version, else KeySlotsDamaged
-        for anything that is not exactly a valid version-1 file."""
+        """Parse a key-slot file strictly.
+
+        Raises KeySlotsTooNew for a newer format version and KeySlotsDamaged for anything that is
+        not exactly a valid version-1 file with a matching checksum.
+        """
         if len(data) > MAX_FILE_BYTES:
             raise KeySlotsDamaged()
         try:

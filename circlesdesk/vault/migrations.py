@@ -195,6 +195,7 @@ _V1: Final[tuple[str, ...]] = (
 # Version 2: the sync registry (enrolled devices and their keys, this device's own keys over
 # time), the bundle logs in both directions, and conflicts kept for review.
 _V2: Final[tuple[str, ...]] = (
+    "ALTER TABLE vault_info ADD COLUMN person_uuid TEXT",
     """CREATE TABLE peer (
         device_id TEXT PRIMARY KEY,
         role TEXT NOT NULL CHECK (role IN ('volunteer', 'office')),

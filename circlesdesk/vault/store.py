@@ -252,3 +252,28 @@ def record_type(kind: str) -> type[Record]:
         return RECORD_TYPES[kind]
     except KeyError:
         raise ValidationError("The record type is not one CirclesDesk knows.") from None
+
+
+def purge(
+    conn: Connection,
+    cls: type[Record],
+    *,
+    origin: str,
+    up_to_change: int,
+    date_field: str,
+    before: str,
+) -> list[str]:
+    """Delete this origin's records of a kind written at or before a change number and dated
+    before a day; returns their ids. Their history goes too (secure_delete overwrites pages)."""
+    _check_field(cls, date_field)
+    uuids = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT uuid FROM {cls.kind} WHERE origin = ? AND change_seq <= ?"
+            f" AND substr({date_field}, 1, 10) < ?",
+            (origin, up_to_change, before),
+        )
+    ]
+    for uuid in uuids:
+        delete(conn, cls, uuid)
+    return uuids

@@ -159,6 +159,12 @@ def test_the_golden_version_1_file_still_opens() -> None:
     assert slots.to_bytes() == GOLDEN_V1
 
 
+def test_reformatting_the_file_does_not_count_as_damage(made: tuple[KeySlots, str]) -> None:
+    slots, _ = made
+    compact = json.dumps(json.loads(slots.to_bytes()), separators=(",", ":"), sort_keys=True)
+    assert KeySlots.from_bytes(compact.encode("ascii")) == slots
+
+
 def test_save_and_load_through_a_private_file(made: tuple[KeySlots, str], tmp_path: Path) -> None:
     slots, _ = made
     path = tmp_path / "vault.keys"

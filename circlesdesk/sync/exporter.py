@@ -1,0 +1,235 @@
+"""Choosing what goes into the next bundle to a device, sealing it, and logging it as sent.
+
+A volunteer's bundle carries every record it made that is new or changed since the last bundle
+the office has receipted, so a lost bundle costs nothing. The office's reply carries the current
+configuration, the circles and rosters the volunteer belongs to, responses to that volunteer's
+concerns, the office's current public keys, and (in its header) the receipt.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+from collections.abc import Iterable
+from typing import Any
+
+from circlesdesk.domain.enums import Role
+from circlesdesk.domain.records import (
+    Attendance,
+    Circle,
+    Concern,
+    ConcernResponse,
+    Contact,
+    Meeting,
+    Membership,
+    OfficeConfig,
+    Person,
+    Record,
+    Review,
+    VolunteerHours,
+)
+from circlesdesk.errors import NotFoundError, RoleError
+from circlesdesk.sync import codec, items, trust
+from circlesdesk.sync.keys import DeviceIdentity
+from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault.migrations import LATEST_VERSION
+from circlesdesk.vault.registry import Peer
+from circlesdesk.vault.vault import Vault
+
+# Records referred to come before the records that refer to them.
+VOLUNTEER_KINDS: tuple[type[Record], ...] = (
+    Meeting,
+    Attendance,
+    Concern,
+    Contact,
+    VolunteerHours,
+    Review,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class OutgoingBundle:
+    """A sealed bundle ready to be written to a file."""
+
+    data: bytes
+    file_name: str
+    recipient: str
+    sequence: int
+    counts: dict[str, int]
+
+
+def file_name(device_id: str, sequence: int) -> str:
+    """A bundle's file name: the sender's short id and the sequence, no personal data."""
+    return f"{device_id[:8]}-{sequence:05d}.cdb"
+
+
+def _counts(records: Iterable[dict[str, Any]]) -> dict[str, int]:
+    return dict(collections.Counter(item["kind"] for item in records))
+
+
+def _seal_and_log(
+    vault: Vault,
+    *,
+    kind: codec.BundleKind,
+    peer: Peer,
+    lines: list[dict[str, Any]],
+    change_seq: int,
+    signer: DeviceIdentity,
+) -> OutgoingBundle:
+    """Seal a bundle to ``peer``, the next in the chain to it, and log it (in a transaction)."""
+    me = trust.current_identity(vault)
+    recipient = trust.newest_peer_key(vault, peer.device_id)
+    sequence = peer.last_seq_out + 1
+    header = codec.make_header(
+        kind=kind,
+        sender=signer.public(),
+        recipient=recipient,
+        sequence=sequence,
+        previous_bundle_hash=peer.last_hash_out,
+        schema_version=LATEST_VERSION,
+        last_receipt_seen=peer.last_seq_in,
+    )
+    data = codec.seal(header=header, records=lines, sender=signer, recipient=recipient)
+    counts = _counts(lines)
+    with database.transaction(vault.conn):
+        registry.record_sent(
+            vault.conn,
+            device_id=peer.device_id,
+            seq=sequence,
+            bundle_hash=codec.bundle_hash(data),
+            change_seq=change_seq,
+            key_id=me.public().key_id,
+        )
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action=f"bundle.exported.{kind.value}",
+            detail=f"to={peer.device_id} seq={sequence} records={len(lines)}",
+        )
+    return OutgoingBundle(
+        data=data,
+        file_name=file_name(vault.info.device_id, sequence),
+        recipient=peer.device_id,
+        sequence=sequence,
+        counts=counts,
+    )
+
+
+def unsynced(vault: Vault) -> dict[str, int]:
+    """How many of this device's records no receipt covers yet, by kind."""
+    office = trust.office(vault)
+    after = office.acked_change_out if office else 0
+    result = {}
+    for cls in VOLUNTEER_KINDS:
+        n = sum(
+            1
+            for _ in store.changed_since(
+                vault.conn, cls, origin=vault.info.device_id, after_change=after
+            )
+        )
+        if n:
+            result[cls.kind] = n
+    return result
+
+
+def export_to_office(vault: Vault) -> OutgoingBundle:
+    """The volunteer's next bundle: everything not yet receipted by the office."""
+    if vault.info.role is not Role.VOLUNTEER:
+        raise RoleError("Only a volunteer's vault sends bundles to the office this way.")
+    office = trust.office(vault)
+    if office is None:
+        raise NotFoundError(
+            "This vault has not been welcomed by an office yet. Import your welcome file first."
+        )
+    lines: list[dict[str, Any]] = []
+    change_seq = office.acked_change_out
+    for cls in VOLUNTEER_KINDS:
+        for seq, record in store.changed_since(
+            vault.conn, cls, origin=vault.info.device_id, after_change=office.acked_change_out
+        ):
+            lines.append(items.record_item(record))
+            change_seq = max(change_seq, seq)
+    current = int(vault.conn.execute("SELECT change_counter FROM vault_info").fetchone()[0])
+    return _seal_and_log(
+        vault,
+        kind=codec.BundleKind.SYNC,
+        peer=office,
+        lines=lines,
+        change_seq=max(change_seq, current),
+        signer=trust.current_identity(vault),
+    )
+
+
+def _volunteer_records(vault: Vault, peer: Peer) -> list[Record]:
+    """Everything the office shares with one volunteer's device, referred-to records first."""
+    conn = vault.conn
+    result: list[Record] = list(store.find(conn, OfficeConfig))
+    if peer.person_uuid is None:
+        return result
+    circle_ids = {m.circle_uuid for m in store.find(conn, Membership, person_uuid=peer.person_uuid)}
+    circles = [c for c in store.find(conn, Circle, order_by=("code",)) if c.uuid in circle_ids]
+    memberships = [
+        m for circle in circles for m in store.find(conn, Membership, circle_uuid=circle.uuid)
+    ]
+    person_ids = {m.person_uuid for m in memberships} | {peer.person_uuid}
+    people = [p for p in store.find(conn, Person) if p.uuid in person_ids]
+    concern_ids = {c.uuid for c in store.find(conn, Concern, origin=peer.device_id)}
+    responses = [
+        r
+        for r in store.find(conn, ConcernResponse, order_by=("responded_at",))
+        if r.concern_uuid in concern_ids
+    ]
+    return [*result, *circles, *people, *memberships, *responses]
+
+
+def _office_lines(vault: Vault, peer: Peer, signer: DeviceIdentity) -> list[dict[str, Any]]:
+    me = trust.current_identity(vault)
+    lines = [
+        items.device_item(
+            me.public(),
+            role=Role.OFFICE.value,
+            name=vault.info.name,
+            person_uuid=None,
+            origin=signer.device_id,
+        ),
+        items.device_item(
+            trust.newest_peer_key(vault, peer.device_id),
+            role=Role.VOLUNTEER.value,
+            name=peer.name,
+            person_uuid=peer.person_uuid,
+            origin=signer.device_id,
+        ),
+    ]
+    lines += [items.record_item(record) for record in _volunteer_records(vault, peer)]
+    return lines
+
+
+def office_signer_for(vault: Vault, peer: Peer) -> DeviceIdentity:
+    """The office key the volunteer already trusts: the newest one announced in a bundle it has
+    acknowledged (or in its welcome)."""
+    acked = max(peer.acked_seq_out, 1)
+    for seq in range(acked, 0, -1):
+        sent = registry.sent_bundle(vault.conn, device_id=peer.device_id, seq=seq)
+        if sent is not None:
+            identity = trust.identity_with_key(vault, sent[1])
+            if identity is not None:
+                return identity
+    return trust.current_identity(vault)
+
+
+def export_to_volunteer(vault: Vault, device_id: str, *, welcome: bool = False) -> OutgoingBundle:
+    """The office's next bundle to one enrolled device (its welcome, or a reply)."""
+    if vault.info.role is not Role.OFFICE:
+        raise RoleError("Only the office writes welcome and reply bundles.")
+    peer = registry.get_peer(vault.conn, device_id)
+    if peer is None or peer.role != Role.VOLUNTEER.value:
+        raise NotFoundError("No enrolled device has that id. Run 'circlesdesk devices' to list them.")
+    signer = trust.current_identity(vault) if welcome else office_signer_for(vault, peer)
+    return _seal_and_log(
+        vault,
+        kind=codec.BundleKind.WELCOME if welcome else codec.BundleKind.REPLY,
+        peer=peer,
+        lines=_office_lines(vault, peer, signer),
+        change_seq=0,
+        signer=signer,
+    )

@@ -1,0 +1,116 @@
+"""Records as bundle lines ("items"), and the device items that introduce keys.
+
+A bundle's body is a list of items: synced records, each with its content hash, and *device*
+items that tell the recipient about a device's public keys (the office's in a welcome bundle or
+after a key rotation; the volunteer's own person record in a welcome bundle).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import uuid as uuidlib
+from typing import Any
+
+from circlesdesk.domain import validation
+from circlesdesk.domain.records import RECORD_TYPES, Record, canonical_json, utc_now
+from circlesdesk.errors import ValidationError
+from circlesdesk.sync.errors import InvalidRecord
+from circlesdesk.sync.keys import PublicIdentity
+
+DEVICE_KIND = "device"
+_DEVICE_NAMESPACE = uuidlib.UUID("6a1f8f43-4c61-4d38-9f0e-6f1f2a9d1c10")
+
+
+def record_item(record: Record) -> dict[str, Any]:
+    """A record as one bundle line."""
+    return {
+        "kind": record.kind,
+        "uuid": record.uuid,
+        "origin": record.origin,
+        "revision": record.revision,
+        "updated_at": record.updated_at,
+        "hash": record.content_hash(),
+        "payload": record.payload(),
+    }
+
+
+def parse_record(item: dict[str, Any]) -> Record:
+    """A validated record from a bundle line; InvalidRecord for anything wrong with it."""
+    cls = RECORD_TYPES.get(item["kind"])
+    if cls is None:
+        raise InvalidRecord("The bundle holds a kind of record this version does not know.")
+    try:
+        record = cls.from_payload(
+            item["payload"],
+            uuid=item["uuid"],
+            origin=item["origin"],
+            revision=item["revision"],
+            updated_at=item["updated_at"],
+        )
+    except (ValidationError, TypeError):
+        raise InvalidRecord() from None
+    if not hmac.compare_digest(record.content_hash(), item["hash"]):
+        raise InvalidRecord()
+    return record
+
+
+@dataclasses.dataclass(frozen=True)
+class DeviceItem:
+    """A device's public keys as announced by the bundle's (already verified) sender."""
+
+    identity: PublicIdentity
+    role: str
+    name: str
+    person_uuid: str | None
+
+
+def device_item(
+    identity: PublicIdentity, *, role: str, name: str, person_uuid: str | None, origin: str
+) -> dict[str, Any]:
+    """A bundle line announcing a device's public keys."""
+    payload = {
+        "device_id": identity.device_id,
+        "role": role,
+        "name": name,
+        "signing_public": identity.signing_public.hex(),
+        "exchange_public": identity.exchange_public.hex(),
+        "person_uuid": person_uuid,
+    }
+    return {
+        "kind": DEVICE_KIND,
+        "uuid": str(uuidlib.uuid5(_DEVICE_NAMESPACE, identity.device_id + identity.key_id)),
+        "origin": origin,
+        "revision": 1,
+        "updated_at": utc_now(),
+        "hash": hashlib.sha256(canonical_json(payload)).hexdigest(),
+        "payload": payload,
+    }
+
+
+def parse_device(item: dict[str, Any]) -> DeviceItem:
+    """A device item's content, strictly checked."""
+    payload = item["payload"]
+    expected = {"device_id", "role", "name", "signing_public", "exchange_public", "person_uuid"}
+    if set(payload) != expected:
+        raise InvalidRecord()
+    if not hmac.compare_digest(hashlib.sha256(canonical_json(payload)).hexdigest(), item["hash"]):
+        raise InvalidRecord()
+    try:
+        validation.choice(payload["role"], field="role", allowed=("volunteer", "office"))
+        validation.text(payload["name"], field="name", max_length=100)
+        validation.optional_record_id(payload["person_uuid"], field="person")
+        signing = bytes.fromhex(payload["signing_public"])
+        exchange = bytes.fromhex(payload["exchange_public"])
+    except (ValidationError, ValueError, TypeError):
+        raise InvalidRecord() from None
+    identity = PublicIdentity(
+        device_id=payload["device_id"], signing_public=signing, exchange_public=exchange
+    )
+    return DeviceItem(
+        identity=identity,
+        role=payload["role"],
+        name=payload["name"],
+        person_uuid=payload["person_uuid"],
+    )
