@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -20,11 +21,15 @@ from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.services import circles, meetings, setup
-from circlesdesk.vault import audit
+from circlesdesk.services import sync as sync_service
+from circlesdesk.sync import importer
+from circlesdesk.sync.errors import BundleError
+from circlesdesk.vault import audit, database
+from circlesdesk.vault.errors import VaultDamaged
 from circlesdesk.vault.vault import Vault
 
-PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"  # noqa: S105 (the name of a variable)
+NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_CODE_ENV = "CIRCLESDESK_RECOVERY_CODE"
 
 Handler = Callable[[argparse.Namespace], int]
@@ -44,9 +49,7 @@ def _read_secret_file(path: str, what: str) -> str:
 
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
-        raise InputError(
-            f"No {label} was given: set {PASSPHRASE_ENV} or use --passphrase-file."
-        )
+        raise InputError(f"No {label} was given: set {PASSPHRASE_ENV} or use --passphrase-file.")
     return getpass.getpass(f"{label.capitalize()}: ")
 
 
@@ -192,7 +195,7 @@ def cmd_circle_add(args: argparse.Namespace) -> int:
 def cmd_circle_list(args: argparse.Namespace) -> int:
     """List circles with their rosters."""
     with open_vault(args) as vault:
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "code": circle.code,
                 "phase": circle.phase,
@@ -219,12 +222,13 @@ def _split_names(values: Sequence[str] | None) -> list[str]:
 
 def _parse_concern(spec: str) -> meetings.ConcernInput:
     parts = spec.split(":", 2)
-    if len(parts) != 3 or not parts[0].strip().isdigit():
+    level = parts[0].strip()
+    if len(parts) != 3 or not (level.isascii() and level.isdigit()):
         raise ValidationError(
             "A concern must be written as LEVEL:CATEGORY:TEXT, for example 2:loneliness:…"
         )
     return meetings.ConcernInput(
-        level=int(parts[0]), category=parts[1].strip(), description=parts[2].strip()
+        level=int(level), category=parts[1].strip(), description=parts[2].strip()
     )
 
 
@@ -333,10 +337,212 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"The audit log is intact ({report.rows} entries).")
         return 0
-    print(
-        f"The audit log has been altered at entry {report.first_broken}.", file=sys.stderr
-    )
+    print(f"The audit log has been altered at entry {report.first_broken}.", file=sys.stderr)
     return 1
+
+
+def cmd_enroll_request(args: argparse.Namespace) -> int:
+    """Write this volunteer's enrollment request."""
+    with open_vault(args) as vault:
+        data, fingerprint = sync_service.enrollment_request(vault)
+    sync_service.write_file(data, out=Path(args.out))
+    print(f"Enrollment request written to {args.out}.")
+    print("Give it to your coordinator and read them this fingerprint to compare:")
+    print(f"    {fingerprint}")
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    """Enroll a volunteer's device from its request and write its welcome bundle."""
+    data = _read_binary(args.request, "enrollment request")
+    with open_vault(args) as vault:
+        enrolled = sync_service.enroll(vault, data, assign=args.assign)
+    sync_service.write_file(enrolled.welcome.data, out=Path(args.out))
+    print(f"Enrolled {enrolled.name} (device {enrolled.device_id}).")
+    print("Compare this fingerprint with the one the volunteer reads to you:")
+    print(f"    {enrolled.fingerprint}")
+    print(f"Welcome bundle written to {args.out}.")
+    return 0
+
+
+def _read_binary(path: str, what: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1024 * 1024)
+    except OSError:
+        raise InputError(f"The {what} file could not be read.") from None
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    if not counts:
+        return "no records"
+    return ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(counts.items()))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the next bundle(s)."""
+    out = Path(args.out) if args.out else None
+    out_dir = Path(args.out_dir) if args.out_dir else None
+    if out is None and out_dir is None:
+        raise ValidationError("Say where to write the bundle (--out FILE or --out-dir DIR).")
+    with open_vault(args) as vault:
+        bundles = sync_service.export(vault, to=args.to, all_devices=args.all_devices)
+        written = sync_service.write_bundles(bundles, out=out, out_dir=out_dir)
+    if args.json:
+        _print_json(
+            [
+                {"file": str(path), "to": b.recipient, "sequence": b.sequence, "counts": b.counts}
+                for path, b in zip(written, bundles, strict=True)
+            ]
+        )
+    else:
+        for path, bundle in zip(written, bundles, strict=True):
+            print(f"Wrote bundle {bundle.sequence} to {path}: {_counts_text(bundle.counts)}.")
+    return 0
+
+
+def _result_json(path: str, result: importer.ImportResult) -> dict[str, Any]:
+    return {
+        "file": path,
+        "state": result.state.value,
+        "sender": result.sender,
+        "sender_name": result.sender_name,
+        "sequence": result.sequence,
+        "counts": result.counts,
+        "outcomes": result.outcomes,
+        "purged": result.purged,
+        "then_applied": list(result.then_applied),
+        "office_fingerprint": result.office_fingerprint,
+    }
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import bundles; each file is all or nothing. Exit 1 if any file was refused."""
+    failed = False
+    reports: list[dict[str, Any]] = []
+    with open_vault(args) as vault:
+        for path in args.files:
+            try:
+                result = sync_service.import_file(vault, Path(path))
+            except BundleError as error:
+                failed = True
+                reports.append({"file": path, "state": "invalid", "error": str(error)})
+                if not args.json:
+                    print(f"{path}: {error}", file=sys.stderr)
+                continue
+            reports.append(_result_json(path, result))
+            if not args.json:
+                _print_import(path, result)
+    if args.json:
+        _print_json(reports)
+    return 1 if failed else 0
+
+
+def _print_import(path: str, result: importer.ImportResult) -> None:
+    who = f"{result.sender_name} (bundle {result.sequence})"
+    if result.state is importer.State.READY:
+        print(f"{path}: imported {who}: {_counts_text(result.counts)}.")
+        if result.then_applied:
+            waiting = ", ".join(str(n) for n in result.then_applied)
+            print(f"    Bundles that were waiting were imported too: {waiting}.")
+        if result.purged:
+            print(
+                f"    {result.purged} old records the office holds were removed from this laptop."
+            )
+        if result.office_fingerprint:
+            print("    Compare the office fingerprint with your coordinator:")
+            print(f"        {result.office_fingerprint}")
+    else:
+        print(f"{path}: {who}: {importer.STATE_TEXT[result.state]}.")
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Check a bundle without importing it."""
+    with open_vault(args) as vault:
+        checked = sync_service.verify(vault, Path(args.file))
+    header = checked.header
+    if args.json:
+        _print_json(
+            {
+                "file": args.file,
+                "valid": True,
+                "kind": header.kind,
+                "sender": header.sender_device_id,
+                "sender_name": checked.sender_name,
+                "sender_fingerprint": checked.sender.fingerprint(),
+                "sequence": header.sequence,
+                "created_at": header.created_at,
+                "counts": checked.counts,
+                "state": checked.state.value,
+            }
+        )
+    else:
+        print(
+            f"A valid {header.kind} bundle from {checked.sender_name} ({header.sender_device_id})."
+        )
+        print(f"Bundle number {header.sequence}, made {header.created_at}.")
+        print(f"It holds {_counts_text(checked.counts)}.")
+        print(f"Importing it now: {importer.STATE_TEXT[checked.state]}.")
+    return 0
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    """List enrolled devices."""
+    with open_vault(args) as vault:
+        rows = sync_service.devices(vault)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "device_id": r.peer.device_id,
+                    "name": r.peer.name,
+                    "role": r.peer.role,
+                    "fingerprint": r.fingerprint,
+                    "enrolled_at": r.peer.enrolled_at,
+                    "last_seq_in": r.peer.last_seq_in,
+                    "last_seq_out": r.peer.last_seq_out,
+                    "receipted_seq_out": r.peer.acked_seq_out,
+                    "revoked_after_seq": r.peer.revoked_after_seq,
+                    "held": r.held,
+                    "quarantined": r.quarantined,
+                }
+                for r in rows
+            ]
+        )
+    else:
+        if not rows:
+            print("No devices are enrolled yet.")
+        for r in rows:
+            revoked = (
+                f"  REVOKED after {r.peer.revoked_after_seq}"
+                if r.peer.revoked_after_seq is not None
+                else ""
+            )
+            print(
+                f"{r.peer.device_id}  {r.peer.name:<20} in {r.peer.last_seq_in:<4}"
+                f" out {r.peer.last_seq_out:<4}{revoked}"
+            )
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    """Revoke a device."""
+    with open_vault(args) as vault:
+        peer = sync_service.revoke(vault, args.device_id, after_seq=args.after_seq)
+    print(
+        f"Device {peer.device_id} is revoked: its bundles after number "
+        f"{peer.revoked_after_seq} will be quarantined, not imported."
+    )
+    return 0
+
+
+def cmd_rotate_office_key(args: argparse.Namespace) -> int:
+    """Make a new office key; devices learn it from their next bundles."""
+    with open_vault(args) as vault:
+        public = sync_service.rotate_office_key(vault)
+    print("A new office key was made. Write reply bundles so every device learns it.")
+    print(f"New office fingerprint: {public.fingerprint()}")
+    return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -428,6 +634,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
 
+    p = command("enroll-request", cmd_enroll_request, "volunteer: write an enrollment request")
+    p.add_argument("--out", required=True, metavar="FILE")
+
+    p = command("enroll", cmd_enroll, "office: enroll a device and write its welcome bundle")
+    p.add_argument("request", metavar="REQUEST_FILE")
+    p.add_argument("--out", required=True, metavar="WELCOME_FILE")
+    p.add_argument("--assign", action="append", default=[], metavar="CIRCLE_CODE")
+
+    p = command("export", cmd_export, "write the next sync bundle(s)")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--out", metavar="FILE")
+    target.add_argument("--out-dir", metavar="DIR")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--to", metavar="DEVICE_ID", help="office: the device to write to")
+    who.add_argument("--all-devices", action="store_true", help="office: one bundle per device")
+    p.add_argument("--json", action="store_true")
+
+    p = command("import", cmd_import, "import bundle files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("verify", cmd_verify, "check a bundle without importing it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("devices", cmd_devices, "list enrolled devices")
+    p.add_argument("--json", action="store_true")
+
+    p = command("revoke", cmd_revoke, "office: stop accepting a device's bundles")
+    p.add_argument("device_id", metavar="DEVICE_ID")
+    p.add_argument("--after-seq", type=int, metavar="N")
+
+    command("rotate-office-key", cmd_rotate_office_key, "office: make a new office key")
+
     auditp = command("audit", lambda _args: 2, "the audit log")
     audit_sub = auditp.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     command("verify", cmd_audit_verify, "check the audit log's hash chain", audit_sub)
@@ -437,12 +677,28 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     os.umask(0o077)
+    # Warnings of the core (event types and ids) are not for the terminal: without a handler,
+    # Python would print them to stderr beside the one sentence the user is meant to read.
+    core_log = logging.getLogger("circlesdesk")
+    if not core_log.handlers:
+        core_log.addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         result: int = args.handler(args)
     except UserError as error:
         print(str(error), file=sys.stderr)
+        return 1
+    except database.DatabaseError as error:
+        if not database.is_damage(error):
+            raise
+        print(str(VaultDamaged()), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"CirclesDesk could not use a file or folder it needs: {error.strerror or error}.",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 1

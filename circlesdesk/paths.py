@@ -12,7 +12,7 @@ DATA_DIR_ENV = "CIRCLESDESK_DATA_DIR"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The vault folder: the explicit override, else $CIRCLESDESK_DATA_DIR, else the user data dir."""
+    """The vault folder: the override, else $CIRCLESDESK_DATA_DIR, else the user data folder."""
     if override:
         return Path(override).expanduser().resolve()
     env = os.environ.get(DATA_DIR_ENV)

@@ -1,4 +1,4 @@
-"""The office configuration record: its fixed id and the default every new office vault starts with."""
+"""The office configuration record: its fixed id and the default a new office vault starts with."""
 
 from __future__ import annotations
 

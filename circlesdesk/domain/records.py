@@ -1,8 +1,9 @@
 """The synced records of CirclesDesk as validated, immutable dataclasses.
 
-Every record has a UUID, the device it was made on (its *origin*, the only device that may edit it),
-a revision number that goes up by one with each edit, and the time of that edit. Its *payload* is
-the dict of its content fields: the same dict is stored in the vault, hashed, and carried in bundles.
+Every record has a UUID, the device it was made on (its *origin*, the only device that may edit
+it), a revision number that goes up by one with each edit, and the time of that edit. Its *payload*
+is the dict of its content fields: the same dict is stored in the vault, hashed, and carried in
+bundles.
 """
 
 from __future__ import annotations

@@ -23,7 +23,6 @@ import random
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Final, Literal
-from uuid import UUID
 
 from circlesdesk.domain import defaults
 from circlesdesk.domain.config import default_office_config
@@ -65,6 +64,7 @@ CONCERN_RATES: Final[tuple[float, ...]] = (0.10, 0.06, 0.03, 0.007, 0.001)
 # Cumulative thresholds for present, late, apologies (the rest is absent).
 _VOLUNTEER_ATTENDANCE: Final = (0.85, 0.90, 0.98)
 _CORE_MEMBER_ATTENDANCE: Final = (0.92, 0.97, 0.995)
+_ATTENDED: Final = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
 _HOLIDAY_SKIP: Final = 0.04  # plus the Christmas week
 _CONTACT_WEEKS: Final = 0.30
 _CONTACT_RAISE: Final = 0.25
@@ -182,12 +182,12 @@ def _pool(*sources: str) -> tuple[_Template, ...]:
 
 
 _OPENERS = _pool(
-    "{cm} arrived [on time|a few minutes early|ten minutes late, apologising about the bus|early and "
-    "helped put the chairs out|slightly late, straight from a probation appointment|on time with a "
-    "flask of tea] and [seemed relaxed|looked tired|was chatty from the start|was quieter than "
-    "usual|was in good spirits|seemed a little on edge|was keen to get going].",
-    "We began with the usual round of [highs and lows|good news and bad news|one good thing and one "
-    "hard thing]; {cm} said {his} high was [a good talk with {his} sister|finishing a course "
+    "{cm} arrived [on time|a few minutes early|ten minutes late, apologising about the bus|early "
+    "and helped put the chairs out|slightly late, straight from a probation appointment|on time "
+    "with a flask of tea] and [seemed relaxed|looked tired|was chatty from the start|was quieter "
+    "than usual|was in good spirits|seemed a little on edge|was keen to get going].",
+    "We began with the usual round of [highs and lows|good news and bad news|one good thing and "
+    "one hard thing]; {cm} said {his} high was [a good talk with {his} sister|finishing a course "
     "module|a long walk on {day}|a decent night's sleep|a reply from the housing office] and {his} "
     "low was [a lonely weekend|a letter about money|a row at the hostel|feeling judged at the job "
     "centre|not sleeping well].",
@@ -200,9 +200,9 @@ _OPENERS = _pool(
     "It was a [cold|wet|warm|windy|dark|bright|grey] {daypart} and {cm} arrived [wrapped up in a "
     "big coat|a bit out of breath from the walk|carrying a bag of shopping|on the later bus|in "
     "{his} work clothes].",
-    "{cm} had [clearly been looking forward to the meeting|something to tell us as soon as {he} sat "
-    "down|brought biscuits for everyone|brought a form {he} wanted help with|brought the letter "
-    "{he} mentioned last time].",
+    "{cm} had [clearly been looking forward to the meeting|something to tell us as soon as {he} "
+    "sat down|brought biscuits for everyone|brought a form {he} wanted help with|brought the "
+    "letter {he} mentioned last time].",
     "Before we started, {cm} [asked after {v1}'s family|talked about the weather|joked about the "
     "tea|talked about the football results|asked whether {v1} had had a good holiday], which "
     "[set a relaxed tone|was a good sign|was unusual for {him}].",
@@ -269,9 +269,9 @@ _AREA_SENTENCES: Final[dict[str, tuple[_Template, ...]]] = {
         "knees|{he} does not feel safe on the estate|the flat is a long way from everything].",
     ),
     "work-learning": _pool(
-        "{He} [started|is halfway through|finished] a [food hygiene|forklift|basic IT|English|maths] "
-        "course at the college and [enjoys it|finds the homework hard|is pleased with {his} "
-        "progress].",
+        "{He} [started|is halfway through|finished] a [food hygiene|forklift|basic "
+        "IT|English|maths] course at the college and [enjoys it|finds the homework hard|is pleased "
+        "with {his} progress].",
         "The work coach at the job centre suggested [warehouse work|a cleaning job|kitchen porter "
         "work|a voluntary role at a furniture charity]; {he} is going to apply this week.",
         "{He} had a job interview on {day} and [thought it went well|found the disclosure question "
@@ -298,8 +298,8 @@ _AREA_SENTENCES: Final[dict[str, tuple[_Template, ...]]] = {
         "relatives there and has already raised it with {his} offender manager.",
         "{He} talked about {his} father's illness and how hard it is not being able to visit as "
         "often as {he} would like.",
-        "{He} mentioned someone {he} met at [the library|the gym|church|the allotments]; the circle "
-        "reminded {him} about telling probation about new relationships.",
+        "{He} mentioned someone {he} met at [the library|the gym|church|the allotments]; the "
+        "circle reminded {him} about telling probation about new relationships.",
         "{He} has been writing a letter to {his} [mother|brother|aunt] but has not decided whether "
         "to send it.",
         "{He} said the anniversary of {his} [mother's|father's|grandmother's] death is coming up "
@@ -316,14 +316,14 @@ _AREA_SENTENCES: Final[dict[str, tuple[_Template, ...]]] = {
         "{He} joined a [chess club|walking group|community choir|darts team|pottery class] for "
         "adults, checked it with {his} offender manager first, and went to the first session on "
         "{day}.",
-        "We talked about what {he} does at weekends, which {he} finds the longest and emptiest part "
-        "of the week.",
+        "We talked about what {he} does at weekends, which {he} finds the longest and emptiest "
+        "part of the week.",
         "{He} has been watching a lot of television and admitted {he} sometimes stays in bed until "
         "the afternoon.",
         "{He} brought in [photos of {his} allotment|a model {he} has been building|a drawing {he} "
         "made] and talked about it with real enthusiasm.",
-        "{v1} and {cm} talked about football for a while; {he} is hoping to get to a match later in "
-        "the year.",
+        "{v1} and {cm} talked about football for a while; {he} is hoping to get to a match later "
+        "in the year.",
         "{He} has started going to the quiz night at the [community centre|social club] with a "
         "neighbour.",
         "{He} has been reading [crime novels|a history of the railways|books from the library's "
@@ -348,8 +348,8 @@ _AREA_SENTENCES: Final[dict[str, tuple[_Template, ...]]] = {
     ),
     "money": _pool(
         "{His} Universal Credit payment was [late|reduced because of an overpayment|sorted out "
-        "after a long phone call], and {he} [is managing|had to use the food bank this week|now has "
-        "a budget plan].",
+        "after a long phone call], and {he} [is managing|had to use the food bank this week|now "
+        "has a budget plan].",
         "{He} showed {v1} {his} budget sheet; rent and bills are covered but there is about "
         "[£20|£25|£30|£40] a week left for food.",
         "{He} has a debt from before prison and has an appointment with a debt advice charity on "
@@ -406,8 +406,8 @@ _GOALS = _pool(
     "we broke it into smaller steps.",
 )
 _BOUNDARIES = _pool(
-    "We reminded {cm} that the circle has no secrets: anything said to one of us is shared with the "
-    "circle and the coordinator.",
+    "We reminded {cm} that the circle has no secrets: anything said to one of us is shared with "
+    "the circle and the coordinator.",
     "{cm} asked {v1} for [a lift home|a loan of ten pounds|a personal phone number|help moving "
     "furniture at the weekend]; {v1} explained that this is outside what volunteers can do, and "
     "{he} accepted it [well|after some grumbling|with a joke].",
@@ -495,8 +495,8 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
         _pool(
             "{cm} has stopped going to the [walking group|coffee morning] and says there is no "
             "point; {he} is more and more isolated.",
-            "{He} said the circle are the only people {he} talks to and that {he} dreads the circle "
-            "ending.",
+            "{He} said the circle are the only people {he} talks to and that {he} dreads the "
+            "circle ending.",
         ),
         _pool(
             "{cm} has not left the flat for over a week apart from the meeting and would not say "
@@ -585,7 +585,7 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "impulsivity": (
         _pool(
-            "{He} bought a [phone|television|games console] on credit on a whim and now regrets it.",
+            "{He} bought a [phone|television|games console] on credit on a whim and regrets it.",
         ),
         _pool(
             "{He} walked out of the meeting for ten minutes after a disagreement and came back "
@@ -696,12 +696,12 @@ _EMERGENCIES: Final[dict[str, tuple[_Template, ...]]] = {
         "tablets at home.",
     ),
     "hostility": _pool(
-        "{cm} became very angry, said {he} had a knife at home and would use it on [a neighbour|the "
-        "man upstairs] tonight.",
+        "{cm} became very angry, said {he} had a knife at home and would use it on [a "
+        "neighbour|the man upstairs] tonight.",
     ),
     "children": _pool(
-        "{cm} said {he} had arranged to meet a young person {he} has been messaging, later the same "
-        "evening.",
+        "{cm} said {he} had arranged to meet a young person {he} has been messaging, later the "
+        "same evening.",
     ),
 }
 _ACTIONS: Final[tuple[tuple[_Template, ...], ...]] = (
@@ -716,19 +716,19 @@ _ACTIONS: Final[tuple[tuple[_Template, ...], ...]] = (
         "are.",
         "{cm} agreed to tell {his} offender manager; we will ask at the next meeting whether {he} "
         "has.",
-        "Raised with {cm}, who accepted the circle's concern; the coordinator is asked to follow up.",
+        "Raised with {cm}, who accepted the circle's concern; we ask the coordinator to follow up.",
     ),
     _pool(
-        "{writer} phoned the coordinator at {phoned}, straight after the meeting, and read out this "
-        "concern. The coordinator will contact the offender manager.",
-        "{writer} phoned the coordinator at {phoned}; {cm} had been told that the circle would pass "
-        "this on, and {he} [accepted it|was upset but understood].",
+        "{writer} phoned the coordinator at {phoned}, straight after the meeting, and read out "
+        "this concern. The coordinator will contact the offender manager.",
+        "{writer} phoned the coordinator at {phoned}; {cm} had been told that the circle would "
+        "pass this on, and {he} [accepted it|was upset but understood].",
     ),
     _pool(
         "{writer} called 999 at {called}; [the police|an ambulance] attended. {writer} then phoned "
         "the coordinator at {phoned}.",
-        "The meeting was stopped and {writer} called 999 at {called}. The coordinator was phoned at "
-        "{phoned} and took over contact with the police.",
+        "The meeting was stopped and {writer} called 999 at {called}. The coordinator was phoned "
+        "at {phoned} and took over contact with the police.",
     ),
 )
 _CONTACTS: Final[dict[str, tuple[_Template, ...]]] = {
@@ -834,20 +834,25 @@ class _Voice:
 
     def say(self, rng: random.Random, template: _Template) -> str:
         """One sentence from a template, with fresh volunteers and day where it uses them."""
+        draw = rng.random  # the hot path: random() is much cheaper than randrange()
         slots = self.slots
         if template.dynamic:
-            if len(self.volunteers) > 1:
-                slots["v1"], slots["v2"] = rng.sample(self.volunteers, 2)
-            slots["day"] = _WEEKDAYS[rng.randrange(5)]
+            volunteers = self.volunteers
+            n = len(volunteers)
+            if n > 1:
+                first, second = int(draw() * n), int(draw() * (n - 1))
+                slots["v1"] = volunteers[first]
+                slots["v2"] = volunteers[second + (second >= first)]
+            slots["day"] = _WEEKDAYS[int(draw() * 5)]
         text = "".join(
-            part if isinstance(part, str) else part[rng.randrange(len(part))]
+            part if isinstance(part, str) else part[int(draw() * len(part))]
             for part in template.parts
         )
         return text.format_map(slots).replace("..", ".")
 
 
 class _Deck:
-    """Templates dealt in a random order without repeats, shuffled again when used up."""
+    """Templates dealt in a random order without repeats, dealt afresh when used up."""
 
     __slots__ = ("order", "pool", "rng")
 
@@ -857,10 +862,12 @@ class _Deck:
         self.order: list[_Template] = []
 
     def draw(self) -> _Template:
-        if not self.order:
-            self.order = list(self.pool)
-            self.rng.shuffle(self.order)
-        return self.order.pop()
+        order = self.order
+        if not order:
+            order.extend(self.pool)
+        index = int(self.rng.random() * len(order))
+        order[index], order[-1] = order[-1], order[index]
+        return order.pop()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -891,7 +898,7 @@ def _compose_minutes(
     """Minutes of one meeting and the life areas they discuss."""
     low, high = size
     target = rng.randint(low, high)
-    core_there = core_status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+    core_there = core_status in _ATTENDED
     if core_status == AttendanceStatus.PRESENT:
         opener = _OPENERS[rng.randrange(len(_OPENERS))]
     elif core_status == AttendanceStatus.LATE:
@@ -947,10 +954,9 @@ def _compose_minutes(
                 yield "goals", more["goals"].draw()
             else:
                 yield "discussion", more["discussion"].draw()
-            extra = areas[len(chosen)]
-            if extra not in chosen:
-                chosen.append(extra)
-            if len(chosen) == len(areas):
+            if len(chosen) < len(areas):
+                chosen.append(areas[len(chosen)])
+            else:
                 yield "next", more["next"].draw()
 
     def cost(section: str, sentence: str) -> int:
@@ -1043,9 +1049,17 @@ def _daypart(start_time: str) -> str:
 # Small helpers
 
 
+_UUID_CLEAR: Final = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID_SET: Final = (0x4000 << 64) | (0x8000 << 48)
+
+
 def record_uuid(rng: random.Random) -> str:
-    """A version-4 UUID drawn from ``rng`` (reproducible, unlike ``uuid.uuid4``)."""
-    return str(UUID(int=rng.getrandbits(128), version=4))
+    """A version-4 UUID drawn from ``rng`` (reproducible, unlike ``uuid.uuid4``).
+
+    The same string as ``str(uuid.UUID(int=rng.getrandbits(128), version=4))``, made faster.
+    """
+    h = f"{(rng.getrandbits(128) & _UUID_CLEAR) | _UUID_SET:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def derived_device_id(person_uuid: str) -> str:
@@ -1090,6 +1104,11 @@ def _status(rng: random.Random, thresholds: tuple[float, float, float]) -> Atten
 
 def _weighted(rng: random.Random, weights: Mapping[str, int]) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _fork(rng: random.Random) -> random.Random:
+    """A generator seeded from ``rng``: one circle's history does not shift the next one's."""
+    return random.Random(rng.getrandbits(64))
 
 
 def _is_christmas(day: dt.date) -> bool:
@@ -1137,7 +1156,7 @@ def _meeting_records(
     """Generate one meeting; ``rotation`` holds the index of the last minute-taker in the roster."""
     roster = occasion.roster
     statuses = [_status(rng, _VOLUNTEER_ATTENDANCE) for _ in roster]
-    attended = [i for i, s in enumerate(statuses) if s in (AttendanceStatus.PRESENT, "late")]
+    attended = [i for i, s in enumerate(statuses) if s in _ATTENDED]
     if not attended:
         statuses[0] = AttendanceStatus.PRESENT
         attended = [0]
@@ -1145,9 +1164,7 @@ def _meeting_records(
     # The minute-taker rotates: the next volunteer in roster order who is at the meeting.
     n = len(roster)
     taker_index = next(
-        (rotation[0] + step) % n
-        for step in range(1, n + 1)
-        if (rotation[0] + step) % n in attended
+        (rotation[0] + step) % n for step in range(1, n + 1) if (rotation[0] + step) % n in attended
     )
     rotation[0] = taker_index
     taker = roster[taker_index]
@@ -1180,7 +1197,7 @@ def _meeting_records(
     notes = _attendance_notes(rng, roster, statuses)
 
     concerns: list[Concern] = []
-    core_there = core_status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+    core_there = core_status in _ATTENDED
     for level, rate in enumerate(CONCERN_RATES):
         if rng.random() < rate and (core_there or level < 3):
             concern = _concern(
@@ -1199,9 +1216,9 @@ def _meeting_records(
             notes.append(("concerns", _concern_note(voice, concern)))
 
     if core_there:
-        progress = occasion.engagement_base + rng.gauss(0.0, 0.8)
-        progress -= 0.8 * sum(1 for c in concerns if c.level >= 2)
-        engagement: int | None = max(1, min(5, round(progress)))
+        rating = occasion.engagement_base + rng.gauss(0.0, 0.8)
+        rating -= 0.8 * sum(1 for c in concerns if c.level >= 2)
+        engagement: int | None = max(1, min(5, round(rating)))
     else:
         engagement = None
     minutes, life_areas = _compose_minutes(
@@ -1298,7 +1315,9 @@ def _concern(
         category = _weighted(rng, _CATEGORY_WEIGHTS_EMERGENCY)
         templates = _EMERGENCIES[category]
     else:
-        category = _weighted(rng, _CATEGORY_WEIGHTS_URGENT if level == 3 else _CATEGORY_WEIGHTS_ROUTINE)
+        category = _weighted(
+            rng, _CATEGORY_WEIGHTS_URGENT if level == 3 else _CATEGORY_WEIGHTS_ROUTINE
+        )
         templates = _CONCERNS[category][(0, 0, 1, 2)[level]]
     description = voice.say(rng, templates[rng.randrange(len(templates))])
     phoned_at: str | None = None
@@ -1315,7 +1334,6 @@ def _concern(
         action = voice.say(rng, actions[rng.randrange(len(actions))])
     if level == 0 and action is not None and rng.random() < 0.6:
         action = None
-    voice.slots["topic"] = _topic(category, voice)
     return Concern(
         uuid=record_uuid(rng),
         origin=origin,
@@ -1528,18 +1546,15 @@ class _Plan:
     def phase_began(self, day: dt.date) -> dt.date:
         """The day the phase of ``day`` began."""
         phase = self.phase_at(day)
+        if phase == Phase.REFERRAL:
+            return self.referred
+        if phase == Phase.PREPARATION:
+            return self.prepared
         weeks = {
-            Phase.REFERRAL: None,
-            Phase.PREPARATION: None,
             Phase.ACTIVE: 0,
             Phase.STEP_DOWN: self.active_weeks,
             Phase.ENDING: self.active_weeks + self.step_down_weeks,
-            Phase.CLOSED: self.lifetime_weeks,
-        }[phase]
-        if phase == Phase.REFERRAL:
-            return self.referred
-        if phase == Phase.PREPARATION or weeks is None:
-            return self.prepared
+        }.get(phase, self.lifetime_weeks)
         return self.started + dt.timedelta(weeks=weeks)
 
     def roster_on(self, day: dt.date) -> list[Person]:
@@ -1594,22 +1609,18 @@ class _People:
     def person(self, role: PersonRole, *, enrolled: dt.date) -> Person:
         updated_at = _stamp(enrolled, 10 * 60 + self.rng.randint(0, 360))
         if role == PersonRole.CORE_MEMBER:
-            letter = self.letters[self.core_made % len(self.letters)]
-            suffix = f" {self.core_made // len(self.letters) + 1}" if self.core_made >= len(
-                self.letters
-            ) else ""
+            round_, index = divmod(self.core_made, len(self.letters))
             self.core_made += 1
             return Person(
                 uuid=record_uuid(self.rng),
                 origin=self.office_device,
                 updated_at=updated_at,
-                name=f"Core member {letter}.{suffix}",
+                name=f"Core member {self.letters[index]}." + (f" {round_ + 1}" if round_ else ""),
                 role=role.value,
             )
-        name = self.names[self.made % len(self.names)]
-        if self.made >= len(self.names):
-            name = f"{name} {self.made // len(self.names) + 1}"
+        round_, index = divmod(self.made, len(self.names))
         self.made += 1
+        name = self.names[index] + (f" {round_ + 1}" if round_ else "")
         exchange = "01632 960" if role == PersonRole.COORDINATOR else "07700 900"
         return Person(
             uuid=record_uuid(self.rng),
@@ -1655,9 +1666,9 @@ def generate_organisation(
     Circles are in phases that fit their age (the first few show every phase; later ones are
     mostly active), meet weekly while active, fortnightly in step-down and monthly while ending.
     Office records have ``office_device`` as origin; the records a volunteer wrote have that
-    volunteer's device, from ``volunteer_devices(person)`` or, without it, :func:`derived_device_id`.
-    The callback is called once per volunteer, in order, and does not change any other record, so a
-    caller can create each volunteer's vault in it and return its device id.
+    volunteer's device: ``volunteer_devices(person)`` or, without the callback,
+    :func:`derived_device_id`. The callback is called once per volunteer, in order, and changes no
+    other record, so a caller can create each volunteer's vault in it and return its device id.
     """
     if circles < 0 or weeks < 0 or volunteers_per_circle < 1:
         raise ValueError("Circles and weeks must not be negative; a circle needs a volunteer.")
@@ -1679,7 +1690,7 @@ def generate_organisation(
             age = -preparation - rng.randint(1, referral)
         started = until - dt.timedelta(weeks=age, days=rng.randint(1, 6))
         first_venue = rng.randrange(len(_VENUES))
-        venues = (_VENUES[first_venue],)
+        venues: tuple[str, ...] = (_VENUES[first_venue],)
         if rng.random() < 0.4:
             venues += (_VENUES[(first_venue + rng.randint(1, 3)) % len(_VENUES)],)
         pronoun: Pronoun = "she" if rng.random() < 0.08 else "he"
@@ -1710,7 +1721,9 @@ def generate_organisation(
         )
     # Older circles get the lower numbers, as an office numbers them when they open.
     plans.sort(key=lambda plan: plan.started)
-    codes = {plan.uuid: f"{region}-{number:03d}" for plan, number in zip(plans, numbers, strict=True)}
+    codes = {
+        plan.uuid: f"{region}-{number:03d}" for plan, number in zip(plans, numbers, strict=True)
+    }
 
     # Rosters: volunteers join in preparation; some serve in two circles, a few are replaced.
     earliest = min([start, *(plan.referred for plan in plans)])
@@ -1718,12 +1731,13 @@ def generate_organisation(
         people.person(PersonRole.COORDINATOR, enrolled=earliest)
         for _ in range(max(1, (circles + 11) // 12))
     ]
+    today = until - dt.timedelta(days=1)
     volunteers: list[Person] = []
     circle_count: dict[str, int] = {}
     for plan in plans:
         if plan.kind == "referral":
             continue
-        joined = plan.prepared + dt.timedelta(days=rng.randint(0, 6))
+        joined = min(plan.prepared + dt.timedelta(days=rng.randint(0, 6)), today)
         reuse = [p for p in volunteers if circle_count[p.uuid] == 1]
         for slot in range(volunteers_per_circle):
             if slot == volunteers_per_circle - 1 and reuse and rng.random() < 0.1:
@@ -1761,8 +1775,7 @@ def generate_organisation(
 
     circle_records: list[Circle] = []
     memberships: list[Membership] = []
-    today = until - dt.timedelta(days=1)
-    for plan in plans:
+    for number, plan in enumerate(plans):
         phase = plan.phase_at(today)
         next_review: str | None = None
         if phase in (Phase.ACTIVE, Phase.STEP_DOWN):
@@ -1785,8 +1798,7 @@ def generate_organisation(
         left = plan.closed if plan.closed <= until else None
         joins: list[tuple[Person, PersonRole, dt.date, dt.date | None]] = [
             (plan.core_member, PersonRole.CORE_MEMBER, plan.referred, left),
-            (coordinators[len(circle_records) % len(coordinators)], PersonRole.COORDINATOR,
-             plan.referred, left),
+            (coordinators[number % len(coordinators)], PersonRole.COORDINATOR, plan.referred, left),
         ]  # fmt: skip
         joins += [(s.person, PersonRole.VOLUNTEER, s.joined, s.left) for s in plan.stints]
         for person, role, joined_on, left_on in joins:
@@ -1805,11 +1817,9 @@ def generate_organisation(
 
     written = _Writing(volunteers, devices)
     for plan in plans:
-        _circle_history(
-            random.Random(rng.getrandbits(64)), plan, written, devices, start, until, minutes_size
-        )
+        _circle_history(_fork(rng), plan, written, devices, start, until, minutes_size)
     for person in volunteers:
-        _training(random.Random(rng.getrandbits(64)), person, plans, devices, start, until, written)
+        _training(_fork(rng), person, plans, devices, start, until, written)
     if circles >= 2 and weeks >= 8:
         _ensure_urgent(rng, written, plans, minutes_size)
     config = default_office_config(
@@ -1936,16 +1946,11 @@ def _circle_history(
             contact_on = nominal + dt.timedelta(days=rng.randint(1, 5))
             if start <= contact_on < until:
                 _contact(rng, plan, rng.choice(roster), contact_on, written)
-        if (
-            week > 0
-            and week % REVIEW_EVERY_WEEKS == 0
-            and phase in (Phase.ACTIVE, Phase.STEP_DOWN)
-        ):
+        if week > 0 and week % REVIEW_EVERY_WEEKS == 0 and phase in (Phase.ACTIVE, Phase.STEP_DOWN):
             review_on = nominal + dt.timedelta(days=rng.randint(0, 3))
-            author = last_writer if last_writer in roster else roster[0]
+            author = last_writer if last_writer is not None and last_writer in roster else roster[0]
             scores = _review_scores(rng, plan, week // REVIEW_EVERY_WEEKS)
             if start <= review_on < until:
-                assert author is not None
                 written.reviews[author.uuid].append(
                     _review(rng, plan, author, devices[author.uuid], review_on, scores,
                             previous_scores)
@@ -2179,11 +2184,11 @@ def _responses(
                 after = dt.timedelta(hours=rng.randint(12, 120))
             answered = raised + after
             escalated = action == ResponseAction.ESCALATE
-            agency = None
-            if escalated:
-                agency = "Mental health crisis team" if concern.category == "mental-health" else (
-                    rng.choice(("Probation", "Police"))
-                )
+            agency: str | None = None
+            if escalated and concern.category == "mental-health":
+                agency = "Mental health crisis team"
+            elif escalated:
+                agency = rng.choice(("Probation", "Police"))
             responses.append(
                 ConcernResponse(
                     uuid=record_uuid(rng),
@@ -2198,7 +2203,9 @@ def _responses(
                     "agreement."
                     if escalated
                     else None,
-                    outcome="The offender manager followed it up the next day." if escalated else None,
+                    outcome="The offender manager followed it up the next day."
+                    if escalated
+                    else None,
                 )
             )
             closed = answered + dt.timedelta(days=rng.randint(3, 21))

@@ -18,8 +18,14 @@ _CIRCLE_CODE = re.compile(r"^[A-Z]{1,6}-[0-9]{1,6}$")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
 
-def text(value: object, *, field: str, required: bool = True, multiline: bool = False,
-         max_length: int | None = None) -> str:
+def text(
+    value: object,
+    *,
+    field: str,
+    required: bool = True,
+    multiline: bool = False,
+    max_length: int | None = None,
+) -> str:
     """Return clean text, or raise ValidationError naming the field (never echoing the value)."""
     if not isinstance(value, str):
         raise ValidationError(f"The {field} must be text.")
@@ -50,7 +56,7 @@ def date(value: object, *, field: str = "date") -> str:
     """An ISO date YYYY-MM-DD, returned in that form."""
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         raise ValidationError(f"The {field} must be a date written as YYYY-MM-DD.")
     try:
         parsed = dt.date.fromisoformat(value)
@@ -70,7 +76,7 @@ def time(value: object, *, field: str = "time") -> str | None:
     """A time of day HH:MM, or ``None``."""
     if value is None or value == "":
         return None
-    if not isinstance(value, str) or not re.fullmatch(r"\d{2}:\d{2}", value):
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{2}:[0-9]{2}", value):
         raise ValidationError(f"The {field} must be a time written as HH:MM.")
     hours, minutes = int(value[:2]), int(value[3:])
     if hours > 23 or minutes > 59:

@@ -194,9 +194,7 @@ def list_meetings(vault: Vault, *, circle_code: str | None = None) -> list[Meeti
             names.get(row.person_uuid, "(former member)"): row.status
             for row in store.find(vault.conn, Attendance, meeting_uuid=meeting.uuid)
         }
-        levels = tuple(
-            c.level for c in store.find(vault.conn, Concern, meeting_uuid=meeting.uuid)
-        )
+        levels = tuple(c.level for c in store.find(vault.conn, Concern, meeting_uuid=meeting.uuid))
         circle_found = circles.get(meeting.circle_uuid)
         summaries.append(
             MeetingSummary(
@@ -221,4 +219,5 @@ def get_meeting(vault: Vault, meeting_uuid: str) -> Meeting:
 def search_records(vault: Vault, text: str, *, limit: int = 50) -> list[search.SearchHit]:
     """Full-text search across minutes, concerns and contacts."""
     validation.text(text, field="search", max_length=500)
+    validation.integer(limit, field="number of results", low=1, high=10_000)
     return search.search(vault.conn, text, limit=limit)

@@ -223,7 +223,9 @@ def export_to_volunteer(vault: Vault, device_id: str, *, welcome: bool = False) 
         raise RoleError("Only the office writes welcome and reply bundles.")
     peer = registry.get_peer(vault.conn, device_id)
     if peer is None or peer.role != Role.VOLUNTEER.value:
-        raise NotFoundError("No enrolled device has that id. Run 'circlesdesk devices' to list them.")
+        raise NotFoundError(
+            "No enrolled device has that id. Run 'circlesdesk devices' to list them."
+        )
     signer = trust.current_identity(vault) if welcome else office_signer_for(vault, peer)
     return _seal_and_log(
         vault,

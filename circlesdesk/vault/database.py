@@ -30,6 +30,8 @@ def open_database(path: Path, data_key: bytes) -> Connection:
         raise ValueError("the data key must be 32 bytes")
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
+        # Before the key, so that a damaged file is not reported on stderr by SQLCipher itself.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         # A raw key: SQLCipher uses it directly and runs no KDF of its own.
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -41,7 +43,6 @@ def open_database(path: Path, data_key: bytes) -> Connection:
             "PRAGMA secure_delete = ON",
             "PRAGMA temp_store = MEMORY",
             "PRAGMA trusted_schema = OFF",
-            "PRAGMA cipher_log_level = NONE",
         ):
             conn.execute(pragma).fetchall()
     except sqlcipher3.DatabaseError:
@@ -49,6 +50,14 @@ def open_database(path: Path, data_key: bytes) -> Connection:
         log.warning("vault database could not be read")
         raise VaultDamaged() from None
     return conn
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether a database error means the vault file is damaged (corrupt, or not a database)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(error, sqlcipher3.DatabaseError) or not isinstance(code, int):
+        return False
+    return (code & 0xFF) in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB)
 
 
 @contextlib.contextmanager

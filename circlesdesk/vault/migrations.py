@@ -156,7 +156,8 @@ _V1: Final[tuple[str, ...]] = (
     # Full-text search: one external-content FTS5 index per searchable table, kept in step by
     # triggers so every write path (services, importer, purge) updates it.
     "CREATE VIRTUAL TABLE meeting_fts USING fts5("
-    "minutes, venue, content='meeting', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "minutes, venue, content='meeting', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')",
     "CREATE VIRTUAL TABLE concern_fts USING fts5("
     "description, action_taken, content='concern', content_rowid='id', "
     "tokenize='unicode61 remove_diacritics 2')",

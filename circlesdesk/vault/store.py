@@ -254,7 +254,7 @@ def record_type(kind: str) -> type[Record]:
         raise ValidationError("The record type is not one CirclesDesk knows.") from None
 
 
-def purge(
+def purgeable(
     conn: Connection,
     cls: type[Record],
     *,
@@ -263,10 +263,10 @@ def purge(
     date_field: str,
     before: str,
 ) -> list[str]:
-    """Delete this origin's records of a kind written at or before a change number and dated
-    before a day; returns their ids. Their history goes too (secure_delete overwrites pages)."""
+    """Ids of this origin's records of a kind written at or before a change number and dated
+    before a day (the ones a retention purge may delete)."""
     _check_field(cls, date_field)
-    uuids = [
+    return [
         row[0]
         for row in conn.execute(
             f"SELECT uuid FROM {cls.kind} WHERE origin = ? AND change_seq <= ?"
@@ -274,6 +274,3 @@ def purge(
             (origin, up_to_change, before),
         )
     ]
-    for uuid in uuids:
-        delete(conn, cls, uuid)
-    return uuids

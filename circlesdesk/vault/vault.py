@@ -181,6 +181,12 @@ class Vault:
                 ).fetchone()
                 if row is None:
                     raise VaultDamaged()
+            except database.DatabaseError as error:
+                conn.close()
+                if not database.is_damage(error):
+                    raise
+                log.warning("vault database is damaged")
+                raise VaultDamaged() from None
             except BaseException:
                 conn.close()
                 raise
@@ -225,9 +231,7 @@ class Vault:
         ).save(self.folder / KEYS_FILE)
         self.record_event("vault.passphrase-changed")
 
-    def rotate_data_key(
-        self, *, passphrase: str, kdf: keyslots.KdfParams | None = None
-    ) -> str:
+    def rotate_data_key(self, *, passphrase: str, kdf: keyslots.KdfParams | None = None) -> str:
         """Re-encrypt the database under a new random key; returns the new recovery code.
 
         The new key slots are written beside the old ones first, so a crash during the rekey

@@ -1,0 +1,281 @@
+"""Sync use cases: enrollment, export, import, verify, devices, revocation, office key rotation."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+from circlesdesk.atomicfile import write_private
+from circlesdesk.domain import validation
+from circlesdesk.domain.enums import PersonRole, Role
+from circlesdesk.domain.records import Membership, Person, new_record_id, utc_now
+from circlesdesk.errors import NotFoundError, RoleError, UserError, ValidationError
+from circlesdesk.services import circles
+from circlesdesk.sync import codec, exporter, importer, request, trust
+from circlesdesk.sync.exporter import OutgoingBundle
+from circlesdesk.sync.keys import DeviceIdentity, PublicIdentity
+from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault.registry import Peer
+from circlesdesk.vault.vault import Vault
+
+
+class WriteFailed(UserError):
+    """A bundle or request file could not be written."""
+
+    message = "The file could not be written. Check the folder exists and there is free space."
+
+
+def _require(vault: Vault, role: Role, action: str) -> None:
+    if vault.info.role is not role:
+        raise RoleError(f"Only a {role.value} vault can {action}.")
+
+
+def write_file(data: bytes, *, out: Path) -> Path:
+    """Write a bundle or request atomically (never a partial file under the final name)."""
+    try:
+        write_private(out, data)
+    except OSError:
+        raise WriteFailed() from None
+    return out
+
+
+# -- enrollment ----------------------------------------------------------------------------
+
+
+def enrollment_request(vault: Vault) -> tuple[bytes, str]:
+    """The volunteer's self-signed request (public keys, name, device id) and its fingerprint."""
+    _require(vault, Role.VOLUNTEER, "ask to be enrolled")
+    identity = trust.current_identity(vault)
+    data = request.encode_request(identity, name=vault.info.name)
+    return data, identity.public().fingerprint()
+
+
+@dataclasses.dataclass(frozen=True)
+class Enrolled:
+    """A device just enrolled by the office, and its welcome bundle."""
+
+    device_id: str
+    name: str
+    fingerprint: str
+    welcome: OutgoingBundle
+
+
+def enroll(vault: Vault, request_data: bytes, *, assign: Sequence[str] = ()) -> Enrolled:
+    """Register a volunteer's device from its request, assign circles, write its welcome."""
+    _require(vault, Role.OFFICE, "enroll devices")
+    enrollment = request.decode_request(request_data)
+    identity = enrollment.identity
+    if registry.get_peer(vault.conn, identity.device_id) is not None:
+        raise ValidationError("This device is already enrolled.")
+    if identity.device_id == vault.info.device_id:
+        raise ValidationError("This is the office's own request; enroll a volunteer's device.")
+    assigned = [circles.find_circle(vault, code) for code in assign]
+    me = vault.info.device_id
+    with database.transaction(vault.conn):
+        trust.ensure_own_key_registered(vault)
+        people = store.find(
+            vault.conn, Person, name=enrollment.name, role=PersonRole.VOLUNTEER.value
+        )
+        person = (
+            people[0] if people else Person(uuid=new_record_id(), origin=me, name=enrollment.name)
+        )
+        if not people:
+            store.save(vault.conn, person)
+        registry.add_peer(
+            vault.conn,
+            device_id=identity.device_id,
+            role=Role.VOLUNTEER.value,
+            name=enrollment.name,
+            person_uuid=person.uuid,
+        )
+        registry.add_peer_key(
+            vault.conn,
+            key_id=identity.key_id,
+            device_id=identity.device_id,
+            signing_public=identity.signing_public,
+            exchange_public=identity.exchange_public,
+        )
+        for circle in assigned:
+            current = {e.person.uuid for e in circles.roster(vault, circle.uuid)}
+            if person.uuid not in current:
+                store.save(
+                    vault.conn,
+                    Membership(
+                        uuid=new_record_id(),
+                        origin=me,
+                        circle_uuid=circle.uuid,
+                        person_uuid=person.uuid,
+                    ),
+                )
+        audit.append(
+            vault.conn,
+            actor=me,
+            action="device.enrolled",
+            detail=f"device={identity.device_id} circles={len(assigned)}",
+        )
+    welcome = exporter.export_to_volunteer(vault, identity.device_id, welcome=True)
+    return Enrolled(
+        device_id=identity.device_id,
+        name=enrollment.name,
+        fingerprint=identity.fingerprint(),
+        welcome=welcome,
+    )
+
+
+# -- export and import ---------------------------------------------------------------------
+
+
+def export(
+    vault: Vault, *, to: str | None = None, all_devices: bool = False
+) -> list[OutgoingBundle]:
+    """The next bundle(s): a volunteer's to its office, or the office's replies."""
+    if vault.info.role is Role.VOLUNTEER:
+        if to is not None or all_devices:
+            raise RoleError("A volunteer's vault sends its bundles to its office only.")
+        return [exporter.export_to_office(vault)]
+    if all_devices:
+        return [
+            exporter.export_to_volunteer(vault, peer.device_id)
+            for peer in registry.peers(vault.conn, role=Role.VOLUNTEER.value)
+            if peer.revoked_after_seq is None
+        ]
+    if to is None:
+        raise ValidationError("Say which device to write to (--to DEVICE_ID or --all-devices).")
+    validation.device_id(to)
+    return [exporter.export_to_volunteer(vault, to)]
+
+
+def write_bundles(
+    bundles: Sequence[OutgoingBundle], *, out: Path | None, out_dir: Path | None
+) -> list[Path]:
+    """Write bundles to a file (exactly one bundle) or a folder under their generic names."""
+    if out is not None:
+        if len(bundles) != 1:
+            raise ValidationError("Several bundles were made; use --out-dir to write them all.")
+        return [write_file(bundles[0].data, out=out)]
+    if out_dir is None:
+        raise ValidationError("Say where to write the bundle (--out FILE or --out-dir DIR).")
+    if not out_dir.is_dir():
+        raise WriteFailed("The folder to write to does not exist.")
+    return [write_file(b.data, out=out_dir / b.file_name) for b in bundles]
+
+
+def read_bundle(path: Path, *, limits: codec.Limits | None = None) -> bytes:
+    """A bundle file's bytes (its size checked before reading)."""
+    return codec.read_bundle_file(path, limits=limits or codec.Limits())
+
+
+def verify(vault: Vault, path: Path) -> importer.CheckedBundle:
+    """Check a bundle completely and say what importing it would do; writes nothing."""
+    return importer.check(vault, read_bundle(path))
+
+
+def import_file(vault: Vault, path: Path) -> importer.ImportResult:
+    """Import one bundle file."""
+    return importer.import_bundle(vault, read_bundle(path))
+
+
+# -- devices, revocation, keys -------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class DeviceRow:
+    """One enrolled device as the office lists it."""
+
+    peer: Peer
+    fingerprint: str
+    held: int
+    quarantined: int
+
+
+def devices(vault: Vault) -> list[DeviceRow]:
+    """Every device this vault knows, with its newest key's fingerprint and held bundles."""
+    rows = []
+    for peer in registry.peers(vault.conn):
+        received = registry.received(vault.conn, sender=peer.device_id)
+        rows.append(
+            DeviceRow(
+                peer=peer,
+                fingerprint=trust.newest_peer_key(vault, peer.device_id).fingerprint(),
+                held=sum(1 for b in received if b.state == "held"),
+                quarantined=sum(1 for b in received if b.state in ("fork", "revoked")),
+            )
+        )
+    return rows
+
+
+def revoke(vault: Vault, device_id: str, *, after_seq: int | None = None) -> Peer:
+    """Stop applying a device's bundles after a sequence (default: the last one imported)."""
+    _require(vault, Role.OFFICE, "revoke devices")
+    validation.device_id(device_id)
+    peer = registry.get_peer(vault.conn, device_id)
+    if peer is None or peer.role != Role.VOLUNTEER.value:
+        raise NotFoundError(
+            "No enrolled device has that id. Run 'circlesdesk devices' to list them."
+        )
+    cutoff = peer.last_seq_in if after_seq is None else after_seq
+    validation.integer(cutoff, field="sequence", low=0, high=2**31)
+    with database.transaction(vault.conn):
+        registry.update_peer(vault.conn, device_id, revoked_after_seq=cutoff, revoked_at=utc_now())
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="device.revoked",
+            detail=f"device={device_id} after_seq={cutoff}",
+        )
+    found = registry.get_peer(vault.conn, device_id)
+    assert found is not None
+    return found
+
+
+def rotate_office_key(vault: Vault) -> PublicIdentity:
+    """Make a new office key pair; the old one is kept so bundles in transit still open.
+
+    The next bundle to each device announces the new key, signed by a key it already trusts.
+    """
+    _require(vault, Role.OFFICE, "rotate the office key")
+    new = DeviceIdentity(
+        device_id=vault.info.device_id,
+        signing_key=DeviceIdentity.generate().signing_key,
+        exchange_key=DeviceIdentity.generate().exchange_key,
+    )
+    with database.transaction(vault.conn):
+        trust.ensure_own_key_registered(vault)
+        old = trust.current_identity(vault).public().key_id
+        registry.retire_own_key(vault.conn, old)
+        registry.add_own_key(
+            vault.conn, key_id=new.public().key_id, device_keys=new.private_bytes()
+        )
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="office.key-rotated",
+            detail=f"old={old} new={new.public().key_id}",
+        )
+    return new.public()
+
+
+@dataclasses.dataclass(frozen=True)
+class SyncStatus:
+    """What a volunteer sees about sync: the office, the last receipt, what is not receipted."""
+
+    office_name: str | None
+    office_fingerprint: str | None
+    last_sent: int
+    last_receipt: int
+    unsynced: dict[str, int]
+
+
+def sync_status(vault: Vault) -> SyncStatus:
+    """Where this volunteer's vault stands with its office."""
+    office = trust.office(vault)
+    return SyncStatus(
+        office_name=office.name if office else None,
+        office_fingerprint=(
+            trust.newest_peer_key(vault, office.device_id).fingerprint() if office else None
+        ),
+        last_sent=office.last_seq_out if office else 0,
+        last_receipt=office.acked_seq_out if office else 0,
+        unsynced=exporter.unsynced(vault),
+    )

@@ -1,0 +1,448 @@
+"""The only place that decides whether a bundle is accepted, and the only one that applies it.
+
+:func:`check` verifies everything in memory and writes nothing. :func:`import_bundle` then applies
+an accepted bundle in one transaction: its records (a newer revision replaces, history is kept,
+conflicts are kept for review), the sender's sequence chain, receipts, and an audit row. Bundles
+that cannot be applied yet (a gap in the chain), a fork, or a revoked device's bundle are kept
+in the vault, quarantined, and reported.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime as dt
+import enum
+import logging
+from typing import Any
+
+from circlesdesk.domain.enums import Role
+from circlesdesk.domain.records import (
+    Attendance,
+    Circle,
+    Concern,
+    ConcernResponse,
+    Contact,
+    Meeting,
+    Membership,
+    OfficeConfig,
+    Person,
+    Record,
+    Review,
+    VolunteerHours,
+)
+from circlesdesk.sync import codec, items, trust
+from circlesdesk.sync.errors import (
+    ImportInterrupted,
+    InvalidRecord,
+    NewerBundleSchema,
+    SequenceJump,
+    UnexpectedBundle,
+    UnknownSigner,
+    WrongRecipient,
+)
+from circlesdesk.sync.exporter import VOLUNTEER_KINDS
+from circlesdesk.sync.keys import PublicIdentity
+from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault.migrations import LATEST_VERSION
+from circlesdesk.vault.registry import Peer
+from circlesdesk.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+MAX_SEQUENCE_JUMP = 1000
+OFFICE_KINDS: tuple[type[Record], ...] = (
+    OfficeConfig,
+    Circle,
+    Person,
+    Membership,
+    ConcernResponse,
+)
+# The date each kind of volunteer record is kept by, for the retention purge.
+RETENTION_DATE_FIELD: dict[type[Record], str] = {
+    Meeting: "held_on",
+    Concern: "raised_at",
+    Contact: "contact_on",
+    VolunteerHours: "worked_on",
+    Review: "review_on",
+}
+
+
+class State(enum.StrEnum):
+    """What importing a bundle does (or would do)."""
+
+    READY = "ready"
+    ALREADY_IMPORTED = "already-imported"
+    COVERED = "covered"
+    WAITING = "waiting"
+    FORK = "fork"
+    REVOKED = "revoked"
+
+
+STATE_TEXT = {
+    State.READY: "ready to import",
+    State.ALREADY_IMPORTED: "already imported; nothing to do",
+    State.COVERED: "already covered by a later bundle from the same device; nothing to do",
+    State.WAITING: "waiting for an earlier bundle from the same device",
+    State.FORK: "a different bundle with this number was already imported (a fork); quarantined",
+    State.REVOKED: "sent by a device that has been revoked; quarantined",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckedBundle:
+    """A bundle that passed every check, with what importing it would do."""
+
+    data: bytes
+    bundle_hash: str
+    header: codec.BundleHeader
+    sender: PublicIdentity
+    sender_name: str
+    records: list[Record]
+    devices: list[items.DeviceItem]
+    counts: dict[str, int]
+    state: State
+
+    @property
+    def welcome(self) -> bool:
+        """Whether this is the office's first bundle to a new device."""
+        return self.header.kind == codec.BundleKind.WELCOME.value
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportResult:
+    """What one import did."""
+
+    state: State
+    sender: str
+    sender_name: str
+    sequence: int
+    counts: dict[str, int]
+    outcomes: dict[str, int]
+    purged: int = 0
+    then_applied: tuple[int, ...] = ()
+    office_fingerprint: str | None = None
+
+
+def _signer(
+    vault: Vault, content: codec.SignedContent, limits: codec.Limits
+) -> tuple[PublicIdentity, str, codec.BundleHeader, list[dict[str, Any]]]:
+    """Look the signer up in this vault's registry, verify, and decode the body.
+
+    A volunteer's vault that has no office yet accepts exactly one kind of bundle from an
+    unknown signer: a welcome whose signer is the office it introduces. The user confirms the
+    office fingerprint shown after import with their coordinator (trust on first use).
+    """
+    known = trust.signer(vault, content.signer_key_id)
+    if known is not None:
+        identity, peer = known
+        header = codec.verify_and_parse(content, signer=identity, limits=limits)
+        return identity, peer.name, header, codec.decode_records(content, header, limits=limits)
+    if vault.info.role is not Role.VOLUNTEER or trust.office(vault) is not None:
+        raise UnknownSigner()
+    claimed = codec.BundleHeader.from_json(content.header_bytes)
+    if claimed.kind != codec.BundleKind.WELCOME.value:
+        raise UnknownSigner()
+    lines = codec.decode_records(content, claimed, limits=limits)
+    for line in lines:
+        if line["kind"] == items.DEVICE_KIND:
+            device = items.parse_device(line)
+            if device.role == Role.OFFICE.value and (
+                device.identity.key_id == content.signer_key_id
+            ):
+                header = codec.verify_and_parse(content, signer=device.identity, limits=limits)
+                return device.identity, device.name, header, lines
+    raise UnknownSigner()
+
+
+def _parse_lines(
+    vault: Vault, lines: list[dict[str, Any]], *, sender: str, sender_role: str
+) -> tuple[list[Record], list[items.DeviceItem]]:
+    allowed = {cls.kind for cls in (OFFICE_KINDS if sender_role == "office" else VOLUNTEER_KINDS)}
+    records: list[Record] = []
+    devices: list[items.DeviceItem] = []
+    for line in lines:
+        if line["origin"] != sender:
+            raise InvalidRecord(
+                "This bundle holds records that claim to come from another device, so it was "
+                "not imported. Tell your coordinator."
+            )
+        if line["kind"] == items.DEVICE_KIND and sender_role == "office":
+            devices.append(items.parse_device(line))
+            continue
+        if line["kind"] not in allowed:
+            raise InvalidRecord()
+        records.append(items.parse_record(line))
+    meetings = {r.uuid for r in records if isinstance(r, Meeting)}
+    for record in records:
+        if (
+            isinstance(record, Attendance)
+            and record.meeting_uuid not in meetings
+            and store.get(vault.conn, Meeting, record.meeting_uuid) is None
+        ):
+            raise InvalidRecord()
+    return records, devices
+
+
+def _state(vault: Vault, peer: Peer | None, header: codec.BundleHeader, digest: str) -> State:
+    logged = registry.received_by_hash(vault.conn, digest)
+    if logged is not None:
+        return (
+            State.ALREADY_IMPORTED
+            if logged.state == "applied"
+            else State({"held": "waiting"}.get(logged.state, logged.state))
+        )
+    seq = header.sequence
+    if peer is None:
+        return State.READY if seq == 1 else State.WAITING
+    if peer.revoked_after_seq is not None and seq > peer.revoked_after_seq:
+        return State.REVOKED
+    last = peer.last_seq_in
+    if seq > last + MAX_SEQUENCE_JUMP:
+        raise SequenceJump()
+    if seq <= last:
+        applied = [
+            b
+            for b in registry.received(vault.conn, sender=peer.device_id, state="applied")
+            if b.seq == seq
+        ]
+        return State.FORK if applied else State.COVERED
+    if seq == last + 1:
+        if last > 0 and header.previous_bundle_hash != peer.last_hash_in:
+            return State.FORK
+        return State.READY
+    # A gap: safe to apply at once when the bundle carries everything since a bundle we hold.
+    return State.READY if header.last_receipt_seen <= last else State.WAITING
+
+
+def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> CheckedBundle:
+    """Every check, in memory, writing nothing; raises a BundleError for a bundle refused."""
+    limits = limits or codec.Limits()
+    content = codec.open_envelope(data, recipient_keys=trust.decryption_keys(vault), limits=limits)
+    sender, sender_name, header, lines = _signer(vault, content, limits)
+    if header.recipient_device_id != vault.info.device_id:
+        raise WrongRecipient()
+    if header.schema_version > LATEST_VERSION:
+        raise NewerBundleSchema()
+    expected = (
+        {codec.BundleKind.SYNC.value}
+        if vault.info.role is Role.OFFICE
+        else {codec.BundleKind.WELCOME.value, codec.BundleKind.REPLY.value}
+    )
+    if header.kind not in expected:
+        raise UnexpectedBundle()
+    sender_role = Role.VOLUNTEER.value if vault.info.role is Role.OFFICE else Role.OFFICE.value
+    records, devices = _parse_lines(
+        vault, lines, sender=header.sender_device_id, sender_role=sender_role
+    )
+    if sender_role == Role.OFFICE.value and not any(
+        d.identity.device_id == vault.info.device_id for d in devices
+    ):
+        raise InvalidRecord()
+    peer = registry.get_peer(vault.conn, header.sender_device_id)
+    digest = codec.bundle_hash(data)
+    counts = dict(collections.Counter(r.kind for r in records))
+    return CheckedBundle(
+        data=data,
+        bundle_hash=digest,
+        header=header,
+        sender=sender,
+        sender_name=sender_name,
+        records=records,
+        devices=devices,
+        counts=counts,
+        state=_state(vault, peer, header, digest),
+    )
+
+
+def import_bundle(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> ImportResult:
+    """Check a bundle, then apply it (or keep it quarantined) in one transaction."""
+    checked = check(vault, data, limits=limits)
+    try:
+        result = _apply(vault, checked)
+        if result.state is State.READY:
+            then = _apply_waiting(vault, checked.header.sender_device_id, limits)
+            result = dataclasses.replace(result, then_applied=then)
+    except database.DatabaseError as error:
+        log.error("import stopped by a database error: %s", type(error).__name__)
+        raise ImportInterrupted() from None
+    return result
+
+
+def _apply_waiting(vault: Vault, sender: str, limits: codec.Limits | None) -> tuple[int, ...]:
+    """Apply bundles from ``sender`` that were waiting, now that their turn may have come."""
+    applied: list[int] = []
+    progress = True
+    while progress:
+        progress = False
+        for held in registry.received(vault.conn, state="held", sender=sender):
+            assert held.data is not None
+            checked = check(vault, held.data, limits=limits)
+            if checked.state is State.WAITING:
+                continue
+            _apply(vault, checked, held_id=held.id)
+            if checked.state is State.READY:
+                applied.append(checked.header.sequence)
+            progress = True
+            break
+    return tuple(applied)
+
+
+def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) -> ImportResult:
+    header = checked.header
+    base = ImportResult(
+        state=checked.state,
+        sender=header.sender_device_id,
+        sender_name=checked.sender_name,
+        sequence=header.sequence,
+        counts=checked.counts,
+        outcomes={},
+    )
+    conn = vault.conn
+    if checked.state in (State.ALREADY_IMPORTED, State.COVERED):
+        if held_id is not None:
+            with database.transaction(conn):
+                registry.set_received_state(conn, held_id, state="applied")
+        return base
+    if checked.state is not State.READY:
+        stored_state = {State.WAITING: "held", State.FORK: "fork", State.REVOKED: "revoked"}
+        if held_id is None and registry.received_by_hash(conn, checked.bundle_hash) is None:
+            with database.transaction(conn):
+                registry.record_received(
+                    conn,
+                    sender=header.sender_device_id,
+                    seq=header.sequence,
+                    bundle_hash=checked.bundle_hash,
+                    state=stored_state[checked.state],
+                    counts=checked.counts,
+                    data=checked.data,
+                )
+                audit.append(
+                    conn,
+                    actor=vault.info.device_id,
+                    action=f"bundle.{stored_state[checked.state]}",
+                    detail=f"from={header.sender_device_id} seq={header.sequence}",
+                )
+        return base
+    outcomes: collections.Counter[str] = collections.Counter()
+    purged = 0
+    with database.transaction(conn):
+        if checked.welcome:
+            _accept_welcome(vault, checked)
+        _register_devices(vault, checked)
+        for record in checked.records:
+            outcome = store.apply_incoming(conn, record)
+            outcomes[outcome.value] += 1
+            if outcome is store.Outcome.CONFLICT:
+                existing = store.get(conn, type(record), record.uuid)
+                assert existing is not None
+                registry.add_conflict(
+                    conn,
+                    kind=record.kind,
+                    uuid=record.uuid,
+                    bundle_hash=checked.bundle_hash,
+                    local=(existing.revision, existing.content_hash()),
+                    incoming=(record.revision, record.content_hash()),
+                    incoming_record=items.record_item(record),
+                )
+        peer = registry.get_peer(conn, header.sender_device_id)
+        assert peer is not None
+        changes: dict[str, object] = {
+            "last_seq_in": header.sequence,
+            "last_hash_in": checked.bundle_hash,
+        }
+        receipt = min(header.last_receipt_seen, peer.last_seq_out)
+        if receipt > peer.acked_seq_out:
+            changes["acked_seq_out"] = receipt
+            sent = registry.sent_bundle(conn, device_id=peer.device_id, seq=receipt)
+            if sent is not None:
+                changes["acked_change_out"] = max(sent[0], peer.acked_change_out)
+        registry.update_peer(conn, peer.device_id, **changes)
+        if held_id is None:
+            registry.record_received(
+                conn,
+                sender=header.sender_device_id,
+                seq=header.sequence,
+                bundle_hash=checked.bundle_hash,
+                state="applied",
+                counts=checked.counts,
+                data=None,
+            )
+        else:
+            registry.set_received_state(conn, held_id, state="applied")
+        audit.append(
+            conn,
+            actor=vault.info.device_id,
+            action=f"bundle.imported.{header.kind}",
+            detail=f"from={header.sender_device_id} seq={header.sequence} "
+            + " ".join(f"{k}={v}" for k, v in sorted(outcomes.items())),
+        )
+        if vault.info.role is Role.VOLUNTEER and "acked_change_out" in changes:
+            purged = _purge_receipted(vault, up_to_change=int(changes["acked_change_out"]))  # type: ignore[call-overload]
+    return dataclasses.replace(
+        base,
+        outcomes=dict(outcomes),
+        purged=purged,
+        office_fingerprint=checked.sender.fingerprint() if checked.welcome else None,
+    )
+
+
+def _accept_welcome(vault: Vault, checked: CheckedBundle) -> None:
+    """Register the office that welcomed this device (call inside the import transaction)."""
+    trust.ensure_own_key_registered(vault)
+    registry.add_peer(
+        vault.conn,
+        device_id=checked.sender.device_id,
+        role=Role.OFFICE.value,
+        name=checked.sender_name,
+        person_uuid=None,
+    )
+
+
+def _register_devices(vault: Vault, checked: CheckedBundle) -> None:
+    """Keys announced by a verified office: its own new keys, and this device's person."""
+    for device in checked.devices:
+        identity = device.identity
+        if identity.device_id == checked.sender.device_id and device.role == Role.OFFICE.value:
+            registry.add_peer_key(
+                vault.conn,
+                key_id=identity.key_id,
+                device_id=identity.device_id,
+                signing_public=identity.signing_public,
+                exchange_public=identity.exchange_public,
+            )
+        elif identity.device_id == vault.info.device_id and device.person_uuid is not None:
+            vault.conn.execute("UPDATE vault_info SET person_uuid = ?", (device.person_uuid,))
+
+
+def _purge_receipted(vault: Vault, *, up_to_change: int) -> int:
+    """Delete receipted records older than the office's retention period (inside the import
+    transaction). Nothing that no receipt covers is ever purged."""
+    configs = store.find(vault.conn, OfficeConfig, limit=1)
+    if not configs:
+        return 0
+    cutoff = (dt.date.today() - dt.timedelta(weeks=configs[0].retention_weeks)).isoformat()
+    me = vault.info.device_id
+    total = 0
+    for cls, field in RETENTION_DATE_FIELD.items():
+        removed = store.purgeable(
+            vault.conn, cls, origin=me, up_to_change=up_to_change, date_field=field, before=cutoff
+        )
+        for uuid in removed:
+            children: list[Record] = []
+            if cls is Meeting:
+                children += store.find(vault.conn, Attendance, meeting_uuid=uuid)
+            elif cls is Concern:
+                children += store.find(vault.conn, ConcernResponse, concern_uuid=uuid)
+            for child in children:
+                store.delete(vault.conn, type(child), child.uuid)
+            store.delete(vault.conn, cls, uuid)
+        total += len(removed)
+    if total:
+        audit.append(
+            vault.conn,
+            actor=me,
+            action="retention.purged",
+            detail=f"records={total} before={cutoff}",
+        )
+    return total
