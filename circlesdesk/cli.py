@@ -20,7 +20,7 @@ from circlesdesk import __version__, paths
 from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.errors import UserError, ValidationError
-from circlesdesk.services import circles, meetings, setup
+from circlesdesk.services import circles, demo, meetings, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
@@ -119,27 +119,39 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    """Show role, identity and counts."""
+    """Show role, identity, counts and (for a volunteer) where sync stands."""
     with open_vault(args) as vault:
         info = setup.status(vault)
+        state = sync_service.sync_status(vault) if info.role == Role.VOLUNTEER.value else None
     if args.json:
-        _print_json(
-            {
-                "role": info.role,
-                "device_id": info.device_id,
-                "name": info.name,
-                "fingerprint": info.fingerprint,
-                "schema_version": info.schema_version,
-                "counts": info.counts,
+        report: dict[str, Any] = {
+            "role": info.role,
+            "device_id": info.device_id,
+            "name": info.name,
+            "fingerprint": info.fingerprint,
+            "schema_version": info.schema_version,
+            "counts": info.counts,
+        }
+        if state is not None:
+            report["sync"] = {
+                "office": state.office_name,
+                "office_fingerprint": state.office_fingerprint,
+                "last_sent": state.last_sent,
+                "last_receipt": state.last_receipt,
+                "unsynced": state.unsynced,
             }
-        )
-    else:
-        print(f"Role:        {info.role}")
-        print(f"Name:        {info.name}")
-        print(f"Device id:   {info.device_id}")
-        print(f"Fingerprint: {info.fingerprint}")
-        for label, number in info.counts.items():
-            print(f"{label.capitalize() + ':':<13}{number}")
+        _print_json(report)
+        return 0
+    print(f"Role:        {info.role}")
+    print(f"Name:        {info.name}")
+    print(f"Device id:   {info.device_id}")
+    print(f"Fingerprint: {info.fingerprint}")
+    for label, number in info.counts.items():
+        print(f"{label.capitalize() + ':':<13}{number}")
+    if state is not None:
+        print(f"Office:      {state.office_name or 'not yet welcomed'}")
+        print(f"Sent:        bundle {state.last_sent}, receipted up to {state.last_receipt}")
+        print(f"Unsynced:    {_counts_text(state.unsynced)}")
     return 0
 
 
@@ -441,7 +453,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _print_import(path: str, result: importer.ImportResult) -> None:
     who = f"{result.sender_name} (bundle {result.sequence})"
     if result.state is importer.State.READY:
-        print(f"{path}: imported {who}: {_counts_text(result.counts)}.")
+        changes = ", ".join(
+            f"{result.outcomes[key]} {label}"
+            for key, label in (
+                ("new", "new"),
+                ("updated", "updated"),
+                ("unchanged", "unchanged"),
+                ("older", "older than held"),
+                ("conflict", "conflicting (kept for review)"),
+            )
+            if result.outcomes.get(key)
+        )
+        print(f"{path}: imported {who}: {_counts_text(result.counts)} ({changes or 'no changes'}).")
         if result.then_applied:
             waiting = ", ".join(str(n) for n in result.then_applied)
             print(f"    Bundles that were waiting were imported too: {waiting}.")
@@ -542,6 +565,28 @@ def cmd_rotate_office_key(args: argparse.Namespace) -> int:
         public = sync_service.rotate_office_key(vault)
     print("A new office key was made. Write reply bundles so every device learns it.")
     print(f"New office fingerprint: {public.fingerprint()}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Build a demo organisation."""
+    out = Path(args.out)
+    built = demo.build_demo(
+        out,
+        passphrase=passphrase(args),
+        circles=args.circles,
+        volunteers_per_circle=args.volunteers_per_circle,
+        weeks=args.weeks,
+        seed=args.seed,
+        progress=None if args.quiet else lambda message: print(f"  {message}…"),
+    )
+    print(
+        f"Demo organisation ready in {out}: {built.circles} circles, "
+        f"{len(built.volunteers)} volunteers, {built.meetings} meetings not yet exported."
+    )
+    print(f"Office vault: {built.office}")
+    print(f"Volunteer vaults: {out / 'volunteers'}")
+    print("Open one with: circlesdesk --data-dir FOLDER (the passphrase you gave).")
     return 0
 
 
@@ -667,6 +712,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--after-seq", type=int, metavar="N")
 
     command("rotate-office-key", cmd_rotate_office_key, "office: make a new office key")
+
+    p = command("demo", cmd_demo, "build a demo organisation (office and volunteers)")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--circles", type=int, default=3, metavar="N")
+    p.add_argument("--volunteers-per-circle", type=int, default=4, metavar="K")
+    p.add_argument("--weeks", type=int, default=12, metavar="W")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--quiet", action="store_true")
 
     auditp = command("audit", lambda _args: 2, "the audit log")
     audit_sub = auditp.add_subparsers(title="audit commands", metavar="ACTION", required=True)

@@ -489,13 +489,13 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     "loneliness": (
         _pool(
             "{cm} said {he} had not spoken to anyone apart from the circle since the last meeting.",
-            "{He} spends most weekends alone in {his} flat and described them as very long.",
-            "{He} said people in {his} building avoid {him} in the corridor.",
+            "{cm} spends most weekends alone in {his} flat and described them as very long.",
+            "{cm} said people in {his} building avoid {him} in the corridor.",
         ),
         _pool(
             "{cm} has stopped going to the [walking group|coffee morning] and says there is no "
             "point; {he} is more and more isolated.",
-            "{He} said the circle are the only people {he} talks to and that {he} dreads the "
+            "{cm} said the circle are the only people {he} talks to and that {he} dreads the "
             "circle ending.",
         ),
         _pool(
@@ -506,14 +506,14 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     "stability": (
         _pool(
             "A rent arrears letter arrived; {he} has a plan to pay it off but money is tight.",
-            "{His} hours at work were cut this week and {he} is worried about the rent.",
-            "{He} is behind with the electricity bill and has been using the food bank.",
+            "{cm} had {his} hours at work cut this week and is worried about the rent.",
+            "{cm} is behind with the electricity bill and has been using the food bank.",
         ),
         _pool(
             "{cm} has been given notice to leave {his} accommodation [by the end of the "
             "month|within 28 days] and has nothing lined up.",
-            "{He} lost {his} job after {his} employer learned about {his} conviction.",
-            "{He} has had no money for [four|five] days and has been skipping meals.",
+            "{cm} lost {his} job after {his} employer learned about {his} conviction.",
+            "{cm} has had no money for [four|five] days and has been skipping meals.",
         ),
         _pool(
             "{cm} said {he} was evicted today and means to stay at a friend's address that has not "
@@ -522,14 +522,14 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "relationships": (
         _pool(
-            "{He} mentioned chatting more often with a neighbour and seemed keen on her; we will "
+            "{cm} mentioned chatting more often with a neighbour and seemed keen on her; we will "
             "keep an eye on it.",
-            "{He} talked about wanting a partner and about joining a dating site in future.",
+            "{cm} talked about wanting a partner and about joining a dating site in future.",
         ),
         _pool(
             "{cm} has started a new relationship with someone {he} met [online|at the gym|at "
             "church] and has not yet told {his} offender manager.",
-            "{He} is seeing someone new and was evasive when asked whether they know about {his} "
+            "{cm} is seeing someone new and was evasive when asked whether they know about {his} "
             "conviction.",
         ),
         _pool(
@@ -541,13 +541,13 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
         _pool(
             "{cm} mentioned that a family with young children has moved in next door; {he} raised "
             "it {himself} and has told {his} offender manager.",
-            "{He} talked about {his} nephew's birthday and said {he} will not be going to the "
+            "{cm} talked about {his} nephew's birthday and said {he} will not be going to the "
             "party.",
         ),
         _pool(
             "{cm} described a friendly conversation with a child at the bus stop and did not seem "
             "to see why the circle was concerned.",
-            "{He} said {his} new partner has grandchildren who visit at weekends.",
+            "{cm} said {his} new partner has grandchildren who visit at weekends.",
         ),
         _pool(
             "{cm} said {he} has been helping a neighbour by looking after her children after "
@@ -558,14 +558,14 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "hostility": (
         _pool(
-            "{He} was angry about a comment from a member of staff at the hostel but calmed down "
+            "{cm} was angry about a comment from a member of staff at the hostel but calmed down "
             "as we talked.",
-            "{He} spoke bitterly about the police and the courts for much of the meeting.",
+            "{cm} spoke bitterly about the police and the courts for much of the meeting.",
         ),
         _pool(
             "{cm} spoke angrily about {his} offender manager and said {he} would stop 'playing the "
             "game'.",
-            "{He} described an argument with a neighbour that nearly became physical.",
+            "{cm} described an argument with a neighbour that nearly became physical.",
         ),
         _pool(
             "{cm} made a threat against [a neighbour|a hostel worker|a former partner] during the "
@@ -574,7 +574,7 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "lack-of-concern": (
         _pool(
-            "{He} joked about the victim in a news story in a way the volunteers found "
+            "{cm} joked about the victim in a news story in a way the volunteers found "
             "uncomfortable.",
         ),
         _pool(
@@ -585,19 +585,19 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "impulsivity": (
         _pool(
-            "{He} bought a [phone|television|games console] on credit on a whim and regrets it.",
+            "{cm} bought a [phone|television|games console] on credit on a whim and regrets it.",
         ),
         _pool(
-            "{He} walked out of the meeting for ten minutes after a disagreement and came back "
+            "{cm} walked out of the meeting for ten minutes after a disagreement and came back "
             "apologising.",
-            "{He} took a train to [the coast|another town] on impulse without telling probation; "
+            "{cm} took a train to [the coast|another town] on impulse without telling probation; "
             "{he} was back the same day.",
         ),
         _pool("{cm} left the area overnight without permission and only told us at the meeting."),
     ),
     "problem-solving": (
         _pool(
-            "{He} did not know what to do about a letter from the council and left it unopened "
+            "{cm} did not know what to do about a letter from the council and left it unopened "
             "for a week.",
         ),
         _pool(
@@ -607,11 +607,11 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
         _pool("{cm} said {he} sees no way out of {his} debts other than 'doing something stupid'."),
     ),
     "sexual-preoccupation": (
-        _pool("{He} made a sexual joke during the meeting; {v1} named it and {he} apologised."),
+        _pool("{cm} made a sexual joke during the meeting; {v1} named it and {he} apologised."),
         _pool(
             "{cm} talked about spending a lot of time [online late at night|on adult chat lines] "
             "when {he} feels low.",
-            "{He} said sexual thoughts have been on {his} mind more since {he} lost {his} job.",
+            "{cm} said sexual thoughts have been on {his} mind more since {he} lost {his} job.",
         ),
         _pool(
             "{cm} described using sexual fantasies to cope with stress in a way {his} treatment "
@@ -620,13 +620,13 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "supervision": (
         _pool(
-            "{He} was late for a probation appointment because of the bus and has told {his} "
+            "{cm} was late for a probation appointment because of the bus and has told {his} "
             "offender manager.",
-            "{He} complained at length about {his} licence conditions but said {he} keeps to them.",
+            "{cm} complained at length about {his} licence conditions but said {he} keeps to them.",
         ),
         _pool(
             "{cm} missed a probation appointment this week and was vague about why.",
-            "{He} has not yet told probation about {his} new job.",
+            "{cm} has not yet told probation about {his} new job.",
         ),
         _pool(
             "{cm} said {he} has a second phone that {his} offender manager does not know about.",
@@ -635,7 +635,7 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "substance-use": (
         _pool(
-            "{He} said {he} had a few drinks at the weekend; {he} is allowed to drink but we will "
+            "{cm} said {he} had a few drinks at the weekend; {he} is allowed to drink but we will "
             "keep an eye on it.",
         ),
         _pool("{cm} smelt of alcohol at the meeting and admitted drinking most days this week."),
@@ -646,13 +646,13 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "mental-health": (
         _pool(
-            "{He} said {his} mood has been low this week; {he} has a GP appointment on {day}.",
-            "{He} is sleeping badly and said {he} feels 'flat' most days.",
+            "{cm} said {his} mood has been low this week; {he} has a GP appointment on {day}.",
+            "{cm} is sleeping badly and said {he} feels 'flat' most days.",
         ),
         _pool(
             "{cm} said {he} has stopped taking {his} medication because of the side effects and "
             "has not told the GP.",
-            "{He} described feeling hopeless about the future and crying most evenings.",
+            "{cm} described feeling hopeless about the future and crying most evenings.",
         ),
         _pool(
             "{cm} said nobody would notice if {he} were gone and that {he} has been thinking about "
@@ -662,12 +662,12 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "social-influences": (
         _pool(
-            "{He} mentioned a friend from the hostel who still uses drugs; {he} says {he} keeps "
+            "{cm} mentioned a friend from the hostel who still uses drugs; {he} says {he} keeps "
             "{his} distance.",
         ),
         _pool(
             "{cm} has been spending time with a man {he} knew in prison who is also on licence.",
-            "{He} has been going to the pub with a new group who do not know about {his} "
+            "{cm} has been going to the pub with a new group who do not know about {his} "
             "conviction.",
         ),
         _pool(
@@ -677,7 +677,7 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "other": (
         _pool(
-            "{He} asked about travelling abroad for a family wedding next year; passed to the "
+            "{cm} asked about travelling abroad for a family wedding next year; passed to the "
             "coordinator.",
         ),
         _pool(
@@ -739,12 +739,21 @@ _CONTACTS: Final[dict[str, tuple[_Template, ...]]] = {
         "had been to the GP|{he} might be late for the next meeting].",
         "Short call: {cm} wanted to [check the time of the next meeting|ask about the bus to the "
         "college|talk through a letter {he} had received].",
+        "{v} rang {cm} after [the job interview|the housing appointment|the hospital appointment]; "
+        "{he} said it had gone [well|badly|better than expected] and [{he} sounded relieved|{he} "
+        "wanted to talk it over at the meeting|{he} was still waiting to hear more].",
+        "{cm} rang {v} [on Sunday evening|on a weekday morning|at lunchtime] because {he} [felt "
+        "lonely|was worried about a letter|had had a row with a neighbour|wanted to share good "
+        "news]; they talked for [ten minutes|a quarter of an hour|about half an hour].",
     ),
     ContactMode.ONE_TO_ONE.value: _pool(
         "{v} met {cm} for a coffee at the [library cafe|community centre cafe] as agreed with the "
         "coordinator; they talked about [the job search|the family meal|money|the weekend].",
         "{v} went with {cm} to [the job centre|the housing office|the GP surgery] as agreed with "
         "the coordinator; {he} [did most of the talking {himself}|was nervous but managed well].",
+        "{v} and {cm} walked round the park for an hour as agreed with the coordinator; {he} "
+        "talked about [{his} family|the weekend|work|how the circle is going] and seemed [more "
+        "relaxed than at meetings|quiet|cheerful].",
     ),
     ContactMode.MESSAGE.value: _pool(
         "{cm} sent a text to [confirm the meeting time|say thank you for last week|ask whether we "
@@ -756,6 +765,8 @@ _CONTACTS: Final[dict[str, tuple[_Template, ...]]] = {
     ContactMode.OTHER.value: _pool(
         "{v} bumped into {cm} in the town centre; they said hello and chatted briefly about [the "
         "weather|the football|the market].",
+        "{v} saw {cm} at the [coffee morning|library] by chance; {he} seemed [well|tired|in a "
+        "hurry] and said {he} would see us at the meeting.",
     ),
 }
 _CONTACT_MODE_WEIGHTS: Final[dict[str, int]] = {
@@ -788,16 +799,22 @@ _RESPONSES: Final[dict[str, tuple[str, ...]]] = {
         "I have passed this to the offender manager. Please raise it gently at the next meeting.",
     ),
     ResponseAction.ESCALATE.value: (
-        "Passed to the offender manager by phone the same evening, under the circle's "
-        "information-sharing agreement.",
-        "I phoned the police public protection unit and the offender manager; they are acting on "
-        "it.",
+        "Passed to the {agency} by phone the same evening, under the circle's information-sharing "
+        "agreement.",
+        "I phoned the {agency} straight away and they are acting on it; I will update the circle.",
     ),
     ResponseAction.CLOSE.value: (
         "Closed: no further action needed.",
         "Closed after the follow-up; things have settled.",
         "Closed: dealt with by probation.",
     ),
+}
+
+
+_AGENCY_CONTACTS: Final[dict[str, str]] = {
+    "Probation": "offender manager",
+    "Police": "police public protection unit",
+    "Mental health crisis team": "mental health crisis team",
 }
 
 
@@ -946,7 +963,10 @@ def _compose_minutes(
         for area in chosen:
             yield area, decks[area].draw()
         yield "next", more["next"].draw()
-        yield "observations" if core_there else "discussion", more["observations"].draw()
+        if core_there:
+            yield "observations", more["observations"].draw()
+        else:
+            yield "discussion", more["discussion"].draw()
         while True:  # more of the same areas, then others, for as long as the caller wants
             for area in chosen:
                 yield area, decks[area].draw()
@@ -1148,6 +1168,7 @@ class _Occasion:
     engagement_base: float
     size: tuple[int, int]
     until: dt.date | None = None  # meetings on the last two days before this stay drafts
+    with_attendance: bool = True
 
 
 def _meeting_records(
@@ -1239,6 +1260,8 @@ def _meeting_records(
         engagement=engagement,
         status=MeetingStatus.DRAFT.value if draft else MeetingStatus.FINAL.value,
     )
+    if not occasion.with_attendance:
+        return MeetingRecords(meeting=meeting, attendance=(), concerns=tuple(concerns), hours=())
     people = [*roster, occasion.core_member]
     attendance = tuple(
         Attendance(
@@ -1379,6 +1402,7 @@ def generate_meetings(
     pronoun: Pronoun = "he",
     start_time: str = "18:30",
     size: tuple[int, int] = MINUTES_BYTES,
+    with_attendance: bool = True,
 ) -> list[MeetingRecords]:
     """``count`` consecutive meetings of ``circle`` from ``start``, with attendance and concerns.
 
@@ -1386,6 +1410,8 @@ def generate_meetings(
     ``start``, skipping about one week in twenty-five and Christmas. ``devices`` maps each
     volunteer's person uuid to their device id (map them all to one device to get one origin).
     Dates must stay before 2200: for many thousands of meetings, spread them over several circles.
+    ``with_attendance=False`` leaves out the attendance and hours records (about eleven per
+    meeting), for benchmarks that need only meetings.
     """
     if not volunteers:
         raise ValueError("A circle needs at least one volunteer to take the minutes.")
@@ -1401,6 +1427,7 @@ def generate_meetings(
         next_meeting=_next_phrase(step),
         engagement_base=rng.uniform(2.8, 4.2),
         size=size,
+        with_attendance=with_attendance,
     )
     rotation = [rng.randrange(len(volunteers))]
     result: list[MeetingRecords] = []
@@ -1638,7 +1665,7 @@ def _age_at_end(rng: random.Random, kind: str, plan_weeks: tuple[int, int, int],
     if kind == "active-long":
         return min(active - 2, max(1, weeks + rng.randint(0, 6)))
     if kind == "active":
-        return rng.randint(1, active - 1)
+        return rng.randint(max(1, (active - 1) // 3), active - 1)
     if kind == "step-down":
         return rng.randint(active, active + step_down - 1)
     if kind == "ending":
@@ -2189,6 +2216,9 @@ def _responses(
                 agency = "Mental health crisis team"
             elif escalated:
                 agency = rng.choice(("Probation", "Police"))
+            text = rng.choice(_RESPONSES[action.value])
+            if agency is not None:
+                text = text.replace("{agency}", _AGENCY_CONTACTS[agency])
             responses.append(
                 ConcernResponse(
                     uuid=record_uuid(rng),
@@ -2197,7 +2227,7 @@ def _responses(
                     concern_uuid=concern.uuid,
                     action=action.value,
                     responded_at=answered.isoformat(),
-                    text=rng.choice(_RESPONSES[action.value]),
+                    text=text,
                     agency=agency,
                     basis="Risk of serious harm; shared under the circle's information-sharing "
                     "agreement."

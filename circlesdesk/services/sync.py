@@ -61,8 +61,18 @@ class Enrolled:
     welcome: OutgoingBundle
 
 
-def enroll(vault: Vault, request_data: bytes, *, assign: Sequence[str] = ()) -> Enrolled:
-    """Register a volunteer's device from its request, assign circles, write its welcome."""
+def enroll(
+    vault: Vault,
+    request_data: bytes,
+    *,
+    assign: Sequence[str] = (),
+    person_uuid: str | None = None,
+) -> Enrolled:
+    """Register a volunteer's device from its request, assign circles, write its welcome.
+
+    The device belongs to ``person_uuid`` if given, else to the volunteer of the request's name
+    (made if there is none).
+    """
     _require(vault, Role.OFFICE, "enroll devices")
     enrollment = request.decode_request(request_data)
     identity = enrollment.identity
@@ -74,9 +84,12 @@ def enroll(vault: Vault, request_data: bytes, *, assign: Sequence[str] = ()) -> 
     me = vault.info.device_id
     with database.transaction(vault.conn):
         trust.ensure_own_key_registered(vault)
-        people = store.find(
-            vault.conn, Person, name=enrollment.name, role=PersonRole.VOLUNTEER.value
-        )
+        if person_uuid is not None:
+            people = [store.require(vault.conn, Person, person_uuid)]
+        else:
+            people = store.find(
+                vault.conn, Person, name=enrollment.name, role=PersonRole.VOLUNTEER.value
+            )
         person = (
             people[0] if people else Person(uuid=new_record_id(), origin=me, name=enrollment.name)
         )
