@@ -408,8 +408,8 @@ def open_envelope(
     if len(data) > limits.max_file:
         raise BundleTooLarge()
     if data[: len(MAGIC)] != MAGIC:
-        # The name survived but the line-end and high-bit bytes did not: a text-mode transfer.
-        if data[1:4] == MAGIC[1:4]:
+        # The name survived but the line-end or high-bit bytes did not: a text-mode transfer.
+        if MAGIC[1:4] in data[: len(MAGIC)]:
             raise DamagedInTransit()
         raise NotABundle()
     if len(data) < OUTER_HEADER.size + CHECKSUM_SIZE:

@@ -85,7 +85,7 @@ def decode_request(data: bytes) -> EnrollmentRequest:
     if len(data) > MAX_REQUEST_SIZE:
         raise NotAnEnrollmentRequest()
     if data[: len(REQUEST_MAGIC)] != REQUEST_MAGIC:
-        if data[1:4] == REQUEST_MAGIC[1:4]:
+        if REQUEST_MAGIC[1:4] in data[: len(REQUEST_MAGIC)]:
             raise DamagedInTransit()
         raise NotAnEnrollmentRequest()
     start = len(REQUEST_MAGIC) + _LENGTH.size

@@ -1,0 +1,116 @@
+"""Test helpers for vaults: the fixed passphrase and fast KDF, copying, raw access and snapshots.
+
+Importable from any test because ``tests/`` is on ``sys.path`` (pytest puts a rootdir conftest's
+folder there). Raw SQLCipher access lives here so tests can tamper with a vault the way an attacker
+or a failing disk would, below the code under test; the key comes from the real key-slot file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from circlesdesk.vault import keyslots
+from circlesdesk.vault.keyslots import KdfParams
+from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, LOCK_FILE, Vault
+
+PASSPHRASE = "correct horse battery staple"
+OTHER_PASSPHRASE = "a quite different passphrase"
+# The Argon2id floor the key-slot file accepts (64 MiB) with one pass and one lane: the fastest
+# real KDF, so a test pays about a tenth of a second per unlock and never calibrates.
+FAST_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1)
+
+OFFICE_NAME = "Riverside Office"
+VOLUNTEER_NAME = "Alice Marsh"
+CIRCLE_CODE = "SW-014"
+CORE_MEMBER = "Kestrel"
+VOLUNTEERS = ("Alice Marsh", "Ben Okafor")
+
+PAGE_SIZE = 4096
+SQLITE_HEADER = b"SQLite format 3"
+
+
+def copy_vault(source: Path, target: Path) -> Path:
+    """Copy a locked vault's database and key file (not its lock) into a new private folder."""
+    target.mkdir(mode=0o700, parents=True)
+    os.chmod(target, 0o700)
+    for name in (DATABASE_FILE, KEYS_FILE):
+        shutil.copy2(source / name, target / name)
+    return target
+
+
+def data_key(folder: Path, passphrase: str = PASSPHRASE) -> bytes:
+    """The vault's data key, unwrapped from its real key-slot file."""
+    return keyslots.load(folder / KEYS_FILE).unwrap_with_passphrase(passphrase)
+
+
+@contextlib.contextmanager
+def raw_connection(folder: Path, key: bytes | None = None) -> Iterator[Any]:
+    """A bare SQLCipher connection to a locked vault: no triggers dropped, no checks, no lock."""
+    key = key if key is not None else data_key(folder)
+    conn = sqlcipher3.connect(str(folder / DATABASE_FILE), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        yield conn
+    finally:
+        conn.close()
+
+
+def file_snapshot(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file under a locked vault folder (the lock file aside), by relative path.
+
+    Any committed write changes ``vault.db`` (pages are re-encrypted with fresh IVs when the WAL
+    is folded back on lock), and a vault left open would leave a ``-wal`` file behind, so equal
+    snapshots mean nothing was stored.
+    """
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name != LOCK_FILE
+    }
+
+
+def row_snapshot(folder: Path, passphrase: str = PASSPHRASE) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (full-text shadow tables included), through a real unlock."""
+    with Vault.unlock(folder, passphrase=passphrase) as vault:
+        conn = vault.conn
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        snapshot = {
+            table: conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
+            for table in tables
+            if not table.endswith("_fts")  # the virtual tables read their content tables
+        }
+        snapshot["user_version"] = conn.execute("PRAGMA user_version").fetchall()
+    return snapshot
+
+
+def flip_bytes(path: Path, offset: int, count: int = 8) -> None:
+    """Invert ``count`` bytes of a file at ``offset``, as a failing disk or a careless edit might."""
+    data = bytearray(path.read_bytes())
+    for index in range(offset, offset + count):
+        data[index] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def changed_pages(before: bytes, after: bytes) -> list[int]:
+    """1-based numbers of the database pages that differ between two copies of a file."""
+    pages = max(len(before), len(after)) // PAGE_SIZE
+    return [
+        number + 1
+        for number in range(pages)
+        if before[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        != after[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+    ]
