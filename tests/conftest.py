@@ -7,6 +7,9 @@ vaults: a test unlocks one with the real passphrase, through the real key slots 
 
 from __future__ import annotations
 
+import sys
+print("SYSPATH", sys.path[:4])
+
 import dataclasses
 import os
 from collections.abc import Iterator

@@ -18,7 +18,7 @@ from circlesdesk.domain.records import (
 )
 from circlesdesk.errors import NotFoundError, ValidationError
 from circlesdesk.services.circles import find_circle, roster
-from circlesdesk.vault import audit, database, search, store
+from circlesdesk.vault import audit, database, drafts, search, store
 from circlesdesk.vault.vault import Vault
 
 
@@ -84,10 +84,17 @@ def record_meeting(
     concerns: Sequence[ConcernInput] = (),
     status: MeetingStatus = MeetingStatus.FINAL,
     minute_taker_uuid: str | None = None,
+    draft_id: str | None = None,
 ) -> Meeting:
-    """Store a meeting, its attendance (person uuid → status) and concerns in one transaction."""
+    """Store a meeting, its attendance (person uuid → status) and concerns in one transaction.
+
+    ``draft_id`` names the autosaved draft this meeting came from; it is deleted in the same
+    transaction, so a crash leaves either the draft or the meeting, never neither.
+    """
     circle = find_circle(vault, circle_code)
     me = vault.info.device_id
+    if minute_taker_uuid is None:
+        minute_taker_uuid = vault.person_uuid()
     members = {entry.person.uuid for entry in roster(vault, circle.uuid)}
     attendance = attendance or {}
     if not set(attendance) <= members:
@@ -140,6 +147,8 @@ def record_meeting(
         store.save(vault.conn, meeting)
         for row in rows:
             store.save(vault.conn, row)
+        if draft_id is not None:
+            drafts.delete(vault.conn, draft_id)
         audit.append(
             vault.conn,
             actor=me,

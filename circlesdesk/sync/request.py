@@ -121,7 +121,9 @@ def _parse(payload: bytes) -> dict[str, str]:
     if not isinstance(document, dict) or set(document) != _FIELDS:
         raise NotAnEnrollmentRequest()
     version = document.pop("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > REQUEST_VERSION:
+    if type(version) is not int:  # bool is a subclass of int
+        raise NotAnEnrollmentRequest()
+    if version > REQUEST_VERSION:
         raise UnsupportedBundleVersion(
             "This enrollment request was made by a newer version of CirclesDesk. "
             "Update CirclesDesk in the office, then import the request again."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from typing import Any
 
 MAX_SAFE_INTEGER = 2**53
@@ -57,47 +58,53 @@ def _float(literal: str) -> float:
     return value
 
 
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_object, parse_constant=_constant, parse_int=_integer, parse_float=_float
+)
+# Only a \\u escape of a surrogate can put one in a str: bytes that encode one are not UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def loads(text: str, *, max_depth: int, max_string: int | None = None) -> Any:
     """Parse one JSON document under the strict rules, or raise :class:`StrictJSONError`."""
     try:
-        value = json.loads(
-            text,
-            object_pairs_hook=_object,
-            parse_constant=_constant,
-            parse_int=_integer,
-            parse_float=_float,
-        )
+        value = _DECODER.decode(text)
     except RecursionError:
         raise StrictJSONError("nested too deeply") from None
     except StrictJSONError:
         raise
     except ValueError as exc:  # json.JSONDecodeError and int() limits
         raise StrictJSONError(f"not JSON: {exc.__class__.__name__}") from None
-    _check_tree(value, max_depth=max_depth, max_string=max_string, surrogates="\\u" in text)
+    if isinstance(value, dict | list):
+        _check_depth(value, room=max_depth - 1)
+    # Both string checks walk every string, so they run only when the text could fail them.
+    too_long = max_string is not None and len(text) > max_string
+    if too_long or _SURROGATE_ESCAPE.search(text):
+        for string in _strings(value):
+            if max_string is not None and len(string) > max_string:
+                raise StringTooLong("string too long")
+            if _SURROGATE.search(string):
+                raise StrictJSONError("lone surrogate")
     return value
 
 
-def _check_tree(value: Any, *, max_depth: int, max_string: int | None, surrogates: bool) -> None:
-    """Walk the parsed value (iteratively) checking depth, string lengths and surrogates."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, str):
-            strings: list[str] = [item]
-        elif isinstance(item, dict):
-            if depth >= max_depth:
+def _check_depth(container: dict[str, Any] | list[Any], *, room: int) -> None:
+    """Fail if containers nest deeper than ``room`` more levels below ``container``."""
+    for child in container.values() if isinstance(container, dict) else container:
+        if isinstance(child, dict | list):
+            if room == 0:
                 raise StrictJSONError("nested too deeply")
-            strings = list(item)
-            stack.extend((child, depth + 1) for child in item.values())
-        elif isinstance(item, list):
-            if depth >= max_depth:
-                raise StrictJSONError("nested too deeply")
-            strings = []
-            stack.extend((child, depth + 1) for child in item)
-        else:
-            continue
-        for string in strings:
-            if max_string is not None and len(string) > max_string:
-                raise StringTooLong("string too long")
-            if surrogates and _SURROGATE.search(string):
-                raise StrictJSONError("lone surrogate")
+            _check_depth(child, room=room - 1)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a parsed document, keys included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield key
+            yield from _strings(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _strings(child)

@@ -263,7 +263,18 @@ _V2: Final[tuple[str, ...]] = (
     )""",
 )
 
+# Version 3: drafts autosaved by the editors (not synced; encrypted like everything else).
+_V3: Final[tuple[str, ...]] = (
+    """CREATE TABLE draft (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        circle_uuid TEXT,
+        fields TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3)
 
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -214,6 +214,11 @@ class Vault:
         """The device's private key material, as stored at creation."""
         return bytes(self.conn.execute("SELECT device_keys FROM vault_info").fetchone()[0])
 
+    def person_uuid(self) -> str | None:
+        """On a volunteer's vault: the person record the office linked this device to."""
+        row = self.conn.execute("SELECT person_uuid FROM vault_info").fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
     def record_event(self, action: str, *, detail: str = "") -> None:
         """Write one audit row in its own transaction (for events that change no record)."""
         with database.transaction(self.conn):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import itertools
 import random
 import re
 import statistics
@@ -13,13 +14,12 @@ import pytest
 
 from circlesdesk.domain import defaults
 from circlesdesk.domain.config import OFFICE_CONFIG_UUID
-from circlesdesk.domain.enums import AttendanceStatus, MeetingStatus, Phase, PersonRole
+from circlesdesk.domain.enums import AttendanceStatus, MeetingStatus, PersonRole, Phase
 from circlesdesk.domain.records import (
     Attendance,
     Circle,
     Concern,
     ConcernResponse,
-    Contact,
     Meeting,
     Membership,
     Person,
@@ -41,9 +41,13 @@ OFFICE = "0f" * 16
 START = dt.date(2020, 1, 6)  # far from the real clock, so a timestamp taken from it would show
 
 
-def _organisation(*, seed: int = 7, circles: int = 4, weeks: int = 20, **kwargs: object) -> (
-    Organisation
-):
+def _organisation(
+    *,
+    seed: int = 7,
+    circles: int = 4,
+    weeks: int = 20,
+    volunteer_devices: Callable[[Person], str] | None = None,
+) -> Organisation:
     return generate_organisation(
         seed=seed,
         circles=circles,
@@ -51,7 +55,7 @@ def _organisation(*, seed: int = 7, circles: int = 4, weeks: int = 20, **kwargs:
         weeks=weeks,
         start=START,
         office_device=OFFICE,
-        **kwargs,  # type: ignore[arg-type]
+        volunteer_devices=volunteer_devices,
     )
 
 
@@ -90,7 +94,8 @@ def test_same_seed_gives_identical_records() -> None:
 def test_different_seed_gives_different_records() -> None:
     first, second = _organisation(seed=11), _organisation(seed=12)
 
-    assert {r.uuid for r in first.records()}.isdisjoint({r.uuid for r in second.records()})
+    first_ids = {r.uuid for r in first.records()} - {OFFICE_CONFIG_UUID}
+    assert first_ids.isdisjoint({r.uuid for r in second.records()})
     assert [m.minutes for m in _meetings(first)] != [m.minutes for m in _meetings(second)]
 
 
@@ -169,11 +174,11 @@ def test_minute_taker_rotates_and_was_at_the_meeting(org: Organisation) -> None:
     attendance = {
         (a.meeting_uuid, a.person_uuid): a.status for v in org.volunteers for a in v.attendance
     }
-    takers: dict[str, set[str | None]] = collections.defaultdict(set)
+    takers: dict[str, list[str | None]] = collections.defaultdict(list)
     for meeting in _meetings(org):
         assert attendance[meeting.uuid, meeting.minute_taker_uuid] in ("present", "late")
-        takers[meeting.circle_uuid].add(meeting.minute_taker_uuid)
-    assert all(len(people) >= 3 for people in takers.values() if len(people) > 0)
+        takers[meeting.circle_uuid].append(meeting.minute_taker_uuid)
+    assert all(len(set(people)) >= 3 for people in takers.values() if len(people) >= 10)
 
 
 def test_a_volunteer_device_callback_changes_origins_and_nothing_else() -> None:
@@ -238,13 +243,19 @@ def test_circles_have_phases_and_patterns_that_fit_their_age(org: Organisation) 
             assert not dates
             continue
         assert circle.started_on is not None
-        age_weeks = (today - dt.date.fromisoformat(circle.started_on)).days / 7
+        started = dt.date.fromisoformat(circle.started_on)
+        age_weeks = (today - started).days / 7
+        gaps = [(b - a).days for a, b in itertools.pairwise(dates)]
+        assert all(gap >= 4 for gap in gaps)
         if circle.phase == Phase.ACTIVE:
             assert age_weeks < 60
-            assert statistics.median(b - a for a, b in zip(dates, dates[1:])).days <= 8
+            if len(gaps) >= 3:
+                assert statistics.median(gaps) <= 8
         elif circle.phase == Phase.STEP_DOWN:
             assert 40 <= age_weeks < 90
-            assert statistics.median((b - a).days for a, b in zip(dates[-4:], dates[-3:])) >= 12
+            # Step-down begins 40 to 56 weeks in: from then on the circle meets fortnightly.
+            late = [day for day in dates if day > started + dt.timedelta(weeks=57)]
+            assert all((b - a).days >= 11 for a, b in itertools.pairwise(late))
         elif circle.phase == Phase.CLOSED:
             assert age_weeks >= 60
             members = [m for m in org.memberships if m.circle_uuid == circle.uuid]
@@ -261,11 +272,10 @@ def test_rosters_have_the_asked_number_of_volunteers(org: Organisation) -> None:
             assert roles["coordinator"] == 1
 
 
-def test_meetings_are_weekly_skip_some_weeks_and_the_newest_may_be_drafts(
-    org: Organisation,
-) -> None:
+def test_meetings_fit_their_circle_and_only_the_newest_are_drafts(org: Organisation) -> None:
     meetings = _meetings(org)
-    assert all(m.status == MeetingStatus.FINAL for m in meetings if m.held_on < "2020-12-01")
+    recent = (org.until - dt.timedelta(days=3)).isoformat()
+    assert all(m.status == MeetingStatus.FINAL for m in meetings if m.held_on < recent)
     assert all(m.venue in _circle(org, m.circle_uuid).venues for m in meetings)
     assert all(m.start_time and m.end_time and m.start_time < m.end_time for m in meetings)
     assert all(m.engagement is None or 1 <= m.engagement <= 5 for m in meetings)
@@ -300,7 +310,7 @@ def test_concern_levels_get_rarer_as_they_get_more_urgent(org: Organisation) -> 
     meetings = len(_meetings(org))
     levels = collections.Counter(c.level for c in _concerns(org) if c.meeting_uuid is not None)
 
-    assert levels[0] > levels[1] > levels[2] > levels[3] >= levels[4]
+    assert levels[0] > levels[1] > levels[2] > levels[3] + levels[4]
     assert 0.06 <= levels[0] / meetings <= 0.15
     assert 0.03 <= levels[1] / meetings <= 0.10
     assert levels[3] + levels[4] >= 1
@@ -351,9 +361,7 @@ def test_hours_for_every_volunteer_at_a_meeting(org: Organisation) -> None:
         and roles[record.person_uuid] == PersonRole.VOLUNTEER
         and record.status in ("present", "late")
     )
-    meeting_hours = [
-        h for h in _of(org, VolunteerHours) if isinstance(h, VolunteerHours)
-    ]
+    meeting_hours = [h for h in _of(org, VolunteerHours) if isinstance(h, VolunteerHours)]
     at_meetings = [h for h in meeting_hours if h.activity == "meeting"]
 
     assert len(at_meetings) == attended
@@ -373,7 +381,7 @@ def test_reviews_every_twelve_weeks_trend_down(org: Organisation) -> None:
     for circle_reviews in reviews.values():
         circle_reviews.sort(key=lambda review: review.review_on)
         days = [dt.date.fromisoformat(r.review_on) for r in circle_reviews]
-        assert all(70 <= (b - a).days <= 98 for a, b in zip(days, days[1:]))
+        assert all(70 <= (b - a).days <= 98 for a, b in itertools.pairwise(days))
         if len(circle_reviews) >= 2:
             first, last = circle_reviews[0].scores, circle_reviews[-1].scores
             changes.append(statistics.mean(last.values()) - statistics.mean(first.values()))
@@ -400,7 +408,7 @@ def test_old_concerns_have_office_responses(org: Organisation) -> None:
 def test_minutes_are_one_to_two_kilobytes_and_varied(org: Organisation) -> None:
     meetings = _meetings(org)
     sizes = [len(m.minutes.encode()) for m in meetings]
-    first_sentences = {m.minutes.split(". ")[0] for m in meetings}
+    first_sentences = {re.split(r"(?<=[a-z]\.) ", m.minutes)[0] for m in meetings}
 
     assert all(MINUTES_BYTES[0] <= size <= MINUTES_BYTES[1] for size in sizes)
     assert statistics.pstdev(sizes) > 150
@@ -501,20 +509,17 @@ def test_membership_dates_frame_the_meetings(org: Organisation) -> None:
     stints: dict[tuple[str, str], Membership] = {}
     for membership in org.memberships:
         stints[membership.circle_uuid, membership.person_uuid] = membership
-    for record in _of(org, Attendance):
-        assert isinstance(record, Attendance)
     for meeting in _meetings(org):
         member = stints[meeting.circle_uuid, meeting.minute_taker_uuid or ""]
         assert member.joined_on is not None and member.joined_on <= meeting.held_on
         assert member.left_on is None or meeting.held_on < member.left_on
 
 
-def test_no_contact_or_review_outside_the_window(org: Organisation) -> None:
-    kinds: list[tuple[type[Record], Callable[[Record], str]]] = [
-        (Contact, lambda r: r.contact_on),  # type: ignore[attr-defined]
-        (Review, lambda r: r.review_on),  # type: ignore[attr-defined]
-        (VolunteerHours, lambda r: r.worked_on),  # type: ignore[attr-defined]
+def test_no_contact_review_or_hours_outside_the_window(org: Organisation) -> None:
+    days = [
+        *(c.contact_on for v in org.volunteers for c in v.contacts),
+        *(r.review_on for v in org.volunteers for r in v.reviews),
+        *(h.worked_on for v in org.volunteers for h in v.hours),
     ]
-    for kind, day_of in kinds:
-        for record in _of(org, kind):
-            assert START.isoformat() <= day_of(record) < org.until.isoformat()
+    assert days
+    assert all(START.isoformat() <= day < org.until.isoformat() for day in days)

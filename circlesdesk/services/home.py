@@ -1,0 +1,157 @@
+"""What the volunteer's home screen shows: a card per circle, and reminders."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from circlesdesk.domain.enums import MeetingPattern, PersonRole, ResponseAction
+from circlesdesk.domain.records import Circle, Concern, ConcernResponse, Meeting, Review
+from circlesdesk.services import circles as circle_service
+from circlesdesk.services import drafts
+from circlesdesk.sync import exporter
+from circlesdesk.vault import store
+from circlesdesk.vault.vault import Vault
+
+PATTERN_DAYS = {
+    MeetingPattern.WEEKLY.value: 7,
+    MeetingPattern.FORTNIGHTLY.value: 14,
+    MeetingPattern.MONTHLY.value: 28,
+}
+MINUTES_DUE_HOURS = 48
+REVIEW_INTERVAL_WEEKS = 12
+
+
+@dataclasses.dataclass(frozen=True)
+class CircleCard:
+    """One circle as a card on the home screen."""
+
+    circle: Circle
+    core_member: str
+    last_meeting: str | None
+    next_meeting: str | None
+    open_concerns: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Reminder:
+    """Something the volunteer should do soon, in one sentence."""
+
+    kind: str  # "minutes" | "draft" | "review"
+    circle_code: str | None
+    text: str
+    draft_id: str | None = None
+
+
+def _next_meeting(circle: Circle, last: str | None, today: dt.date) -> str | None:
+    days = PATTERN_DAYS.get(circle.meeting_pattern)
+    if days is None:
+        return None
+    if last is None:
+        return circle.started_on
+    due = dt.date.fromisoformat(last) + dt.timedelta(days=days)
+    while due < today:
+        due += dt.timedelta(days=days)
+    return due.isoformat()
+
+
+def open_concerns(vault: Vault, circle_uuid: str) -> list[Concern]:
+    """Concerns in a circle the coordinator has not closed, most urgent first."""
+    closed = {
+        r.concern_uuid
+        for r in store.find(vault.conn, ConcernResponse, action=ResponseAction.CLOSE.value)
+    }
+    concerns = store.find(vault.conn, Concern, circle_uuid=circle_uuid, order_by=("raised_at",))
+    return sorted(
+        (c for c in concerns if c.uuid not in closed), key=lambda c: (-c.level, c.raised_at)
+    )
+
+
+def circle_cards(vault: Vault, *, today: dt.date | None = None) -> list[CircleCard]:
+    """A card for each circle this vault holds, by code."""
+    today = today or dt.date.today()
+    cards = []
+    for circle in circle_service.list_circles(vault):
+        last = store.find(
+            vault.conn,
+            Meeting,
+            circle_uuid=circle.uuid,
+            order_by=("held_on",),
+            descending=True,
+            limit=1,
+        )
+        last_date = last[0].held_on if last else None
+        core = [
+            e.person.name
+            for e in circle_service.roster(vault, circle.uuid)
+            if e.membership.role == PersonRole.CORE_MEMBER.value
+        ]
+        cards.append(
+            CircleCard(
+                circle=circle,
+                core_member=core[0] if core else "",
+                last_meeting=last_date,
+                next_meeting=_next_meeting(circle, last_date, today),
+                open_concerns=len(open_concerns(vault, circle.uuid)),
+            )
+        )
+    return cards
+
+
+def reminders(vault: Vault, *, now: dt.datetime | None = None) -> list[Reminder]:
+    """Unfinished drafts, minutes due within 48 hours of an expected meeting, reviews due."""
+    now = now or dt.datetime.now()
+    today = now.date()
+    result = [
+        Reminder(
+            kind="draft",
+            circle_code=None,
+            text="You have an unfinished meeting record. Open it to finish and save it.",
+            draft_id=draft.id,
+        )
+        for draft in drafts.open_drafts(vault, kind="meeting")
+    ]
+    for card in circle_cards(vault, today=today):
+        days = PATTERN_DAYS.get(card.circle.meeting_pattern)
+        if days and card.last_meeting:
+            expected = dt.date.fromisoformat(card.last_meeting) + dt.timedelta(days=days)
+            hours_since = (now - dt.datetime.combine(expected, dt.time())).total_seconds() / 3600
+            if 0 <= hours_since <= MINUTES_DUE_HOURS + 24:
+                result.append(
+                    Reminder(
+                        kind="minutes",
+                        circle_code=card.circle.code,
+                        text=f"Minutes for {card.circle.code} are due within 48 hours of the "
+                        f"meeting on {expected.isoformat()}.",
+                    )
+                )
+        reviews = store.find(
+            vault.conn,
+            Review,
+            circle_uuid=card.circle.uuid,
+            order_by=("review_on",),
+            descending=True,
+            limit=1,
+        )
+        due = card.circle.next_review_on or (
+            (
+                dt.date.fromisoformat(reviews[0].review_on)
+                + dt.timedelta(weeks=REVIEW_INTERVAL_WEEKS)
+            ).isoformat()
+            if reviews
+            else None
+        )
+        if due is not None and due <= (today + dt.timedelta(days=7)).isoformat():
+            result.append(
+                Reminder(
+                    kind="review",
+                    circle_code=card.circle.code,
+                    text=f"A review of {card.circle.code} is due on {due}.",
+                )
+            )
+    return result
+
+
+def unsynced_total(vault: Vault) -> int:
+    """How many of this laptop's records no receipt from the office covers yet."""
+    return sum(exporter.unsynced(vault).values())

@@ -1,0 +1,500 @@
+"""Tests for circlesdesk.vault.vault: the vault's life on disk and every way opening it can fail."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from vault_kit import (
+    CIRCLE_CODE,
+    CORE_MEMBER,
+    FAST_KDF,
+    OFFICE_NAME,
+    OTHER_PASSPHRASE,
+    PAGE_SIZE,
+    PASSPHRASE,
+    SQLITE_HEADER,
+    VOLUNTEERS,
+    changed_pages,
+    data_key,
+    file_snapshot,
+    flip_bytes,
+    raw_connection,
+    row_snapshot,
+)
+
+from circlesdesk.domain.enums import AttendanceStatus, Role
+from circlesdesk.services import circles, meetings, setup
+from circlesdesk.vault import audit, database, keyslots
+from circlesdesk.vault.errors import (
+    KeySlotsDamaged,
+    KeySlotsMissing,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    VaultLocked,
+    VaultMissing,
+    VaultTooNew,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from circlesdesk.vault.migrations import LATEST_VERSION
+from circlesdesk.vault.vault import (
+    DATABASE_FILE,
+    KEYS_FILE,
+    LOCK_FILE,
+    PENDING_KEYS_FILE,
+    Vault,
+)
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+
+MINUTES_WORD = "Zanzibarite"
+CONCERN_WORD = "quokkaphobia"
+DAMAGED = "The vault file is damaged. Restore it from a backup, or ask your coordinator."
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def record_sample_meeting(vault: Vault) -> str:
+    """A meeting with attendance and a concern; returns its id."""
+    circle = circles.find_circle(vault, CIRCLE_CODE)
+    attendance = {
+        entry.person.uuid: AttendanceStatus.PRESENT for entry in circles.roster(vault, circle.uuid)
+    }
+    meeting = meetings.record_meeting(
+        vault,
+        circle_code=CIRCLE_CODE,
+        held_on="2026-03-02",
+        venue="Hall B",
+        minutes=f"Talked about the allotment and the {MINUTES_WORD} club.",
+        attendance=attendance,
+        concerns=[
+            meetings.ConcernInput(
+                level=2, category="loneliness", description=f"Mentions {CONCERN_WORD} again."
+            )
+        ],
+    )
+    return meeting.uuid
+
+
+def minutes_of(folder: Path, passphrase: str = PASSPHRASE) -> list[str]:
+    with Vault.unlock(folder, passphrase=passphrase) as vault:
+        return [summary.meeting.minutes for summary in meetings.list_meetings(vault)]
+
+
+# -- create, unlock, lock --------------------------------------------------------------------
+
+
+@posix_only
+def test_a_new_vault_is_private_files_in_a_private_folder_whatever_the_umask(tmp_path: Path) -> None:
+    os.umask(0o022)  # a permissive umask: privacy must not depend on the caller's
+    folder = tmp_path / "new" / "vault"
+    vault, _code = setup.create_vault(
+        folder, role=Role.VOLUNTEER, name="Alice Marsh", passphrase=PASSPHRASE, kdf=FAST_KDF
+    )
+    with vault:
+        names = {path.name for path in folder.iterdir()}
+        assert names == {DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", KEYS_FILE,
+                         LOCK_FILE}
+        assert mode(folder) == 0o700
+        assert {name: mode(folder / name) for name in names} == dict.fromkeys(names, 0o600)
+    assert sorted(path.name for path in folder.iterdir()) == [DATABASE_FILE, KEYS_FILE, LOCK_FILE]
+
+
+def test_unlock_gives_back_the_identity_made_at_creation(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, _code = setup.create_vault(
+        folder, role=Role.OFFICE, name=OFFICE_NAME, passphrase=PASSPHRASE, kdf=FAST_KDF
+    )
+    with vault:
+        made = vault.info
+        keys = vault.device_keys()
+    with Vault.unlock(folder, passphrase=PASSPHRASE) as again:
+        assert again.info == made
+        assert (again.info.role, again.info.name) == (Role.OFFICE, OFFICE_NAME)
+        assert again.device_keys() == keys
+        assert [entry.action for entry in audit.entries(again.conn)] == ["vault.created"]
+
+
+def test_lock_closes_the_database_and_lets_the_vault_be_opened_again(vault_dir: Path) -> None:
+    vault = Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    meeting_id = record_sample_meeting(vault)
+    vault.lock()
+    assert vault.is_locked
+    with pytest.raises(VaultLocked) as locked:
+        vault.conn  # noqa: B018
+    assert str(locked.value) == "The vault is locked. Unlock it with your passphrase to continue."
+    vault.lock()  # locking twice is harmless
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as again:
+        assert meetings.get_meeting(again, meeting_id).minutes.endswith(f"{MINUTES_WORD} club.")
+
+
+def test_the_database_is_opened_with_the_promised_settings(vault: Vault) -> None:
+    settings = {
+        name: vault.conn.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "foreign_keys", "secure_delete", "synchronous", "temp_store")
+    }
+    # synchronous 2 is FULL, temp_store 2 is MEMORY.
+    assert settings == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "secure_delete": 1,
+        "synchronous": 2,
+        "temp_store": 2,
+    }
+
+
+def test_nothing_readable_reaches_the_disk(vault_dir: Path) -> None:
+    secrets = [MINUTES_WORD, CONCERN_WORD, CORE_MEMBER, *VOLUNTEERS, CIRCLE_CODE, OFFICE_NAME]
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        record_sample_meeting(vault)
+        wal = (vault_dir / f"{DATABASE_FILE}-wal").read_bytes()
+        assert len(wal) > PAGE_SIZE  # the meeting is in the write-ahead log right now
+        for word in secrets:
+            assert word.encode() not in wal
+    files = {name: (vault_dir / name).read_bytes() for name in (DATABASE_FILE, KEYS_FILE)}
+    assert SQLITE_HEADER not in files[DATABASE_FILE]
+    for content in files.values():
+        for word in secrets:
+            assert word.encode() not in content
+            assert word.encode("utf-16-le") not in content
+    # ...and the words really are stored: the vault reads them back.
+    assert any(MINUTES_WORD in minutes for minutes in minutes_of(vault_dir))
+
+
+def test_a_new_vault_refuses_a_weak_passphrase_and_leaves_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    with pytest.raises(WeakPassphrase):
+        setup.create_vault(
+            folder, role=Role.OFFICE, name=OFFICE_NAME, passphrase="short", kdf=FAST_KDF
+        )
+    assert not folder.exists()
+
+
+def test_a_vault_is_not_made_over_another(vault_dir: Path) -> None:
+    before = file_snapshot(vault_dir)
+    with pytest.raises(VaultExists) as info:
+        setup.create_vault(
+            vault_dir, role=Role.OFFICE, name=OFFICE_NAME, passphrase=PASSPHRASE, kdf=FAST_KDF
+        )
+    assert "already a vault in this folder" in str(info.value)
+    assert file_snapshot(vault_dir) == before
+
+
+# -- passphrase and recovery code ------------------------------------------------------------
+
+
+def test_a_wrong_passphrase_is_told_apart_and_changes_nothing(vault_dir: Path) -> None:
+    before = file_snapshot(vault_dir)
+    with pytest.raises(WrongPassphrase) as info:
+        Vault.unlock(vault_dir, passphrase="correct horse battery stapler")
+    assert str(info.value) == "The passphrase is not right. Check Caps Lock and try again."
+    assert file_snapshot(vault_dir) == before
+    Vault.unlock(vault_dir, passphrase=PASSPHRASE).lock()  # the failed try released the lock
+
+
+def test_changing_the_passphrase_rewraps_the_key_and_re_encrypts_nothing(vault_dir: Path) -> None:
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        record_sample_meeting(vault)
+    old_database = (vault_dir / DATABASE_FILE).read_bytes()
+    old_slots = keyslots.load(vault_dir / KEYS_FILE)
+
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        vault.change_passphrase(
+            old_passphrase=PASSPHRASE, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
+        )
+        # The key file changed; the database file did not (the audit row is in the WAL).
+        assert (vault_dir / DATABASE_FILE).read_bytes() == old_database
+
+    new_slots = keyslots.load(vault_dir / KEYS_FILE)
+    assert new_slots.key_check == old_slots.key_check  # the same data key
+    assert new_slots.recovery_slot == old_slots.recovery_slot
+    assert new_slots.passphrase_slot != old_slots.passphrase_slot
+    # Once the audit row is folded in, only the pages it touched differ: no page was re-encrypted.
+    new_database = (vault_dir / DATABASE_FILE).read_bytes()
+    assert len(new_database) == len(old_database) >= 20 * PAGE_SIZE
+    assert len(changed_pages(old_database, new_database)) <= 3
+    # The database as it was before the change opens with the new key file: same key.
+    (vault_dir / DATABASE_FILE).write_bytes(old_database)
+    assert minutes_of(vault_dir, OTHER_PASSPHRASE) == [
+        f"Talked about the allotment and the {MINUTES_WORD} club."
+    ]
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+
+
+def test_a_wrong_old_passphrase_changes_nothing(vault: Vault) -> None:
+    before = (vault.folder / KEYS_FILE).read_bytes()
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase(
+            old_passphrase="not the passphrase at all", new_passphrase=OTHER_PASSPHRASE
+        )
+    with pytest.raises(WeakPassphrase):
+        vault.change_passphrase(old_passphrase=PASSPHRASE, new_passphrase="1234567890")
+    assert (vault.folder / KEYS_FILE).read_bytes() == before
+
+
+def test_the_recovery_code_opens_the_vault_and_sets_a_new_passphrase(
+    vault_dir: Path, circle_template: object
+) -> None:
+    code = circle_template.recovery_code  # type: ignore[attr-defined]
+    with Vault.recover(
+        vault_dir, recovery_code=code, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
+    ) as vault:
+        assert circles.find_circle(vault, CIRCLE_CODE).code == CIRCLE_CODE
+        assert audit.entries(vault.conn, limit=1)[0].action == "vault.recovered"
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    Vault.unlock(vault_dir, passphrase=OTHER_PASSPHRASE).lock()
+    # Typed loosely (lower case, spaces for hyphens) the same code still works: it was kept.
+    loose = code.lower().replace("-", " ")
+    Vault.recover(vault_dir, recovery_code=loose, new_passphrase=PASSPHRASE, kdf=FAST_KDF).lock()
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("0000-0000-0000-0000-0000-0000", "The recovery code is not right."),
+        ("not a code", "A recovery code is 24 letters and digits in six groups of four"),
+    ],
+)
+def test_a_wrong_recovery_code_is_told_apart_and_changes_nothing(
+    vault_dir: Path, code: str, expected: str
+) -> None:
+    before = file_snapshot(vault_dir)
+    with pytest.raises(WrongRecoveryCode) as info:
+        Vault.recover(vault_dir, recovery_code=code, new_passphrase=OTHER_PASSPHRASE)
+    assert str(info.value).startswith(expected)
+    assert code not in str(info.value)
+    assert file_snapshot(vault_dir) == before
+
+
+# -- rotating the data key -------------------------------------------------------------------
+
+
+def test_rotating_the_key_re_encrypts_everything_and_replaces_the_recovery_code(
+    vault_dir: Path, circle_template: object
+) -> None:
+    old_code = circle_template.recovery_code  # type: ignore[attr-defined]
+    old_key = data_key(vault_dir)
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        meeting_id = record_sample_meeting(vault)
+    old_database = (vault_dir / DATABASE_FILE).read_bytes()
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        new_code = vault.rotate_data_key(passphrase=PASSPHRASE, kdf=FAST_KDF)
+    assert new_code != old_code
+    assert not (vault_dir / PENDING_KEYS_FILE).exists()
+
+    new_database = (vault_dir / DATABASE_FILE).read_bytes()
+    assert len(changed_pages(old_database, new_database)) == len(old_database) // PAGE_SIZE
+    with raw_connection(vault_dir, old_key) as conn, pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    with pytest.raises(WrongRecoveryCode):
+        Vault.recover(vault_dir, recovery_code=old_code, new_passphrase=OTHER_PASSPHRASE)
+
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:  # the passphrase still works
+        assert meetings.get_meeting(vault, meeting_id).minutes.endswith(f"{MINUTES_WORD} club.")
+        assert audit.verify(vault.conn).ok
+        assert audit.entries(vault.conn, limit=1)[0].action == "vault.key-rotated"
+    with Vault.recover(
+        vault_dir, recovery_code=new_code, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
+    ) as vault:
+        assert meetings.get_meeting(vault, meeting_id).held_on == "2026-03-02"
+
+
+def _write_pending_slots(folder: Path, new_key: bytes) -> str:
+    """Step one of rotate_data_key: the new key slots saved beside the current ones."""
+    slots = keyslots.load(folder / KEYS_FILE)
+    pending, code = slots.rewrapped(data_key=new_key, passphrase=PASSPHRASE, kdf=FAST_KDF)
+    pending.save(folder / PENDING_KEYS_FILE)
+    return code
+
+
+def test_a_rotation_cut_short_before_the_rekey_keeps_the_old_key(
+    vault_dir: Path, circle_template: object
+) -> None:
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        meeting_id = record_sample_meeting(vault)
+        _write_pending_slots(vault_dir, os.urandom(database.KEY_BYTES))
+        # The process dies here: the database was never rekeyed.
+    keys_before = (vault_dir / KEYS_FILE).read_bytes()
+
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        assert meetings.get_meeting(vault, meeting_id).venue == "Hall B"
+    assert not (vault_dir / PENDING_KEYS_FILE).exists()  # the unused new slots are dropped
+    assert (vault_dir / KEYS_FILE).read_bytes() == keys_before
+    old_code = circle_template.recovery_code  # type: ignore[attr-defined]
+    Vault.recover(
+        vault_dir, recovery_code=old_code, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
+    ).lock()
+
+
+def test_a_rotation_cut_short_after_the_rekey_opens_with_the_pending_slots(
+    vault_dir: Path,
+) -> None:
+    old_key = data_key(vault_dir)
+    new_key = os.urandom(database.KEY_BYTES)
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        meeting_id = record_sample_meeting(vault)
+        new_code = _write_pending_slots(vault_dir, new_key)
+        database.checkpoint(vault.conn)
+        vault.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        database.checkpoint(vault.conn)
+        # The process dies here: vault.keys still holds the old key, which opens nothing now.
+    pending = (vault_dir / PENDING_KEYS_FILE).read_bytes()
+    with raw_connection(vault_dir, old_key) as conn, pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        assert meetings.get_meeting(vault, meeting_id).venue == "Hall B"
+        assert audit.verify(vault.conn).ok
+    assert (vault_dir / KEYS_FILE).read_bytes() == pending  # the rotation was completed
+    assert not (vault_dir / PENDING_KEYS_FILE).exists()
+    Vault.recover(
+        vault_dir, recovery_code=new_code, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
+    ).lock()
+
+
+# -- a damaged, missing, newer or busy vault -------------------------------------------------
+
+
+def _flip_page_two(path: Path) -> None:
+    flip_bytes(path, PAGE_SIZE + 200)
+
+
+def _truncate_to_half(path: Path) -> None:
+    os.truncate(path, path.stat().st_size // 2)
+
+
+def _empty(path: Path) -> None:
+    os.truncate(path, 0)
+
+
+@pytest.mark.parametrize("damage", [_flip_page_two, _truncate_to_half, _empty])
+def test_a_damaged_database_is_reported_as_damaged(vault_dir: Path, damage: object) -> None:
+    assert (vault_dir / DATABASE_FILE).stat().st_size > 10 * PAGE_SIZE
+    damage(vault_dir / DATABASE_FILE)  # type: ignore[operator]
+    before = file_snapshot(vault_dir)
+    for _attempt in range(2):  # the first failure released the lock: the second is not "in use"
+        with pytest.raises(VaultDamaged) as info:
+            Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+        assert str(info.value) == DAMAGED
+    with pytest.raises(WrongPassphrase):  # the key file is checked first, and is still fine
+        Vault.unlock(vault_dir, passphrase=OTHER_PASSPHRASE)
+    assert file_snapshot(vault_dir) == before
+
+
+def test_a_missing_key_file_is_named(vault_dir: Path) -> None:
+    (vault_dir / KEYS_FILE).unlink()
+    with pytest.raises(KeySlotsMissing) as info:
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    assert str(info.value).startswith("The vault's key file is missing")
+
+
+def test_a_damaged_key_file_is_named(vault_dir: Path) -> None:
+    text = (vault_dir / KEYS_FILE).read_text()
+    (vault_dir / KEYS_FILE).write_text(text.replace('"lanes": 1', '"lanes": 2', 1))
+    with pytest.raises(KeySlotsDamaged) as info:
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    assert str(info.value).startswith("The vault's key file is damaged.")
+
+
+def test_a_missing_database_beside_its_key_file_is_damage(vault_dir: Path) -> None:
+    (vault_dir / DATABASE_FILE).unlink()
+    with pytest.raises(VaultDamaged):
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+
+
+def test_an_empty_folder_has_no_vault(tmp_path: Path) -> None:
+    with pytest.raises(VaultMissing) as info:
+        Vault.unlock(tmp_path, passphrase=PASSPHRASE)
+    assert str(info.value).startswith("There is no vault in this folder.")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_vault_from_a_newer_version_is_refused(vault_dir: Path) -> None:
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        vault.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1:d}")
+    before = file_snapshot(vault_dir)
+    with pytest.raises(VaultTooNew) as info:
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    assert str(info.value) == (
+        "This vault was made by a newer version of CirclesDesk. Please update the app."
+    )
+    assert file_snapshot(vault_dir) == before  # no backup, no migration attempted
+    with raw_connection(vault_dir) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION + 1
+
+
+HOLDER = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    from circlesdesk.vault.vault import Vault
+
+    vault = Vault.unlock(Path(sys.argv[1]), passphrase=os.environ["HOLDER_PASSPHRASE"])
+    print("holding", flush=True)
+    sys.stdin.readline()
+    vault.lock()
+    """
+)
+
+
+@pytest.fixture
+def holder(vault_dir: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process that has the vault open until its stdin is closed."""
+    env = dict(os.environ, HOLDER_PASSPHRASE=PASSPHRASE)
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(vault_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as process:
+        assert process.stdout is not None
+        assert process.stdout.readline() == "holding\n"
+        yield process
+        if process.poll() is None:
+            process.kill()
+
+
+def test_a_vault_open_in_another_process_is_in_use(
+    vault_dir: Path, holder: subprocess.Popen[str]
+) -> None:
+    with pytest.raises(VaultInUse) as info:
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    assert str(info.value) == "This vault is open in another window. Close it there first."
+    assert holder.stdin is not None
+    holder.stdin.close()  # the other window closes the vault
+    assert holder.wait(timeout=60) == 0
+    Vault.unlock(vault_dir, passphrase=PASSPHRASE).lock()
+
+
+def test_a_process_that_dies_holding_the_vault_frees_it(
+    vault_dir: Path, holder: subprocess.Popen[str]
+) -> None:
+    with pytest.raises(VaultInUse):
+        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    holder.kill()
+    holder.wait(timeout=60)
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        assert circles.find_circle(vault, CIRCLE_CODE).code == CIRCLE_CODE
+
+
+def test_a_failed_unlock_does_not_change_what_is_stored(vault_dir: Path) -> None:
+    before = row_snapshot(vault_dir)
+    for passphrase in ("wrong passphrase here", OTHER_PASSPHRASE):
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(vault_dir, passphrase=passphrase)
+    assert row_snapshot(vault_dir) == before
