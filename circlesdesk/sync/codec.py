@@ -95,6 +95,8 @@ _ENVELOPE_TYPES: dict[str, type] = {
     "payload": dict,
 }
 
+_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
 MiB = 1024 * 1024
 
 
@@ -282,7 +284,7 @@ def _encode_body(records: Sequence[dict[str, Any]]) -> bytes:
         problem = _envelope_problem(record)
         if problem is not None:
             raise ValueError(problem)
-        lines.append(json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+        lines.append(_LINE_ENCODER.encode(record))
         lines.append("\n")
     return "".join(lines).encode("utf-8")
 

@@ -33,6 +33,7 @@ from circlesdesk.domain.records import (
 )
 from circlesdesk.sync import codec, items, trust
 from circlesdesk.sync.errors import (
+    BundleError,
     ImportInterrupted,
     InvalidRecord,
     NewerBundleSchema,
@@ -186,12 +187,11 @@ def _parse_lines(
 
 def _state(vault: Vault, peer: Peer | None, header: codec.BundleHeader, digest: str) -> State:
     logged = registry.received_by_hash(vault.conn, digest)
-    if logged is not None:
-        return (
-            State.ALREADY_IMPORTED
-            if logged.state == "applied"
-            else State({"held": "waiting"}.get(logged.state, logged.state))
-        )
+    if logged is not None and logged.state == "applied":
+        return State.ALREADY_IMPORTED
+    if logged is not None and logged.state in (State.FORK.value, State.REVOKED.value):
+        return State(logged.state)
+    # A bundle held earlier is judged afresh: its turn may have come.
     seq = header.sequence
     if peer is None:
         return State.READY if seq == 1 else State.WAITING
@@ -277,7 +277,11 @@ def _apply_waiting(vault: Vault, sender: str, limits: codec.Limits | None) -> tu
         progress = False
         for held in registry.received(vault.conn, state="held", sender=sender):
             assert held.data is not None
-            checked = check(vault, held.data, limits=limits)
+            try:
+                checked = check(vault, held.data, limits=limits)
+            except BundleError as error:
+                log.warning("a held bundle could not be checked: %s", type(error).__name__)
+                continue
             if checked.state is State.WAITING:
                 continue
             _apply(vault, checked, held_id=held.id)
@@ -306,7 +310,10 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
         return base
     if checked.state is not State.READY:
         stored_state = {State.WAITING: "held", State.FORK: "fork", State.REVOKED: "revoked"}
-        if held_id is None and registry.received_by_hash(conn, checked.bundle_hash) is None:
+        if held_id is not None:
+            with database.transaction(conn):
+                registry.set_received_state(conn, held_id, state=stored_state[checked.state])
+        elif registry.received_by_hash(conn, checked.bundle_hash) is None:
             with database.transaction(conn):
                 registry.record_received(
                     conn,

@@ -61,7 +61,7 @@ def _float(literal: str) -> float:
 _DECODER = json.JSONDecoder(
     object_pairs_hook=_object, parse_constant=_constant, parse_int=_integer, parse_float=_float
 )
-# Only a \\u escape of a surrogate can put one in a str: bytes that encode one are not UTF-8.
+# Only a \u escape of a surrogate can put one in a str: bytes that encode one are not UTF-8.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -75,7 +75,8 @@ def loads(text: str, *, max_depth: int, max_string: int | None = None) -> Any:
         raise
     except ValueError as exc:  # json.JSONDecodeError and int() limits
         raise StrictJSONError(f"not JSON: {exc.__class__.__name__}") from None
-    if isinstance(value, dict | list):
+    # Fewer brackets than the limit cannot nest past it (brackets inside strings only add).
+    if text.count("[") + text.count("{") > max_depth and isinstance(value, dict | list):
         _check_depth(value, room=max_depth - 1)
     # Both string checks walk every string, so they run only when the text could fail them.
     too_long = max_string is not None and len(text) > max_string
