@@ -70,7 +70,6 @@ TAG_SIZE = 16
 CHECKSUM_SIZE = 32
 SIGNATURE_SIZE = 64
 MAX_JSON_DEPTH = 8
-BUNDLE_KINDS = frozenset({"sync", "welcome", "reply"})
 
 # magic, format version, cipher suite, recipient key id, ephemeral public key, salt, ct length
 OUTER_HEADER = struct.Struct(">8sHH16s32s32sQ")
@@ -96,7 +95,6 @@ _ENVELOPE_TYPES: dict[str, type] = {
 }
 
 _LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
 MiB = 1024 * 1024
 
 
@@ -106,6 +104,9 @@ class BundleKind(StrEnum):
     SYNC = "sync"  # a volunteer's records to the office
     WELCOME = "welcome"  # the office's keys, configuration and circles for a new device
     REPLY = "reply"  # the office's receipts, roster changes and concern responses
+
+
+BUNDLE_KINDS = frozenset(kind.value for kind in BundleKind)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -302,7 +303,7 @@ def seal(
     """Sign and encrypt ``records`` from ``sender`` to ``recipient`` as one bundle file.
 
     The header's ids must name ``sender`` and ``recipient``; its body fields are filled in here.
-    Level 1 compression is the default: level 6 makes bundles of minutes about a quarter smaller
+    Level 1 compression is the default: level 6 makes bundles of minutes about a fifth smaller
     but costs five times as long (see docs/bundle-format.md). ``ephemeral_key`` and ``salt`` are
     for test vectors only; leave them out so that each bundle gets fresh ones.
     """

@@ -75,6 +75,7 @@ def _seal_and_log(
     lines: list[dict[str, Any]],
     change_seq: int,
     signer: DeviceIdentity,
+    last_receipt_seen: int,
 ) -> OutgoingBundle:
     """Seal a bundle to ``peer``, the next in the chain to it, and log it (in a transaction)."""
     me = trust.current_identity(vault)
@@ -87,7 +88,7 @@ def _seal_and_log(
         sequence=sequence,
         previous_bundle_hash=peer.last_hash_out,
         schema_version=LATEST_VERSION,
-        last_receipt_seen=peer.last_seq_in,
+        last_receipt_seen=last_receipt_seen,
     )
     data = codec.seal(header=header, records=lines, sender=signer, recipient=recipient)
     counts = _counts(lines)
@@ -157,6 +158,9 @@ def export_to_office(vault: Vault) -> OutgoingBundle:
         lines=lines,
         change_seq=max(change_seq, current),
         signer=trust.current_identity(vault),
+        # The last receipt this laptop has seen: the bundle carries everything since it, which
+        # tells the office whether a gap in the chain hides anything (importer._state).
+        last_receipt_seen=office.acked_seq_out,
     )
 
 
@@ -234,4 +238,6 @@ def export_to_volunteer(vault: Vault, device_id: str, *, welcome: bool = False) 
         lines=_office_lines(vault, peer, signer),
         change_seq=0,
         signer=signer,
+        # The receipt: the office holds everything from this device up to this bundle.
+        last_receipt_seen=peer.last_seq_in,
     )

@@ -41,17 +41,6 @@ MALLORY = DeviceIdentity.generate()  # another enrolled volunteer, turned hostil
 OFFICE_KEYS = {OFFICE.public().key_id: OFFICE.exchange_key}
 LIMITS = codec.Limits()
 
-# Region of the outer layer: (first byte, end) for each field.
-REGIONS = {
-    "magic": (0, 8),
-    "version": (8, 10),
-    "suite": (10, 12),
-    "recipient": (12, 28),
-    "ephemeral": (28, 60),
-    "salt": (60, 92),
-    "length": (92, 100),
-}
-
 
 def record(
     number: int = 0, *, minutes: str = "Talked about the allotment and the new flat."

@@ -11,7 +11,9 @@ import zlib
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -356,9 +358,25 @@ def test_the_documents_hash_and_hex_dump_match_the_test_vector() -> None:
     assert vectors.hexdump(data[:200]) in document
 
 
-def test_the_document_lists_the_vectors_fixed_inputs() -> None:
+def test_the_document_lists_the_vectors_inputs_and_derived_values() -> None:
     document = _document()
+    office = vectors.office()
+    content = codec.open_envelope(
+        vectors.GOLDEN.read_bytes(),
+        recipient_keys={office.public().key_id: office.exchange_key},
+        limits=codec.Limits(),
+    )
+    ephemeral = X25519PrivateKey.from_private_bytes(bytes.fromhex(vectors.EPHEMERAL))
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(office.public().exchange_public))
+    info = kit.KDF_INFO + office.public().exchange_public + vectors.GOLDEN.read_bytes()[:100]
+    key = HKDF(hashes.SHA256(), length=32, salt=bytes.fromhex(vectors.SALT), info=info)
     for value in (
+        shared.hex(),
+        key.derive(shared).hex(),
+        ephemeral.public_key().public_bytes_raw().hex(),
+        content.header_bytes.decode(),
+        content.signature.hex(),
+        hashlib.sha256(content.body).hexdigest(),
         vectors.SENDER_DEVICE_ID,
         vectors.SENDER_SIGNING,
         vectors.SENDER_EXCHANGE,
@@ -370,7 +388,6 @@ def test_the_document_lists_the_vectors_fixed_inputs() -> None:
         vectors.sender().public().key_id,
         vectors.office().public().key_id,
         vectors.sender().public().fingerprint(),
-        vectors.header().to_json().decode()[:60],
     ):
         assert value in document
 
