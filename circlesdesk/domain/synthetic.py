@@ -160,21 +160,34 @@ _DYNAMIC_SLOTS: Final = ("{v1}", "{v2}", "{day}")
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Template:
-    parts: tuple[str | tuple[str, ...], ...]
+    """A sentence template, compiled for speed.
+
+    ``shape`` is the source with its slots escaped ("{{he}}") and its alternatives replaced by
+    positional fields ("{0}"): filling it with the chosen alternatives gives text whose slots are
+    then filled from the voice. Two C-level ``format`` calls instead of a loop in Python.
+    """
+
+    shape: str
+    alternatives: tuple[tuple[str, ...], ...]
     dynamic: bool  # uses a slot drawn afresh for each sentence
 
 
 def _template(source: str) -> _Template:
-    parts: list[str | tuple[str, ...]] = []
+    pieces: list[str] = []
+    alternatives: list[tuple[str, ...]] = []
     position = 0
     for match in _ALTERNATIVES.finditer(source):
-        if match.start() > position:
-            parts.append(source[position : match.start()])
-        parts.append(tuple(match.group(1).split("|")))
+        pieces.append(_escape(source[position : match.start()]))
+        pieces.append(f"{{{len(alternatives)}}}")
+        alternatives.append(tuple(match.group(1).split("|")))
         position = match.end()
-    if position < len(source):
-        parts.append(source[position:])
-    return _Template(tuple(parts), any(slot in source for slot in _DYNAMIC_SLOTS))
+    pieces.append(_escape(source[position:]))
+    dynamic = any(slot in source for slot in _DYNAMIC_SLOTS)
+    return _Template("".join(pieces), tuple(alternatives), dynamic)
+
+
+def _escape(literal: str) -> str:
+    return literal.replace("{", "{{").replace("}", "}}")
 
 
 def _pool(*sources: str) -> tuple[_Template, ...]:
@@ -197,7 +210,7 @@ _OPENERS = _pool(
     "{v1} opened the meeting [with tea for everyone|by checking in with each person|by recapping "
     "last week's actions]; {cm} [said straight away that {he} had news|listened and then talked "
     "about {his} week|was slow to warm up but joined in].",
-    "It was a [cold|wet|warm|windy|dark|bright|grey] {daypart} and {cm} arrived [wrapped up in a "
+    "It was a [cold|wet|windy|dark|grey|raw] {daypart} and {cm} arrived [wrapped up in a "
     "big coat|a bit out of breath from the walk|carrying a bag of shopping|on the later bus|in "
     "{his} work clothes].",
     "{cm} had [clearly been looking forward to the meeting|something to tell us as soon as {he} "
@@ -220,7 +233,8 @@ _OPENERS_LATE = _pool(
     "bus|from a job centre appointment that ran over|without saying why|after getting lost on the "
     "new route], so we started with the volunteers' news.",
     "We waited [ten|fifteen|twenty] minutes for {cm}, who arrived [flustered|out of breath|"
-    "apologising] and said {his} [bus|appointment|shift] had [been late|run over].",
+    "apologising] and said {his} [bus had been late|appointment had run over|shift had finished "
+    "late].",
 )
 _OPENERS_APOLOGIES = _pool(
     "{cm} sent apologies [by text|through {v1}|by phone to the coordinator] because [{he} was "
@@ -234,7 +248,8 @@ _OPENERS_ABSENT = _pool(
     "time to go over what {he} has told us recently.",
 )
 _CHECKIN_MORE = _pool(
-    "{He} said {he} had been [looking forward to|dreading|not thinking much about] the meeting.",
+    "{He} said {he} had [been looking forward to|been dreading|not thought much about] the "
+    "meeting.",
     "{He} asked the circle to come back to [the money worries|the family meal|the housing "
     "letter|the course] later on.",
     "The first part of the meeting was mostly catching up after [the bank holiday|a long "
@@ -246,8 +261,9 @@ _CHECKIN_MORE = _pool(
 
 _AREA_SENTENCES: Final[dict[str, tuple[_Template, ...]]] = {
     "housing": _pool(
-        "{cm} is still at the [hostel|approved premises|supported housing] and [says the staff are "
-        "fair|finds the curfew hard but keeps to it|is on the list for a move-on flat].",
+        "{cm} is still [at the hostel|at the approved premises|in supported housing] and [says "
+        "the staff are fair|finds the curfew hard but keeps to it|is on the list for a move-on "
+        "flat].",
         "The housing officer has [offered|mentioned] a one-bedroom flat [on the east side of "
         "town|near the bus station|on an estate further out]; {he} wants to check with {his} "
         "offender manager that the location is suitable before saying yes.",
@@ -269,7 +285,7 @@ _AREA_SENTENCES: Final[dict[str, tuple[_Template, ...]]] = {
         "knees|{he} does not feel safe on the estate|the flat is a long way from everything].",
     ),
     "work-learning": _pool(
-        "{He} [started|is halfway through|finished] a [food hygiene|forklift|basic "
+        "{He} [started|is halfway through|is near the end of] a [food hygiene|forklift|basic "
         "IT|English|maths] course at the college and [enjoys it|finds the homework hard|is pleased "
         "with {his} progress].",
         "The work coach at the job centre suggested [warehouse work|a cleaning job|kitchen porter "
@@ -363,8 +379,9 @@ _AREA_SENTENCES: Final[dict[str, tuple[_Template, ...]]] = {
         "A council tax letter arrived that {he} did not understand; {v2} will help {him} ring the "
         "council next week.",
         "{He} has opened a basic bank account at last, which makes it easier to pay the bills.",
-        "{He} is worried about the cost of [the bus|heating|the phone] and has been [walking "
-        "instead|sitting in a coat|using the library to keep warm].",
+        "{He} is worried about the cost of [the bus and has been walking everywhere|heating and "
+        "has been sitting in a coat|heating and has been using the library to keep warm|{his} "
+        "phone contract and wants a cheaper one].",
     ),
     "community": _pool(
         "{He} went to the [coffee morning|community lunch|repair cafe] at the [church "
@@ -505,7 +522,7 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "stability": (
         _pool(
-            "A rent arrears letter arrived; {he} has a plan to pay it off but money is tight.",
+            "{cm} has had a rent arrears letter; {he} has a plan to pay it off but money is tight.",
             "{cm} had {his} hours at work cut this week and is worried about the rent.",
             "{cm} is behind with the electricity bill and has been using the food bank.",
         ),
@@ -522,7 +539,7 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
     ),
     "relationships": (
         _pool(
-            "{cm} mentioned chatting more often with a neighbour and seemed keen on her; we will "
+            "{cm} mentioned chatting more often with a neighbour and seemed quite taken; we will "
             "keep an eye on it.",
             "{cm} talked about wanting a partner and about joining a dating site in future.",
         ),
@@ -601,8 +618,8 @@ _CONCERNS: Final[dict[str, tuple[tuple[_Template, ...], ...]]] = {
             "for a week.",
         ),
         _pool(
-            "Faced with the housing problem, {he} said {he} would 'just leave it' rather than ring "
-            "anyone.",
+            "{cm} said {he} would 'just leave' the housing problem rather than ring anyone about "
+            "it.",
         ),
         _pool("{cm} said {he} sees no way out of {his} debts other than 'doing something stupid'."),
     ),
@@ -861,11 +878,8 @@ class _Voice:
                 slots["v1"] = volunteers[first]
                 slots["v2"] = volunteers[second + (second >= first)]
             slots["day"] = _WEEKDAYS[int(draw() * 5)]
-        text = "".join(
-            part if isinstance(part, str) else part[int(draw() * len(part))]
-            for part in template.parts
-        )
-        return text.format_map(slots).replace("..", ".")
+        chosen = [options[int(draw() * len(options))] for options in template.alternatives]
+        return template.shape.format(*chosen).format_map(slots).replace("..", ".")
 
 
 class _Deck:
@@ -1006,7 +1020,7 @@ def _compose_minutes(
         section, template = next(stream)
         sentence = voice.say(rng, template)
         added = cost(section, sentence)
-        if total + added <= high:
+        if total + added <= high and sentence not in sections.get(section, ()):
             sections.setdefault(section, []).append(sentence)
             total += added
     life_areas = tuple(area for area in sections if area in defaults.LIFE_AREAS)
@@ -1036,9 +1050,9 @@ def minutes_text(
 ) -> str:
     """Realistic minutes of one circle meeting, between ``size`` bytes (UTF-8) long.
 
-    ``core_member`` is the short pseudonym ("K."), ``volunteers`` their first names; ``notes`` are
-    sentences that must appear (attendance, concerns). Sections cover the check-in, two to four
-    life areas, goals, boundaries, observations and plans for the next meeting.
+    ``core_member`` is the short pseudonym ("K."), ``volunteers`` the first names of those at the
+    meeting; ``notes`` are sentences that must appear (attendance, concerns). Sections cover the
+    check-in, two to four life areas, goals, boundaries, observations and the next meeting.
     """
     voice = _Voice(
         core=core_member,
@@ -1173,8 +1187,11 @@ class _Occasion:
 
 def _meeting_records(
     rng: random.Random, occasion: _Occasion, held_on: dt.date, rotation: list[int]
-) -> MeetingRecords:
-    """Generate one meeting; ``rotation`` holds the index of the last minute-taker in the roster."""
+) -> tuple[MeetingRecords, _Voice]:
+    """One meeting, and the voice its minutes were written in (for a concern added later).
+
+    ``rotation`` holds the roster index of the last minute-taker and is moved on.
+    """
     roster = occasion.roster
     statuses = [_status(rng, _VOLUNTEER_ATTENDANCE) for _ in roster]
     attended = [i for i, s in enumerate(statuses) if s in _ATTENDED]
@@ -1261,7 +1278,9 @@ def _meeting_records(
         status=MeetingStatus.DRAFT.value if draft else MeetingStatus.FINAL.value,
     )
     if not occasion.with_attendance:
-        return MeetingRecords(meeting=meeting, attendance=(), concerns=tuple(concerns), hours=())
+        return MeetingRecords(
+            meeting=meeting, attendance=(), concerns=tuple(concerns), hours=()
+        ), voice
     people = [*roster, occasion.core_member]
     attendance = tuple(
         Attendance(
@@ -1289,9 +1308,10 @@ def _meeting_records(
         )
         for i in attended
     )
-    return MeetingRecords(
+    records = MeetingRecords(
         meeting=meeting, attendance=attendance, concerns=tuple(concerns), hours=hours
     )
+    return records, voice
 
 
 def _attendance_notes(
@@ -1434,7 +1454,7 @@ def generate_meetings(
     day = start
     while len(result) < count:
         if not _is_christmas(day) and rng.random() >= _HOLIDAY_SKIP:
-            result.append(_meeting_records(rng, occasion, day, rotation))
+            result.append(_meeting_records(rng, occasion, day, rotation)[0])
         day += dt.timedelta(days=step)
     return result
 
@@ -1492,6 +1512,19 @@ class Organisation:
         """Configuration, circles, people and memberships: the office's own records."""
         return (self.office_config, *self.circles, *self.people, *self.memberships)
 
+    def office_records_for(self, person_uuid: str) -> tuple[Record, ...]:
+        """The office records a volunteer's vault holds: the configuration, the circles they are in
+        (or were), those circles' roster places and the people in them."""
+        circle_ids = {m.circle_uuid for m in self.memberships if m.person_uuid == person_uuid}
+        places = [m for m in self.memberships if m.circle_uuid in circle_ids]
+        people_ids = {m.person_uuid for m in places}
+        return (
+            self.office_config,
+            *(circle for circle in self.circles if circle.uuid in circle_ids),
+            *(person for person in self.people if person.uuid in people_ids),
+            *places,
+        )
+
     def device_ids(self) -> dict[str, str]:
         """Volunteer person uuid → device id."""
         return {entry.person.uuid: entry.device_id for entry in self.volunteers}
@@ -1525,6 +1558,7 @@ class _Plan:
 
     uuid: str
     kind: str
+    code: str
     core_member: Person
     pronoun: Pronoun
     started: dt.date  # first meeting (or the planned one)
@@ -1598,7 +1632,8 @@ _PATTERN_OF: Final[dict[Phase, MeetingPattern]] = {
     Phase.ENDING: MeetingPattern.MONTHLY,
     Phase.CLOSED: MeetingPattern.NONE,
 }
-# The first circles of an organisation show each phase; later ones are mostly active.
+# The first circles of an organisation show each phase; later ones start at any time in the window
+# (a few are still being prepared), so their phase follows from their age.
 _FIRST_KINDS: Final = (
     "active-long",
     "active",
@@ -1609,14 +1644,7 @@ _FIRST_KINDS: Final = (
     "ending",
     "referral",
 )
-_KIND_WEIGHTS: Final[dict[str, int]] = {
-    "active": 68,
-    "step-down": 14,
-    "preparation": 6,
-    "referral": 3,
-    "ending": 4,
-    "closed": 5,
-}
+_NOT_STARTED_WEIGHTS: Final[dict[str, int]] = {"running": 91, "preparation": 6, "referral": 3}
 
 
 class _People:
@@ -1670,8 +1698,10 @@ def _age_at_end(rng: random.Random, kind: str, plan_weeks: tuple[int, int, int],
         return rng.randint(active, active + step_down - 1)
     if kind == "ending":
         return rng.randint(active + step_down, lifetime - 1)
-    if kind == "closed":
-        return rng.randint(lifetime, lifetime + 30)
+    if kind == "closed":  # closed at any time in the window, or up to 30 weeks before it ends
+        return rng.randint(lifetime, lifetime + max(30, weeks - 26))
+    if kind == "running":  # started at any time: more closed circles over a longer window
+        return rng.randint(1, max(weeks, lifetime // 2) + 30)
     return 0  # preparation and referral: set by the caller
 
 
@@ -1690,8 +1720,10 @@ def generate_organisation(
 ) -> Organisation:
     """A synthetic office with ``circles`` circles and ``weeks`` weeks of records from ``start``.
 
-    Circles are in phases that fit their age (the first few show every phase; later ones are
-    mostly active), meet weekly while active, fortnightly in step-down and monthly while ending.
+    Each circle lives 12 to 18 months and is in the phase that fits its age: the first eight show
+    every phase, later ones started at any time (so over a long window many have closed). Circles
+    meet weekly while active, fortnightly in step-down and monthly while ending; for N circles
+    meeting weekly for years on end (a load test), use :func:`generate_meetings` per circle.
     Office records have ``office_device`` as origin; the records a volunteer wrote have that
     volunteer's device: ``volunteer_devices(person)`` or, without the callback,
     :func:`derived_device_id`. The callback is called once per volunteer, in order, and changes no
@@ -1702,12 +1734,67 @@ def generate_organisation(
     rng = random.Random(seed)
     until = start + dt.timedelta(weeks=weeks)
     people = _People(rng, office_device)
+    plans = _plan_circles(rng, people, circles=circles, weeks=weeks, until=until)
+    earliest = min([start, *(plan.referred for plan in plans)])
+    coordinators = [
+        people.person(PersonRole.COORDINATOR, enrolled=earliest)
+        for _ in range(max(1, (circles + 11) // 12))
+    ]
+    volunteers = _fill_rosters(rng, people, plans, per_circle=volunteers_per_circle, until=until)
+    device_of = volunteer_devices or (lambda person: derived_device_id(person.uuid))
+    devices = {person.uuid: device_of(person) for person in volunteers}
+    circle_records, memberships = _office_records(rng, plans, coordinators, office_device, until)
+
+    written = _Writing(volunteers, devices)
+    for plan in plans:
+        _circle_history(_fork(rng), plan, written, devices, start, until, minutes_size)
+    for person in volunteers:
+        _training(_fork(rng), person, plans, devices, start, until, written)
+    if circles >= 2 and weeks >= 8:
+        _ensure_urgent(rng, written, minutes_size)
+    config = default_office_config(
+        office_device=office_device,
+        office_name=office_name,
+        phone=office_phone,
+        updated_at=_stamp(earliest - dt.timedelta(weeks=10), 9 * 60),
+    )
+    return Organisation(
+        office_device=office_device,
+        start=start,
+        until=until,
+        office_config=config,
+        circles=circle_records,
+        people=(*coordinators, *(plan.core_member for plan in plans), *volunteers),
+        memberships=memberships,
+        volunteers=tuple(
+            VolunteerRecords(
+                person=person,
+                device_id=devices[person.uuid],
+                meetings=tuple(written.meetings[person.uuid]),
+                attendance=tuple(written.attendance[person.uuid]),
+                concerns=tuple(written.concerns[person.uuid]),
+                contacts=tuple(written.contacts[person.uuid]),
+                hours=tuple(written.hours[person.uuid]),
+                reviews=tuple(written.reviews[person.uuid]),
+            )
+            for person in volunteers
+        ),
+        concern_responses=_responses(rng, written, volunteers, office_device, until),
+    )
+
+
+def _plan_circles(
+    rng: random.Random, people: _People, *, circles: int, weeks: int, until: dt.date
+) -> list[_Plan]:
+    """Each circle's life and core member, oldest first."""
     region = rng.choice(_REGIONS)
     numbers = sorted(rng.sample(range(1, max(200, 3 * circles + 1)), circles))
-
     plans: list[_Plan] = []
     for index in range(circles):
-        kind = _FIRST_KINDS[index] if index < len(_FIRST_KINDS) else _weighted(rng, _KIND_WEIGHTS)
+        if index < len(_FIRST_KINDS):
+            kind = _FIRST_KINDS[index]
+        else:
+            kind = _weighted(rng, _NOT_STARTED_WEIGHTS)
         lengths = (rng.randint(40, 56), rng.randint(16, 26), 5)
         preparation, referral = rng.randint(6, 12), rng.randint(4, 10)
         age = _age_at_end(rng, kind, lengths, weeks)
@@ -1725,6 +1812,7 @@ def generate_organisation(
             _Plan(
                 uuid=record_uuid(rng),
                 kind=kind,
+                code="",  # numbered once all circles are planned
                 core_member=people.person(
                     PersonRole.CORE_MEMBER,
                     enrolled=started - dt.timedelta(weeks=preparation + referral),
@@ -1748,16 +1836,15 @@ def generate_organisation(
         )
     # Older circles get the lower numbers, as an office numbers them when they open.
     plans.sort(key=lambda plan: plan.started)
-    codes = {
-        plan.uuid: f"{region}-{number:03d}" for plan, number in zip(plans, numbers, strict=True)
-    }
+    for plan, number in zip(plans, numbers, strict=True):
+        plan.code = f"{region}-{number:03d}"
+    return plans
 
-    # Rosters: volunteers join in preparation; some serve in two circles, a few are replaced.
-    earliest = min([start, *(plan.referred for plan in plans)])
-    coordinators = [
-        people.person(PersonRole.COORDINATOR, enrolled=earliest)
-        for _ in range(max(1, (circles + 11) // 12))
-    ]
+
+def _fill_rosters(
+    rng: random.Random, people: _People, plans: Sequence[_Plan], *, per_circle: int, until: dt.date
+) -> list[Person]:
+    """Volunteers join in preparation; some serve in two circles, a few leave and are replaced."""
     today = until - dt.timedelta(days=1)
     volunteers: list[Person] = []
     circle_count: dict[str, int] = {}
@@ -1766,8 +1853,8 @@ def generate_organisation(
             continue
         joined = min(plan.prepared + dt.timedelta(days=rng.randint(0, 6)), today)
         reuse = [p for p in volunteers if circle_count[p.uuid] == 1]
-        for slot in range(volunteers_per_circle):
-            if slot == volunteers_per_circle - 1 and reuse and rng.random() < 0.1:
+        for slot in range(per_circle):
+            if slot == per_circle - 1 and reuse and rng.random() < 0.1:
                 person = rng.choice(reuse)
             else:
                 person = people.person(
@@ -1796,10 +1883,18 @@ def generate_organisation(
             for stint in plan.stints:
                 if stint.left is None:
                     stint.left = plan.closed
+    return volunteers
 
-    device_of = volunteer_devices or (lambda person: derived_device_id(person.uuid))
-    devices = {person.uuid: device_of(person) for person in volunteers}
 
+def _office_records(
+    rng: random.Random,
+    plans: Sequence[_Plan],
+    coordinators: Sequence[Person],
+    office_device: str,
+    until: dt.date,
+) -> tuple[tuple[Circle, ...], tuple[Membership, ...]]:
+    """Circles as they stand on the last day, and every roster place they have had."""
+    today = until - dt.timedelta(days=1)
     circle_records: list[Circle] = []
     memberships: list[Membership] = []
     for number, plan in enumerate(plans):
@@ -1814,7 +1909,7 @@ def generate_organisation(
                 uuid=plan.uuid,
                 origin=office_device,
                 updated_at=_stamp(min(plan.phase_began(today), today), 9 * 60),
-                code=codes[plan.uuid],
+                code=plan.code,
                 phase=phase.value,
                 meeting_pattern=_PATTERN_OF[phase].value,
                 venues=plan.venues,
@@ -1823,10 +1918,11 @@ def generate_organisation(
             )
         )
         left = plan.closed if plan.closed <= until else None
+        coordinator = coordinators[number % len(coordinators)]
         joins: list[tuple[Person, PersonRole, dt.date, dt.date | None]] = [
             (plan.core_member, PersonRole.CORE_MEMBER, plan.referred, left),
-            (coordinators[number % len(coordinators)], PersonRole.COORDINATOR, plan.referred, left),
-        ]  # fmt: skip
+            (coordinator, PersonRole.COORDINATOR, plan.referred, left),
+        ]
         joins += [(s.person, PersonRole.VOLUNTEER, s.joined, s.left) for s in plan.stints]
         for person, role, joined_on, left_on in joins:
             memberships.append(
@@ -1841,48 +1937,7 @@ def generate_organisation(
                     left_on=left_on.isoformat() if left_on else None,
                 )
             )
-
-    written = _Writing(volunteers, devices)
-    for plan in plans:
-        _circle_history(_fork(rng), plan, written, devices, start, until, minutes_size)
-    for person in volunteers:
-        _training(_fork(rng), person, plans, devices, start, until, written)
-    if circles >= 2 and weeks >= 8:
-        _ensure_urgent(rng, written, plans, minutes_size)
-    config = default_office_config(
-        office_device=office_device,
-        office_name=office_name,
-        phone=office_phone,
-        updated_at=_stamp(earliest - dt.timedelta(days=7), 9 * 60),
-    )
-    people_records = (
-        *coordinators,
-        *(plan.core_member for plan in plans),
-        *volunteers,
-    )
-    return Organisation(
-        office_device=office_device,
-        start=start,
-        until=until,
-        office_config=config,
-        circles=tuple(circle_records),
-        people=people_records,
-        memberships=tuple(memberships),
-        volunteers=tuple(
-            VolunteerRecords(
-                person=person,
-                device_id=devices[person.uuid],
-                meetings=tuple(written.meetings[person.uuid]),
-                attendance=tuple(written.attendance[person.uuid]),
-                concerns=tuple(written.concerns[person.uuid]),
-                contacts=tuple(written.contacts[person.uuid]),
-                hours=tuple(written.hours[person.uuid]),
-                reviews=tuple(written.reviews[person.uuid]),
-            )
-            for person in volunteers
-        ),
-        concern_responses=_responses(rng, written, volunteers, office_device, until),
-    )
+    return tuple(circle_records), tuple(memberships)
 
 
 class _Writing:
@@ -1898,9 +1953,9 @@ class _Writing:
         self.reviews: dict[str, list[Review]] = {key: [] for key in keys}
         self.devices = devices
         # Every meeting with the voice it was written in, for adding an urgent concern later.
-        self.occasions: list[tuple[Meeting, _Voice, int]] = []
+        self.occasions: list[tuple[Meeting, _Voice]] = []
 
-    def add_meeting(self, records: MeetingRecords, voice: _Voice, end: int) -> None:
+    def add_meeting(self, records: MeetingRecords, voice: _Voice) -> None:
         writer = records.meeting.minute_taker_uuid
         assert writer is not None
         self.meetings[writer].append(records.meeting)
@@ -1908,7 +1963,7 @@ class _Writing:
         self.concerns[writer].extend(records.concerns)
         for hours in records.hours:
             self.hours[hours.person_uuid].append(hours)
-        self.occasions.append((records.meeting, voice, end))
+        self.occasions.append((records.meeting, voice))
 
 
 def _circle_history(
@@ -1922,7 +1977,6 @@ def _circle_history(
 ) -> None:
     """Meetings, contacts and reviews of one circle between ``start`` and ``until``."""
     rotation = [rng.randrange(max(1, len(plan.stints)))]
-    core = _pseudonym(plan.core_member)
     last_writer: Person | None = None
     previous_scores: dict[str, int] | None = None
     for week in range(plan.lifetime_weeks):
@@ -1959,15 +2013,8 @@ def _circle_history(
                 until=until,
             )
             rotation[0] %= len(roster)
-            records = _meeting_records(rng, occasion, held_on, rotation)
-            voice = _Voice(
-                core=core,
-                pronoun=plan.pronoun,
-                volunteers=[_first_name(p) for p in roster],
-                writer=_first_name(roster[rotation[0]]),
-            )
-            end = _minute_of_day(records.meeting.end_time or plan.start_time)
-            written.add_meeting(records, voice, end)
+            records, voice = _meeting_records(rng, occasion, held_on, rotation)
+            written.add_meeting(records, voice)
             last_writer = roster[rotation[0]]
         if phase in (Phase.ACTIVE, Phase.STEP_DOWN, Phase.ENDING) and rng.random() < _CONTACT_WEEKS:
             contact_on = nominal + dt.timedelta(days=rng.randint(1, 5))
@@ -2141,9 +2188,7 @@ def _training(
         day += dt.timedelta(weeks=rng.randint(6, 10))
 
 
-def _ensure_urgent(
-    rng: random.Random, written: _Writing, plans: Sequence[_Plan], size: tuple[int, int]
-) -> None:
+def _ensure_urgent(rng: random.Random, written: _Writing, size: tuple[int, int]) -> None:
     """Make sure a multi-circle, multi-week organisation shows at least one urgent concern."""
     if any(c.level >= 3 for concerns in written.concerns.values() for c in concerns):
         return
@@ -2156,11 +2201,12 @@ def _ensure_urgent(
     ]
     if not fitting:
         return
-    meeting, voice, end = rng.choice(fitting)
+    meeting, voice = rng.choice(fitting)
     writer = meeting.minute_taker_uuid
     assert writer is not None
     day = dt.date.fromisoformat(meeting.held_on)
     start = _minute_of_day(meeting.start_time or "18:30")
+    end = _minute_of_day(meeting.end_time or "20:00")
     concern = _concern(
         rng,
         voice,

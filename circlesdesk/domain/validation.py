@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid as uuidlib
 from collections.abc import Iterable
 
 from circlesdesk.errors import ValidationError
@@ -16,6 +15,7 @@ MAX_SHORT_TEXT = 200
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CIRCLE_CODE = re.compile(r"^[A-Z]{1,6}-[0-9]{1,6}$")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def text(
@@ -150,14 +150,8 @@ def circle_code(value: object) -> str:
 
 
 def record_id(value: object, *, field: str = "record id") -> str:
-    """A canonical lowercase UUID string."""
-    if not isinstance(value, str) or len(value) != 36:
-        raise ValidationError(f"The {field} is not a valid identifier.")
-    try:
-        parsed = uuidlib.UUID(value)
-    except ValueError:
-        raise ValidationError(f"The {field} is not a valid identifier.") from None
-    if str(parsed) != value:
+    """A canonical lowercase UUID string (8-4-4-4-12 hex digits)."""
+    if not isinstance(value, str) or not _UUID.fullmatch(value):
         raise ValidationError(f"The {field} is not a valid identifier.")
     return value
 

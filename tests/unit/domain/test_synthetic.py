@@ -170,6 +170,19 @@ def test_volunteer_records_have_the_writers_device_as_origin(org: Organisation) 
     assert len(devices) == len(set(devices))
 
 
+def test_a_volunteer_vault_needs_only_its_own_office_records(org: Organisation) -> None:
+    for entry in org.volunteers[:30]:
+        held = {r.uuid for r in org.office_records_for(entry.person.uuid)}
+        assert entry.person.uuid in held
+        for record in entry.records():
+            for name in ("circle_uuid", "person_uuid", "meeting_uuid"):
+                target = getattr(record, name, None)
+                assert (
+                    target is None or target in held or target in {m.uuid for m in entry.meetings}
+                ), (record.kind, name)
+            held.add(record.uuid)
+
+
 def test_minute_taker_rotates_and_was_at_the_meeting(org: Organisation) -> None:
     attendance = {
         (a.meeting_uuid, a.person_uuid): a.status for v in org.volunteers for a in v.attendance
@@ -249,8 +262,9 @@ def test_circles_have_phases_and_patterns_that_fit_their_age(org: Organisation) 
         assert all(gap >= 4 for gap in gaps)
         if circle.phase == Phase.ACTIVE:
             assert age_weeks < 60
-            if len(gaps) >= 3:
-                assert statistics.median(gaps) <= 8
+            if len(dates) >= 8:  # weekly, bar holidays
+                weeks_spanned = (dates[-1] - dates[0]).days / 7 + 1
+                assert len(dates) >= 0.75 * weeks_spanned
         elif circle.phase == Phase.STEP_DOWN:
             assert 40 <= age_weeks < 90
             # Step-down begins 40 to 56 weeks in: from then on the circle meets fortnightly.
@@ -338,7 +352,7 @@ def test_concern_categories_are_weighted_plausibly(org: Organisation) -> None:
 
 
 def test_small_organisations_still_show_an_urgent_concern() -> None:
-    for seed in range(5):
+    for seed in range(3):
         small = _organisation(seed=seed, circles=3, weeks=26)
         assert any(c.level >= 3 for c in _concerns(small)), seed
 
