@@ -59,5 +59,9 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# PNGs of the wizard, the unlock window and the main window for the docs (offscreen, demo data).
+screenshots: deps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m circlesdesk.ui.screenshots docs/screenshots
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -47,9 +47,9 @@ def _read_secret_file(path: str, what: str) -> str:
         raise InputError(f"The {what} file could not be read.") from None
 
 
-def _prompt(label: str) -> str:
+def _prompt(label: str, *, env: str = PASSPHRASE_ENV, option: str = "--passphrase-file") -> str:
     if not sys.stdin.isatty():
-        raise InputError(f"No {label} was given: set {PASSPHRASE_ENV} or use --passphrase-file.")
+        raise InputError(f"No {label} was given: set {env} or use {option}.")
     return getpass.getpass(f"{label.capitalize()}: ")
 
 
@@ -68,7 +68,8 @@ def _new_passphrase(args: argparse.Namespace, *, env: str) -> str:
     file = getattr(args, "new_passphrase_file", None)
     if file:
         return _read_secret_file(file, "new passphrase")
-    first = _prompt("new passphrase")
+    option = "--passphrase-file" if env == PASSPHRASE_ENV else "--new-passphrase-file"
+    first = _prompt("new passphrase", env=env, option=option)
     if getpass.getpass("Repeat the new passphrase: ") != first:
         raise InputError("The two passphrases are not the same.")
     return first
@@ -173,7 +174,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     elif args.recovery_code_file:
         code = _read_secret_file(args.recovery_code_file, "recovery code")
     else:
-        code = _prompt("recovery code")
+        code = _prompt("recovery code", env=RECOVERY_CODE_ENV, option="--recovery-code-file")
     new = _new_passphrase(args, env=NEW_PASSPHRASE_ENV)
     with Vault.recover(data_dir(args), recovery_code=code, new_passphrase=new):
         pass

@@ -1,13 +1,14 @@
 """Test helpers for vaults: the fixed passphrase and fast KDF, copying, raw access and snapshots.
 
-Importable from any test because ``tests/`` is on ``sys.path`` (pytest puts a rootdir conftest's
-folder there). Raw SQLCipher access lives here so tests can tamper with a vault the way an attacker
-or a failing disk would, below the code under test; the key comes from the real key-slot file.
+Tests import it as ``tests.vault_kit`` (pytest runs with ``--import-mode=importlib`` from the
+repository root). Raw SQLCipher access lives here so tests can tamper with a vault the way an
+attacker or a failing disk would, below the code under test; the key comes from the real key file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -19,7 +20,7 @@ import sqlcipher3
 
 from circlesdesk.vault import keyslots
 from circlesdesk.vault.keyslots import KdfParams
-from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, LOCK_FILE, Vault
+from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, LOCK_FILE, Vault, VaultInfo
 
 PASSPHRASE = "correct horse battery staple"
 OTHER_PASSPHRASE = "a quite different passphrase"
@@ -37,12 +38,27 @@ PAGE_SIZE = 4096
 SQLITE_HEADER = b"SQLite format 3"
 
 
+@dataclasses.dataclass(frozen=True)
+class Template:
+    """A locked vault made once per session (see conftest), with what was shown when made."""
+
+    folder: Path
+    recovery_code: str
+    info: VaultInfo
+    device_keys: bytes
+
+    @property
+    def device_id(self) -> str:
+        return self.info.device_id
+
+
 def copy_vault(source: Path, target: Path) -> Path:
     """Copy a locked vault's database and key file (not its lock) into a new private folder."""
     target.mkdir(mode=0o700, parents=True)
     os.chmod(target, 0o700)
     for name in (DATABASE_FILE, KEYS_FILE):
-        shutil.copy2(source / name, target / name)
+        shutil.copyfile(source / name, target / name)
+        os.chmod(target / name, 0o600)  # as the vault made them (a git checkout makes them 0644)
     return target
 
 
@@ -78,27 +94,31 @@ def file_snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-def row_snapshot(folder: Path, passphrase: str = PASSPHRASE) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (full-text shadow tables included), through a real unlock."""
-    with Vault.unlock(folder, passphrase=passphrase) as vault:
-        conn = vault.conn
-        tables = [
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        snapshot = {
-            table: conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-            for table in tables
-            if not table.endswith("_fts")  # the virtual tables read their content tables
-        }
-        snapshot["user_version"] = conn.execute("PRAGMA user_version").fetchall()
+def rows(conn: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (full-text shadow tables included) and the schema version."""
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+    snapshot = {
+        table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+        for table in tables
+        if not table.endswith("_fts")  # the virtual tables read their content tables
+    }
+    snapshot["user_version"] = conn.execute("PRAGMA user_version").fetchall()
     return snapshot
 
 
+def row_snapshot(folder: Path, passphrase: str = PASSPHRASE) -> dict[str, list[tuple[Any, ...]]]:
+    """:func:`rows` of a locked vault, read through a real unlock."""
+    with Vault.unlock(folder, passphrase=passphrase) as vault:
+        return rows(vault.conn)
+
+
 def flip_bytes(path: Path, offset: int, count: int = 8) -> None:
-    """Invert ``count`` bytes of a file at ``offset``, as a failing disk or a careless edit might."""
+    """Invert ``count`` bytes of a file at ``offset``, as a failing disk or a stray edit might."""
     data = bytearray(path.read_bytes())
     for index in range(offset, offset + count):
         data[index] ^= 0xFF

@@ -58,9 +58,14 @@ class OutgoingBundle:
     counts: dict[str, int]
 
 
-def file_name(device_id: str, sequence: int) -> str:
-    """A bundle's file name: the sender's short id and the sequence, no personal data."""
-    return f"{device_id[:8]}-{sequence:05d}.cdb"
+def file_name(device_id: str, sequence: int, *, recipient: str | None = None) -> str:
+    """A bundle's file name: the sender's short id and the sequence, no personal data.
+
+    The office's bundles name their recipient too: the office numbers its bundles to each
+    laptop separately, so replies written together to one folder would otherwise share names.
+    """
+    to = "" if recipient is None else f"-{recipient[:8]}"
+    return f"{device_id[:8]}{to}-{sequence:05d}.cdb"
 
 
 def _counts(records: Iterable[dict[str, Any]]) -> dict[str, int]:
@@ -109,7 +114,11 @@ def _seal_and_log(
         )
     return OutgoingBundle(
         data=data,
-        file_name=file_name(vault.info.device_id, sequence),
+        file_name=file_name(
+            vault.info.device_id,
+            sequence,
+            recipient=None if kind is codec.BundleKind.SYNC else peer.device_id,
+        ),
         recipient=peer.device_id,
         sequence=sequence,
         counts=counts,
@@ -209,8 +218,9 @@ def _office_lines(vault: Vault, peer: Peer, signer: DeviceIdentity) -> list[dict
 
 
 def office_signer_for(vault: Vault, peer: Peer) -> DeviceIdentity:
-    """The office key the volunteer already trusts: the newest one announced in a bundle it has
-    acknowledged (or in its welcome)."""
+    """The office key the volunteer already trusts: the one announced in office bundle
+    ``peer.acked_seq_out``, the newest bundle whose key the volunteer has encrypted a bundle to
+    (or its welcome's)."""
     acked = max(peer.acked_seq_out, 1)
     for seq in range(acked, 0, -1):
         sent = registry.sent_bundle(vault.conn, device_id=peer.device_id, seq=seq)

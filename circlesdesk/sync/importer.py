@@ -211,7 +211,11 @@ def _state(vault: Vault, peer: Peer | None, header: codec.BundleHeader, digest: 
         if last > 0 and header.previous_bundle_hash != peer.last_hash_in:
             return State.FORK
         return State.READY
-    # A gap: safe to apply at once when the bundle carries everything since a bundle we hold.
+    # A gap. An office bundle carries the whole set a volunteer should hold, so nothing is
+    # missing. A volunteer's bundle carries everything since the last receipt it has seen
+    # (last_receipt_seen): nothing is missing if the office holds at least that much.
+    if vault.info.role is Role.VOLUNTEER:
+        return State.READY
     return State.READY if header.last_receipt_seen <= last else State.WAITING
 
 
@@ -358,12 +362,22 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
             "last_seq_in": header.sequence,
             "last_hash_in": checked.bundle_hash,
         }
-        receipt = min(header.last_receipt_seen, peer.last_seq_out)
-        if receipt > peer.acked_seq_out:
-            changes["acked_seq_out"] = receipt
-            sent = registry.sent_bundle(conn, device_id=peer.device_id, seq=receipt)
-            if sent is not None:
-                changes["acked_change_out"] = max(sent[0], peer.acked_change_out)
+        if vault.info.role is Role.VOLUNTEER:
+            # The office's receipt: it holds this laptop's bundles up to that number.
+            receipt = min(header.last_receipt_seen, peer.last_seq_out)
+            if receipt > peer.acked_seq_out:
+                changes["acked_seq_out"] = receipt
+                sent = registry.sent_bundle(conn, device_id=peer.device_id, seq=receipt)
+                if sent is not None:
+                    changes["acked_change_out"] = max(sent[0], peer.acked_change_out)
+        else:
+            # The volunteer encrypts to the newest office key it holds: replies may be signed
+            # with that key from now on (exporter.office_signer_for).
+            announced = registry.last_sent_with_key(
+                conn, device_id=peer.device_id, key_id=header.recipient_key_id
+            )
+            if announced is not None and announced > peer.acked_seq_out:
+                changes["acked_seq_out"] = announced
         registry.update_peer(conn, peer.device_id, **changes)
         if held_id is None:
             registry.record_received(

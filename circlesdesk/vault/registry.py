@@ -181,6 +181,14 @@ def sent_bundle(conn: Connection, *, device_id: str, seq: int) -> tuple[int, str
     return None if row is None else (int(row[0]), str(row[1]))
 
 
+def last_sent_with_key(conn: Connection, *, device_id: str, key_id: str) -> int | None:
+    """The newest outgoing bundle to a device that announced one of this device's keys."""
+    row = conn.execute(
+        "SELECT max(seq) FROM bundle_out WHERE device_id = ? AND key_id = ?", (device_id, key_id)
+    ).fetchone()
+    return None if row[0] is None else int(row[0])
+
+
 def record_received(
     conn: Connection,
     *,

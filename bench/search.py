@@ -1,0 +1,220 @@
+"""Search latency over 100,000 minutes (DESIGN §9: FTS query p95 under 30 ms).
+
+The vault is filled through :func:`circlesdesk.vault.store.save`, one circle's meetings per
+transaction, so the full-text index is built by the schema's triggers as it is in use. About 200
+one- and two-word queries drawn from the generated minutes then go through
+:func:`circlesdesk.vault.search.search`. Baseline: the same FTS5 queries bare (``MATCH … LIMIT 50``,
+no ranking, no snippet, no join).
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import dataclasses
+import datetime as dt
+import json
+import multiprocessing
+import random
+import re
+import shutil
+import time
+from pathlib import Path
+
+from bench import fixtures
+from bench.report import Row, Unit, Verdict, verdict
+from bench.session import Session
+from bench.timing import Stopwatch, Timing
+from circlesdesk.domain import synthetic
+from circlesdesk.domain.enums import Role
+from circlesdesk.services import setup
+from circlesdesk.vault import search
+
+NAME = "search"
+TITLE = "Search latency at 100,000 minutes"
+
+MEETINGS = 100_000
+CIRCLES = 20  # 5,000 weekly meetings each: about a hundred years from 1990
+TARGET_P95 = 0.030
+PASSES = 3
+QUERIES_ONE_WORD = 100
+QUERIES_PHRASE = 60
+QUERIES_PAIR = 40
+SAMPLE_EVERY = 25  # minutes kept for the query vocabulary
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words nobody types into a search box; queries are drawn from the rest of the vocabulary.
+_STOP_WORDS = frozenset(
+    "the and was for with his her has had that this but not are about from they him she "
+    "were have will been would there their them what when which who also into over than "
+    "then just more some very our out all can did does its any each one two how".split()
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class SearchFixture:
+    """A vault of ``meetings`` meetings (and their concerns), locked, and the queries to run."""
+
+    vault: Path
+    meetings: int
+    records: int
+    queries: list[str]
+    build_seconds: float
+
+
+def _generate(
+    loose: fixtures.LooseCircle, *, count: int, seed: int, device: str, start: dt.date
+) -> list[synthetic.MeetingRecords]:
+    return fixtures.loose_meetings(loose, count=count, seed=seed, device=device, start=start)
+
+
+def search_fixture(root: Path, *, session: Session) -> SearchFixture:
+    """The 100,000-meeting vault in ``root/search``, built if it is not there yet."""
+    folder = root / "search"
+    manifest = folder / "fixture.json"
+    if not manifest.exists():
+        _build(folder, session=session)
+    facts = json.loads(manifest.read_text())
+    return SearchFixture(
+        vault=folder / "vault",
+        meetings=facts["meetings"],
+        records=facts["records"],
+        queries=facts["queries"],
+        build_seconds=facts["build_seconds"],
+    )
+
+
+def _build(folder: Path, *, session: Session) -> None:
+    """Generate meetings in a second process while this one stores them (the two overlap)."""
+    started = time.perf_counter()
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(mode=0o700)
+    samples: list[str] = []
+    records = 0
+    per_circle = MEETINGS // CIRCLES
+    context = multiprocessing.get_context("spawn")
+    with fixtures.building():
+        vault, _code = setup.create_vault(
+            folder / "vault",
+            role=Role.VOLUNTEER,
+            name="Benchmark Volunteer",
+            passphrase=fixtures.PASSPHRASE,
+            kdf=fixtures.FAST_KDF,
+        )
+        device = vault.info.device_id
+        circles = fixtures.loose_circles(count=CIRCLES, seed=fixtures.SEED, device=device)
+        fixtures.save_all(vault, [loose.circle for loose in circles])
+        session.say(f"building the search vault: {MEETINGS:,} meetings via store.save")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+
+            def submit(index: int) -> concurrent.futures.Future[list[synthetic.MeetingRecords]]:
+                return pool.submit(
+                    _generate,
+                    circles[index],
+                    count=per_circle,
+                    seed=fixtures.SEED + index,
+                    device=device,
+                    start=dt.date(1990, 1, 1) + dt.timedelta(days=index),
+                )
+
+            pending = collections.deque(submit(i) for i in range(min(2, CIRCLES)))
+            for index in range(CIRCLES):
+                meetings = pending.popleft().result()
+                if index + 2 < CIRCLES:
+                    pending.append(submit(index + 2))
+                rows = fixtures.meeting_rows(meetings)
+                fixtures.save_all(vault, rows, batch=len(rows))
+                records += len(rows)
+                samples += [m.meeting.minutes for m in meetings[::SAMPLE_EVERY]]
+                done = (index + 1) * per_circle
+                if done % 10_000 == 0:
+                    session.say(f"  {done:,} meetings stored")
+        vault.lock()
+    facts = {
+        "meetings": MEETINGS,
+        "records": records,
+        "queries": _queries(samples, seed=fixtures.SEED),
+        "build_seconds": time.perf_counter() - started,
+    }
+    (folder / "fixture.json").write_text(json.dumps(facts))
+
+
+def _queries(minutes: list[str], *, seed: int) -> list[str]:
+    """One-word queries, two-word phrases as they occur in the minutes, and two-word pairs."""
+    rng = random.Random(seed)
+    streams = [
+        [w for w in _WORD.findall(text.casefold()) if w not in _STOP_WORDS] for text in minutes
+    ]
+    vocabulary = sorted({word for stream in streams for word in stream})
+    queries = rng.sample(vocabulary, QUERIES_ONE_WORD)
+    for _ in range(QUERIES_PHRASE):
+        stream = rng.choice([s for s in streams if len(s) > 1])
+        at = rng.randrange(len(stream) - 1)
+        queries.append(f"{stream[at]} {stream[at + 1]}")
+    queries += [" ".join(rng.sample(vocabulary, 2)) for _ in range(QUERIES_PAIR)]
+    return queries
+
+
+_BARE_MATCH = "SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ? LIMIT 50"
+
+
+def run(session: Session) -> None:
+    """Build (or reuse) the vault, then time every query ``PASSES`` times."""
+    fixture = search_fixture(session.fixtures, session=session)
+    session.report(
+        Row(
+            benchmark=NAME,
+            measured=f"build: {fixture.meetings:,} meetings ({fixture.records:,} records) "
+            "via store.save",
+            figure=fixture.build_seconds,
+            unit=Unit.SECONDS,
+            target="none (fixture)",
+            verdict=Verdict.INFO,
+            note="generation runs in a second process, overlapping the inserts; "
+            "built without SQLCipher memory security (see bench/fixtures.py)",
+        )
+    )
+    vault = fixtures.unlock(fixture.vault)  # searching writes nothing
+    try:
+        conn = vault.conn
+        queries = fixture.queries
+        searched: dict[str, list[float]] = {q: [] for q in queries}
+        bare: dict[str, list[float]] = {q: [] for q in queries}
+        hits: dict[str, int] = {}
+        for query in queries:  # one untimed pass: the page cache as after a first search
+            hits[query] = len(search.search(conn, query))
+        for _ in range(PASSES):
+            for query in queries:
+                fts = search.fts_query(query)
+                with Stopwatch() as watch:
+                    search.search(conn, query)
+                searched[query].append(watch.elapsed)
+                with Stopwatch() as watch:
+                    conn.execute(_BARE_MATCH, (fts,)).fetchall()
+                bare[query].append(watch.elapsed)
+    finally:
+        vault.lock()
+    per_query = Timing(tuple(sorted(v)[len(v) // 2] for v in searched.values()))
+    per_bare = Timing(tuple(sorted(v)[len(v) // 2] for v in bare.values()))
+    slowest = sorted(queries, key=lambda q: -min(searched[q]))[:4]
+    empty = sum(1 for n in hits.values() if n == 0)
+    detail = f"{len(queries)} queries × {PASSES} passes, median per query; {empty} find nothing"
+    for pct, passed in ((50, None), (95, per_query.percentile(95) < TARGET_P95)):
+        session.report(
+            Row(
+                benchmark=NAME,
+                measured=f"search.search p{pct} over {fixture.meetings:,} minutes",
+                figure=per_query.percentile(pct),
+                unit=Unit.SECONDS,
+                baseline=per_bare.percentile(pct),
+                baseline_label=f"bare FTS5 MATCH p{pct}, no rank/snippet/join",
+                ratio=per_query.percentile(pct) / per_bare.percentile(pct),
+                target="< 30 ms" if passed is not None else "none (p95 is the target)",
+                verdict=verdict(passed) if passed is not None else Verdict.INFO,
+                n=per_query.n,
+                note=detail
+                if passed is None
+                else "slowest: "
+                + ", ".join(f"{q!r} {min(searched[q]) * 1e3:.0f} ms" for q in slowest),
+            )
+        )

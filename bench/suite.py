@@ -1,0 +1,39 @@
+"""The benchmarks, in the order a full run takes them."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from collections.abc import Callable
+from typing import cast
+
+from bench.session import Session
+
+
+@dataclasses.dataclass(frozen=True)
+class Benchmark:
+    """One benchmark: its name on the command line, its module and what it measures."""
+
+    name: str
+    module: str
+    title: str
+
+    def runner(self) -> Callable[[Session], None]:
+        """The module's ``run(session)``."""
+        return cast(Callable[[Session], None], importlib.import_module(self.module).run)
+
+
+BENCHMARKS: tuple[Benchmark, ...] = (
+    Benchmark("unlock", "bench.unlock", "Vault unlock: calibrated Argon2id + open and check"),
+    Benchmark("record", "bench.record", "Record-meeting throughput and latency"),
+    Benchmark("overhead", "bench.overhead", "Encrypted vault vs the same code on plain SQLite"),
+    Benchmark("search", "bench.search", "Search latency at 100,000 minutes"),
+    Benchmark("import", "bench.sync_import", "Import of a 10,000-meeting bundle"),
+    Benchmark("export", "bench.export", "Export of 10,000 meetings, vault to file"),
+    Benchmark("crypto", "bench.crypto", "Bundle crypto vs age + minisign; zlib level 1 vs 6"),
+)
+
+
+def find(name: str) -> Benchmark | None:
+    """The benchmark of that name."""
+    return next((b for b in BENCHMARKS if b.name == name), None)

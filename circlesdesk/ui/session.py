@@ -1,0 +1,273 @@
+"""The application's states and the moves between them: first run → unlocked ⇄ locked.
+
+:class:`Session` owns the unlocked :class:`~circlesdesk.vault.vault.Vault` (only ever one),
+the windows, the task runner, the inactivity watcher and the clipboard guard. Locking (Ctrl+L,
+inactivity, the app hidden or suspended) closes any dialog, destroys every page widget, clears
+guarded clipboard text, locks the vault (once no task is using it) and shows the unlock window.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog
+
+from circlesdesk.domain.enums import Role
+from circlesdesk.errors import UserError
+from circlesdesk.services import meetings
+from circlesdesk.ui import autolock
+from circlesdesk.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
+from circlesdesk.ui.first_run import FirstRunWizard
+from circlesdesk.ui.main_window import MainWindow, PageContext, PageSpec, owner_text
+from circlesdesk.ui.pages import default_pages
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.unlock import UnlockWindow
+from circlesdesk.vault.keyslots import KdfParams
+from circlesdesk.vault.vault import Vault
+
+log = logging.getLogger(__name__)
+
+MINUTE_MS = 60_000
+MODAL_CLOSE_ATTEMPTS = 20
+
+
+class State(enum.Enum):
+    """Where the session is."""
+
+    NEW = "new"
+    FIRST_RUN = "first-run"
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+    CLOSED = "closed"
+
+
+class Session(QObject):
+    """Drives the windows. Make one per application run, then call :meth:`start`."""
+
+    state_changed = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        runner: TaskRunner,
+        kdf: KdfParams | None = None,
+        autolock_ms: int | None = None,
+        clipboard_delay_ms: int = CLEAR_AFTER_MS,
+        pages: Callable[[Role], list[PageSpec]] = default_pages,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.runner = runner
+        self.kdf = kdf
+        self.pages = pages
+        self._autolock_override = autolock_ms
+        self.state = State.NEW
+        self.vault: Vault | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.clipboard = ClipboardGuard(delay_ms=clipboard_delay_ms, parent=self)
+        self.watcher = autolock.InactivityWatcher(
+            interval_ms=autolock_ms or autolock.DEFAULT_MINUTES * MINUTE_MS, parent=self
+        )
+        self.watcher.timed_out.connect(self._inactive)
+        self.watcher.app_went_away.connect(self._went_away)
+        self._vault_to_lock: Vault | None = None
+
+    # -- starting ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """The wizard if there is no vault yet, else the unlock window."""
+        if Vault.exists(self.folder):
+            self._show_unlock()
+        else:
+            self._show_wizard()
+
+    def _set_state(self, state: State) -> None:
+        self.state = state
+        self.state_changed.emit(state.value)
+
+    def _show_wizard(self) -> None:
+        wizard = FirstRunWizard(self.folder, self.runner, kdf=self.kdf)
+        wizard.vault_ready.connect(self._opened)
+        wizard.rejected.connect(self.quit)
+        self.wizard = wizard
+        self._set_state(State.FIRST_RUN)
+        wizard.show()
+
+    def _unlock_window(self) -> UnlockWindow:
+        if self.unlock_window is None:
+            window = UnlockWindow(self.folder, self.runner, kdf=self.kdf)
+            window.unlocked.connect(self._opened)
+            window.closed.connect(self._unlock_window_closed)
+            self.unlock_window = window
+        return self.unlock_window
+
+    def _show_unlock(self) -> None:
+        window = self._unlock_window()
+        window.reset()
+        self._set_state(State.LOCKED)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.unlock_panel.passphrase.setFocus()
+
+    # -- unlocked ----------------------------------------------------------------------------
+
+    @Slot(object)
+    def _opened(self, vault: Vault) -> None:
+        self.vault = vault
+        window = self._main_window(vault.info.role)
+        context = PageContext(
+            vault=vault, runner=self.runner, clipboard=self.clipboard, window=window
+        )
+        window.start_session(context, owner=owner_text(vault))
+        self.watcher.interval_ms = self._autolock_ms(vault)
+        self._set_state(State.UNLOCKED)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        if self.wizard is not None:
+            wizard, self.wizard = self.wizard, None
+            wizard.hide()
+            wizard.deleteLater()
+        self.watcher.start()
+
+    def _main_window(self, role: Role) -> MainWindow:
+        if self.main_window is None:
+            window = MainWindow()
+            window.add_pages(self.pages(role))
+            window.lock_requested.connect(self.lock)
+            window.quit_requested.connect(self.quit)
+            self.main_window = window
+        return self.main_window
+
+    def _autolock_ms(self, vault: Vault) -> int:
+        if self._autolock_override is not None:
+            return self._autolock_override
+        minutes = autolock.DEFAULT_MINUTES
+        try:
+            config = meetings.office_config(vault)
+        except UserError as error:
+            log.warning("office configuration unreadable: %s", type(error).__name__)
+            config = None
+        if config is not None:
+            minutes = config.autolock_minutes
+        return minutes * MINUTE_MS
+
+    # -- locking -----------------------------------------------------------------------------
+
+    @Slot()
+    def lock(self) -> None:
+        """Lock now: destroy the pages, lock the vault, show the unlock window."""
+        self._lock(reason="user")
+
+    @Slot()
+    def _inactive(self) -> None:
+        self._lock(reason="inactivity")
+
+    @Slot()
+    def _went_away(self) -> None:
+        self._lock(reason="application hidden")
+
+    def _lock(self, *, reason: str, attempt: int = 0) -> None:
+        if self.state is not State.UNLOCKED:
+            return
+        if self._close_modal_dialogs() and attempt < MODAL_CLOSE_ATTEMPTS:
+            # A dialog's own event loop must end before the page under it goes.
+            QTimer.singleShot(0, lambda: self._lock(reason=reason, attempt=attempt + 1))
+            return
+        log.info("locking (%s)", reason)
+        self.watcher.stop()
+        self.clipboard.clear_now()
+        vault, self.vault = self.vault, None
+        if self.main_window is not None:
+            self.main_window.clear_pages()
+        self._show_unlock()
+        if self.main_window is not None:
+            self.main_window.hide()
+        if vault is not None:
+            self._lock_vault_when_idle(vault)
+
+    def _close_modal_dialogs(self) -> bool:
+        """Close every modal window but the unlock window; True if there was one."""
+        closed = False
+        modal = QApplication.activeModalWidget()
+        while modal is not None and modal is not self.unlock_window:
+            closed = True
+            if isinstance(modal, QDialog):
+                modal.done(QDialog.DialogCode.Rejected)
+            else:
+                modal.close()
+            following = QApplication.activeModalWidget()
+            if following is modal:
+                break
+            modal = following
+        return closed
+
+    def _lock_vault_when_idle(self, vault: Vault) -> None:
+        """Lock the vault now, or as soon as the tasks still using it have ended."""
+        if not self.runner.busy:
+            vault.lock()
+            return
+        self.runner.cancel_all()
+        self._vault_to_lock = vault
+        if self.unlock_window is not None:
+            self.unlock_window.set_waiting(True)
+        self.runner.idle.connect(self._lock_pending_vault)
+
+    @Slot()
+    def _lock_pending_vault(self) -> None:
+        self.runner.idle.disconnect(self._lock_pending_vault)
+        vault, self._vault_to_lock = self._vault_to_lock, None
+        if vault is not None:
+            vault.lock()
+        if self.unlock_window is not None:
+            self.unlock_window.set_waiting(False)
+
+    # -- quitting ----------------------------------------------------------------------------
+
+    @Slot()
+    def _unlock_window_closed(self) -> None:
+        if self.state is State.LOCKED:
+            self.quit()
+
+    @Slot()
+    def quit(self) -> None:
+        """Lock everything and ask the application to quit."""
+        self.shutdown()
+        self.quit_requested.emit()
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop tasks, lock every open vault, close the windows (safe to call twice)."""
+        if self.state is State.CLOSED:
+            return
+        self.watcher.stop()
+        self.clipboard.clear_now()
+        self.runner.cancel_all()
+        if not self.runner.wait_all(timeout_ms):
+            log.warning("a task did not stop in time; quitting anyway")
+        for vault in (self.vault, self._vault_to_lock, self._wizard_vault()):
+            if vault is not None:
+                vault.lock()
+        self.vault = self._vault_to_lock = None
+        if self.main_window is not None:
+            self.main_window.clear_pages()
+        self._set_state(State.CLOSED)
+        for window in (self.main_window, self.unlock_window, self.wizard):
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+        self.main_window = self.unlock_window = self.wizard = None
+
+    def _wizard_vault(self) -> Vault | None:
+        return self.wizard.take_vault() if self.wizard is not None else None

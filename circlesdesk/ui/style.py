@@ -1,0 +1,186 @@
+"""The look: Fusion style, a calm light palette (or a dark one when the system is dark), a
+readable base font, and the style sheet in ``resources/style/app.qss``.
+
+Widgets opt into the sheet's looks through dynamic properties, e.g. ``role="alert"`` on a label
+(see :func:`set_role`), never through fixed colours in code.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from circlesdesk.ui import resources
+
+BASE_POINT_SIZE = 12  # readable for every volunteer; scales with the platform's DPI
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """Colours of one palette; names match the ``$names`` in ``app.qss``."""
+
+    window: str
+    base: str
+    alternate: str
+    text: str
+    muted: str
+    disabled_text: str
+    button: str
+    button_hover: str
+    button_disabled: str
+    border: str
+    sidebar: str
+    accent: str
+    accent_text: str
+    link: str
+    focus: str
+    alert_text: str
+    alert_bg: str
+    alert_border: str
+    ok_text: str
+    ok_bg: str
+    ok_border: str
+    weak: str
+    fair: str
+
+
+LIGHT = Scheme(
+    window="#F5F6F3",
+    base="#FFFFFF",
+    alternate="#F0F3F1",
+    text="#1F2A30",
+    muted="#505E66",
+    disabled_text="#9AA3A7",
+    button="#ECEFEC",
+    button_hover="#DFE7E5",
+    button_disabled="#F0F1EF",
+    border="#BCC6C4",
+    sidebar="#EBEFEC",
+    accent="#2E5E6E",
+    accent_text="#FFFFFF",
+    link="#1D5B86",
+    focus="#A8660C",
+    alert_text="#7A1F1F",
+    alert_bg="#FBEAEA",
+    alert_border="#E2A3A3",
+    ok_text="#1E5631",
+    ok_bg="#E7F4EA",
+    ok_border="#9ECDAC",
+    weak="#B83227",
+    fair="#C77C0E",
+)
+
+DARK = Scheme(
+    window="#1E2326",
+    base="#262C30",
+    alternate="#2B3236",
+    text="#E6EAEC",
+    muted="#A9B4BA",
+    disabled_text="#66727A",
+    button="#2F373B",
+    button_hover="#3A4449",
+    button_disabled="#283034",
+    border="#4A565D",
+    sidebar="#22282B",
+    accent="#4F95A8",
+    accent_text="#0E1416",
+    link="#8CC4EA",
+    focus="#F2C14E",
+    alert_text="#FFD9D9",
+    alert_bg="#4A2427",
+    alert_border="#86454A",
+    ok_text="#D2F0DB",
+    ok_bg="#1F3B2A",
+    ok_border="#3F6E50",
+    weak="#E0675B",
+    fair="#E5A34A",
+)
+
+
+def system_is_dark() -> bool:
+    """Whether the platform says it prefers a dark colour scheme (Qt 6.5+ knows on most)."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def palette(scheme: Scheme) -> QPalette:
+    """A QPalette made from a scheme."""
+    result = QPalette()
+    role = QPalette.ColorRole
+    pairs = {
+        role.Window: scheme.window,
+        role.WindowText: scheme.text,
+        role.Base: scheme.base,
+        role.AlternateBase: scheme.alternate,
+        role.Text: scheme.text,
+        role.Button: scheme.button,
+        role.ButtonText: scheme.text,
+        role.Highlight: scheme.accent,
+        role.HighlightedText: scheme.accent_text,
+        role.Link: scheme.link,
+        role.ToolTipBase: scheme.base,
+        role.ToolTipText: scheme.text,
+        role.PlaceholderText: scheme.muted,
+        role.Mid: scheme.border,
+    }
+    for colour_role, value in pairs.items():
+        result.setColor(colour_role, QColor(value))
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, colour_role, QColor(scheme.disabled_text))
+    return result
+
+
+def style_sheet(scheme: Scheme, base_points: float) -> str:
+    """``app.qss`` with the scheme's colours and sizes filled in."""
+    template = string.Template(resources.read_text("style", "app.qss"))
+    sizes = {
+        "big_pt": f"{base_points * 1.2:.1f}pt",
+        "heading_pt": f"{base_points * 1.45:.1f}pt",
+        "secret_pt": f"{base_points * 1.6:.1f}pt",
+        "code_pt": f"{base_points * 2.0:.1f}pt",
+    }
+    return template.substitute(vars(scheme) | sizes)
+
+
+def apply(app: QApplication, *, dark: bool | None = None) -> Scheme:
+    """Give the application its style, palette, font and style sheet; returns the scheme used."""
+    dark = system_is_dark() if dark is None else dark
+    scheme = DARK if dark else LIGHT
+    if not app.property("circlesdesk_fusion"):
+        # Only once: replacing the style under live widgets (with a style sheet) can crash Qt.
+        app.setStyle("Fusion")
+        app.setProperty("circlesdesk_fusion", True)
+    if app.palette() != palette(scheme):
+        app.setPalette(palette(scheme))
+        resources.clear_icon_cache()
+    font = QFont(app.font())
+    if font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+    sheet = style_sheet(scheme, font.pointSizeF())
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    return scheme
+
+
+def follow_system(app: QApplication) -> None:
+    """Switch between the light and dark look when the platform's colour scheme changes."""
+    if app.property("circlesdesk_follows_system"):
+        return
+    app.setProperty("circlesdesk_follows_system", True)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a widget one of the style sheet's looks (``heading``, ``hint``, ``alert``…)."""
+    widget.setProperty("role", role)
+    repolish(widget)
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

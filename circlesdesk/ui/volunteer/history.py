@@ -1,0 +1,313 @@
+"""A circle's history: meetings, concerns with the office's responses, contacts and reviews."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesdesk.domain.records import Concern, Contact, Meeting, Review, VolunteerHours
+from circlesdesk.services import circles, meetings, timeline
+from circlesdesk.services.timeline import TimelineEntry
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.volunteer.common import (
+    CirclePicker,
+    contact_mode_names,
+    first_words,
+    kind_names,
+    large,
+    plural,
+    response_action_names,
+    short_date,
+    urgency_names,
+    wrapped,
+)
+from circlesdesk.ui.volunteer.record_view import RecordView
+from circlesdesk.ui.widgets import heading
+from circlesdesk.vault.vault import Vault
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractTableModel):
+    """Timeline entries, newest first, handed to the view a batch at a time as it scrolls."""
+
+    BATCH = 200
+    DATE, KIND, DETAILS, OFFICE = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[TimelineEntry] = []
+        self._shown = 0
+        self._categories: dict[str, str] = {}
+        self._headers = (
+            self.tr("Date"),
+            self.tr("What"),
+            self.tr("Details"),
+            self.tr("From the office"),
+        )
+        self._kinds = kind_names()
+        self._urgency = urgency_names()
+        self._modes = contact_mode_names()
+        self._actions = response_action_names()
+
+    def set_entries(
+        self, entries: list[TimelineEntry], *, categories: dict[str, str] | None = None
+    ) -> None:
+        """Show these entries (the first batch now, the rest as the view asks for them)."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._shown = min(self.BATCH, len(self._entries))
+        self._categories = dict(categories or {})
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Show nothing (the vault is locked or no circle is chosen)."""
+        self.set_entries([])
+
+    def total(self) -> int:
+        """How many entries there are, shown or not yet."""
+        return len(self._entries)
+
+    def entry(self, row: int) -> TimelineEntry:
+        """The entry shown in a row."""
+        return self._entries[row]
+
+    # -- the model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._entries)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(self.BATCH, len(self._entries) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.OFFICE:
+            return self._text(entry, index.column()) or None
+        return None
+
+    def _text(self, entry: TimelineEntry, column: int) -> str:
+        if column == self.DATE:
+            return short_date(entry.date)
+        if column == self.KIND:
+            return self._kind(entry)
+        if column == self.DETAILS:
+            return first_words(self._details(entry), 100)
+        return self._office(entry)
+
+    def _kind(self, entry: TimelineEntry) -> str:
+        record = entry.record
+        kind = self._kinds.get(entry.kind, entry.kind)
+        if isinstance(record, Concern):
+            return self.tr("{kind}, urgency {number} ({level})").format(
+                kind=kind, level=self._urgency.get(record.level, ""), number=record.level
+            )
+        return kind
+
+    def _details(self, entry: TimelineEntry) -> str:
+        record = entry.record
+        if isinstance(record, Meeting):
+            return record.minutes or self.tr("(no minutes written)")
+        if isinstance(record, Concern):
+            category = self._categories.get(record.category, record.category)
+            return self.tr("{category}: {description}").format(
+                category=category, description=record.description
+            )
+        if isinstance(record, Contact):
+            return self.tr("{mode}: {summary}").format(
+                mode=self._modes.get(record.mode, record.mode), summary=record.summary
+            )
+        if isinstance(record, Review):
+            return plural(self.tr("%n item(s) scored", "", len(record.scores)), len(record.scores))
+        if isinstance(record, VolunteerHours):
+            return record.activity
+        return ""
+
+    def _office(self, entry: TimelineEntry) -> str:
+        if entry.kind != "concern":
+            return ""
+        if not entry.responses:
+            return self.tr("No response yet")
+        latest = entry.responses[-1]
+        action = self._actions.get(latest.action, latest.action)
+        return (
+            self.tr("{action}: {text}").format(action=action, text=first_words(latest.text, 80))
+            if latest.text
+            else action
+        )
+
+
+class HistoryPage(QWidget):
+    """Everything this laptop holds about one circle; Enter or double-click opens a record."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        circle_code: str | None = None,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self.record_view: RecordView | None = None
+        self.setAccessibleName(self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("History")))
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Meetings, concerns, contacts and reviews of a circle, newest first. "
+                    "Press Enter or double-click to open one."
+                ),
+                self,
+            )
+        )
+        row = QHBoxLayout()
+        self.circle = CirclePicker(vault, parent=self)
+        if circle_code is not None:
+            self.circle.set_code(circle_code)
+        label = QLabel(self.tr("&Circle:"), self)
+        label.setBuddy(self.circle)
+        row.addWidget(label)
+        row.addWidget(self.circle, 1)
+        layout.addLayout(row)
+
+        self.model = TimelineModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("History of the circle"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TimelineModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TimelineModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TimelineModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TimelineModel.OFFICE, QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 24)
+        self.view.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
+        layout.addWidget(self.view, 1)
+
+        footer = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("How many records"))
+        footer.addWidget(self.status, 1)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setAccessibleName(self.tr("Open the chosen record"))
+        large(self.open_button)
+        footer.addWidget(self.open_button)
+        layout.addLayout(footer)
+
+        self.circle.currentIndexChanged.connect(self.refresh)
+        self.view.activated.connect(self.open_record)
+        self.open_button.clicked.connect(lambda: self.open_record(self.view.currentIndex()))
+        self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.refresh()
+        # The shell calls page_shown() right after building the page: nothing new to read then.
+        self._just_built = True
+
+    def show_circle(self, code: str) -> None:
+        """Show the history of the circle with this code."""
+        if self.circle.code() == code:
+            self.refresh()
+        else:
+            self.circle.set_code(code)
+
+    def refresh(self, *_args: object) -> None:
+        """Read the chosen circle's timeline again."""
+        if self._runner is not None and self._runner.busy:
+            return  # a background task has the vault; the page is read again when shown
+        code = self.circle.code()
+        if code is None or self._vault.is_locked:
+            self.model.clear()
+        else:
+            circle = circles.find_circle(self._vault, code)
+            self.model.set_entries(
+                timeline.circle_timeline(self._vault, circle.uuid),
+                categories=meetings.concern_categories(self._vault),
+            )
+        total = self.model.total()
+        self.status.setText(
+            plural(self.tr("%n record(s).", "", total), total)
+            if total
+            else self.tr("Nothing recorded yet.")
+        )
+        self._update_buttons()
+
+    def open_record(self, index: QModelIndex | None = None) -> RecordView | None:
+        """Open the record in a row, read-only."""
+        if index is None or not index.isValid():
+            return None
+        entry = self.model.data(index, ENTRY_ROLE)
+        if not isinstance(entry, TimelineEntry):
+            return None
+        view = RecordView(
+            self._vault,
+            entry.record,
+            responses=entry.responses if entry.kind == "concern" else None,
+            parent=self,
+        )
+        view.finished.connect(view.deleteLater)
+        self.record_view = view
+        view.open()
+        return view
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.open_button.setEnabled(self.view.currentIndex().isValid())
+
+    def page_shown(self) -> None:
+        """The shell shows the page: show what was recorded meanwhile."""
+        if self._just_built:
+            self._just_built = False
+        else:
+            self.refresh()

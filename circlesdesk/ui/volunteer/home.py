@@ -1,0 +1,306 @@
+"""The volunteer's home page: my circles as cards, what is waiting to be sent, and reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesdesk.domain.enums import Phase
+from circlesdesk.services import home
+from circlesdesk.services.home import CircleCard, Reminder
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.volunteer.common import (
+    chain_focus,
+    large,
+    long_date,
+    plural,
+    scrolling,
+    wrapped,
+)
+from circlesdesk.ui.volunteer.contact_form import ContactForm
+from circlesdesk.ui.volunteer.hours_form import HoursForm
+from circlesdesk.ui.volunteer.review_form import ReviewForm
+from circlesdesk.ui.widgets import heading, hint
+from circlesdesk.vault.vault import Vault
+
+FormT = TypeVar("FormT", bound=QDialog)
+
+
+class CircleCardWidget(QFrame):
+    """One circle: code and core member, phase, next meeting, open concerns, and its actions."""
+
+    def __init__(self, card: CircleCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        code = card.circle.code
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = (
+            self.tr("{code} with {core_member}").format(code=code, core_member=card.core_member)
+            if card.core_member
+            else code
+        )
+        self.setAccessibleName(self.tr("Circle {title}").format(title=title))
+        layout = QVBoxLayout(self)
+        title_label = heading(title, self)
+        title_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(title_label)
+        phases = {
+            Phase.REFERRAL.value: self.tr("Referral"),
+            Phase.PREPARATION.value: self.tr("Preparation"),
+            Phase.ACTIVE.value: self.tr("Active: meeting weekly"),
+            Phase.STEP_DOWN.value: self.tr("Step-down: meeting less often"),
+            Phase.ENDING.value: self.tr("Ending"),
+            Phase.CLOSED.value: self.tr("Closed"),
+        }
+        facts = QGridLayout()
+        rows = [
+            (self.tr("Phase:"), phases.get(card.circle.phase, card.circle.phase)),
+            (
+                self.tr("Next meeting:"),
+                long_date(card.next_meeting) if card.next_meeting else self.tr("not planned"),
+            ),
+            (
+                self.tr("Open concerns:"),
+                plural(self.tr("%n open concern(s)", "", card.open_concerns), card.open_concerns)
+                if card.open_concerns
+                else self.tr("none"),
+            ),
+        ]
+        self.facts: dict[str, str] = {}
+        for row, (name, value) in enumerate(rows):
+            facts.addWidget(QLabel(name, self), row, 0, Qt.AlignmentFlag.AlignTop)
+            value_label = wrapped(value, self)
+            value_label.setAccessibleName(f"{name} {value}")
+            facts.addWidget(value_label, row, 1)
+            self.facts[name] = value
+        facts.setColumnStretch(1, 1)
+        layout.addLayout(facts)
+
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("Record a meeting"), self)
+        self.record_button.setAccessibleName(
+            self.tr("Record a meeting of {code}").format(code=code)
+        )
+        self.record_button.setProperty("choice", "big")
+        large(self.record_button)
+        font = self.record_button.font()
+        font.setBold(True)
+        self.record_button.setFont(font)
+        self.history_button = QPushButton(self.tr("History"), self)
+        self.history_button.setAccessibleName(self.tr("History of {code}").format(code=code))
+        large(self.history_button)
+        buttons.addWidget(self.record_button, 2)
+        buttons.addWidget(self.history_button, 1)
+        layout.addLayout(buttons)
+
+
+class HomePage(QWidget):
+    """What a volunteer sees first: circles, reminders, what is waiting for the office."""
+
+    record_meeting_requested = Signal(str)  # circle code
+    open_draft_requested = Signal(str)  # draft id
+    history_requested = Signal(str)  # circle code
+    sync_requested = Signal()
+    record_saved = Signal(str)  # a contact, hours or review was stored (its uuid)
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self.form: QDialog | None = None
+        self.cards: list[CircleCardWidget] = []
+        self.reminder_buttons: list[tuple[Reminder, QCommandLinkButton]] = []
+        self.setAccessibleName(self.tr("Home"))
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        greeting = heading(self.tr("Your circles"), body)
+        layout.addWidget(greeting)
+
+        unsynced_row = QHBoxLayout()
+        self.unsynced = wrapped("", body)
+        self.unsynced.setAccessibleName(self.tr("Waiting to be sent"))
+        self.send_button = QPushButton(self.tr("&Send to office…"), body)
+        self.send_button.setAccessibleName(self.tr("Send to office"))
+        large(self.send_button)
+        unsynced_row.addWidget(self.unsynced, 1)
+        unsynced_row.addWidget(self.send_button)
+        layout.addLayout(unsynced_row)
+
+        self.reminders_box = QGroupBox(self.tr("To do"), body)
+        self.reminders_box.setAccessibleName(self.tr("To do"))
+        self.reminders_layout = QVBoxLayout(self.reminders_box)
+        layout.addWidget(self.reminders_box)
+
+        self.cards_layout = QVBoxLayout()
+        layout.addLayout(self.cards_layout)
+        self.no_circles = hint(
+            self.tr(
+                "You are not in a circle yet. When the office adds you to one, open the "
+                "file they send you on the Send and receive page."
+            ),
+            body,
+        )
+        layout.addWidget(self.no_circles)
+
+        actions = QGroupBox(self.tr("Between meetings"), body)
+        actions.setAccessibleName(self.tr("Between meetings"))
+        actions_layout = QHBoxLayout(actions)
+        self.contact_button = QPushButton(self.tr("Record a &contact…"), actions)
+        self.contact_button.setAccessibleName(self.tr("Record a contact"))
+        self.hours_button = QPushButton(self.tr("Record ho&urs…"), actions)
+        self.hours_button.setAccessibleName(self.tr("Record hours"))
+        self.review_button = QPushButton(self.tr("Do a re&view…"), actions)
+        self.review_button.setAccessibleName(self.tr("Do a review"))
+        for button in (self.contact_button, self.hours_button, self.review_button):
+            large(button)
+            actions_layout.addWidget(button)
+        actions_layout.addStretch(1)
+        layout.addWidget(actions)
+        layout.addStretch(1)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body, self))
+
+        self.send_button.clicked.connect(self.sync_requested)
+        self.contact_button.clicked.connect(lambda: self.open_contact_form())
+        self.hours_button.clicked.connect(lambda: self.open_hours_form())
+        self.review_button.clicked.connect(lambda: self.open_review_form())
+        if runner is not None:
+            runner.idle.connect(self._runner_idle)
+        self._stale = True
+        self.refresh()
+        # The shell calls page_shown() right after building the page: nothing new to read then.
+        self._just_built = True
+
+    # -- public ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read circles, reminders and the unsent count again (not while a task has the vault)."""
+        if self._vault.is_locked or (self._runner is not None and self._runner.busy):
+            self._stale = True
+            return
+        self._stale = False
+        total = home.unsynced_total(self._vault)
+        self.unsynced.setText(
+            plural(self.tr("%n record(s) waiting to go to the office.", "", total), total)
+            if total
+            else self.tr("Everything has reached the office.")
+        )
+        self.unsynced.setAccessibleDescription(self.unsynced.text())
+        self._show_reminders(home.reminders(self._vault))
+        self._show_cards(home.circle_cards(self._vault))
+        chain_focus(
+            [
+                self.send_button,
+                *(button for _reminder, button in self.reminder_buttons),
+                *(b for card in self.cards for b in (card.record_button, card.history_button)),
+                self.contact_button,
+                self.hours_button,
+                self.review_button,
+            ]
+        )
+
+    def open_contact_form(self, circle_code: str | None = None) -> ContactForm:
+        """Open the contact form (window-modal); the page refreshes when it is saved."""
+        return self._open(ContactForm(self._vault, circle_code=circle_code, parent=self))
+
+    def open_hours_form(self, circle_code: str | None = None) -> HoursForm:
+        """Open the hours form."""
+        return self._open(HoursForm(self._vault, circle_code=circle_code, parent=self))
+
+    def open_review_form(self, circle_code: str | None = None) -> ReviewForm:
+        """Open the review form."""
+        return self._open(ReviewForm(self._vault, circle_code=circle_code, parent=self))
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _open(self, form: FormT) -> FormT:
+        saved = getattr(form, "saved", None)
+        if saved is not None:
+            saved.connect(self.record_saved)
+            saved.connect(lambda _uuid: self.refresh())
+        form.finished.connect(form.deleteLater)
+        self.form = form
+        form.open()
+        return form
+
+    def _show_cards(self, cards: list[CircleCard]) -> None:
+        for widget in self.cards:
+            self.cards_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.cards = []
+        for card in cards:
+            widget = CircleCardWidget(card, self)
+            code = card.circle.code
+            widget.record_button.clicked.connect(
+                lambda _checked=False, c=code: self.record_meeting_requested.emit(c)
+            )
+            widget.history_button.clicked.connect(
+                lambda _checked=False, c=code: self.history_requested.emit(c)
+            )
+            self.cards_layout.addWidget(widget)
+            self.cards.append(widget)
+        self.no_circles.setVisible(not cards)
+        self.review_button.setEnabled(bool(cards))
+        self.contact_button.setEnabled(bool(cards))
+
+    def _show_reminders(self, reminders: list[Reminder]) -> None:
+        for _reminder, button in self.reminder_buttons:
+            self.reminders_layout.removeWidget(button)
+            button.deleteLater()
+        self.reminder_buttons = []
+        titles: dict[str, Callable[[Reminder], str]] = {
+            "draft": lambda r: self.tr("Finish your meeting record"),
+            "minutes": lambda r: self.tr("Write the minutes for {code}").format(code=r.circle_code),
+            "review": lambda r: self.tr("Review {code}").format(code=r.circle_code),
+        }
+        for reminder in reminders:
+            title = titles.get(reminder.kind, lambda r: self.tr("Reminder"))(reminder)
+            button = QCommandLinkButton(title, reminder.text, self.reminders_box)
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(reminder.text)
+            button.clicked.connect(lambda _checked=False, r=reminder: self._reminder_clicked(r))
+            self.reminders_layout.addWidget(button)
+            self.reminder_buttons.append((reminder, button))
+        self.reminders_box.setVisible(bool(reminders))
+
+    def _reminder_clicked(self, reminder: Reminder) -> None:
+        if reminder.kind == "draft" and reminder.draft_id:
+            self.open_draft_requested.emit(reminder.draft_id)
+        elif reminder.kind == "minutes" and reminder.circle_code:
+            self.record_meeting_requested.emit(reminder.circle_code)
+        elif reminder.kind == "review":
+            self.open_review_form(reminder.circle_code)
+
+    def _runner_idle(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def page_shown(self) -> None:
+        """The shell shows the page: show what changed since it was last read."""
+        if self._just_built:
+            self._just_built = False
+        else:
+            self.refresh()

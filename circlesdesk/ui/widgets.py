@@ -1,0 +1,165 @@
+"""Small widgets every window uses: the in-window message (an accessible *alert*), headings,
+hints, and a busy indicator.
+
+A user-facing error is never a message box and never a traceback: it is one sentence in an
+:class:`AlertLabel` inside the window where it happened. Screen readers see that label with the
+*alert* role and hear the sentence announced when it appears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QWidget,
+)
+
+from circlesdesk.ui import style
+
+
+class AlertLabel(QLabel):
+    """One sentence telling the user what went wrong (or, as ``success``, what went right).
+
+    Hidden while empty. Use :meth:`show_error` / :meth:`show_success` / :meth:`clear_message`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("Message"))
+        style.set_role(self, "alert")
+        self.setVisible(False)
+
+    def show_error(self, message: str) -> None:
+        """Show a problem, in the alert look, and announce it to assistive technology."""
+        self._show(message, "alert")
+
+    def show_success(self, message: str) -> None:
+        """Show that something worked, in the calm green look."""
+        self._show(message, "success")
+
+    def clear_message(self) -> None:
+        """Hide the label and forget its sentence."""
+        self.clear()
+        self.setVisible(False)
+
+    @property
+    def is_error(self) -> bool:
+        """Whether an error (not a success) is showing."""
+        return self.isVisible() and self.property("role") == "alert"
+
+    def _show(self, message: str, role: str) -> None:
+        style.set_role(self, role)
+        self.setText(message)
+        self.setVisible(True)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        announcement = QAccessibleAnnouncementEvent(self, message)
+        announcement.setPoliteness(
+            QAccessible.AnnouncementPoliteness.Assertive
+            if role == "alert"
+            else QAccessible.AnnouncementPoliteness.Polite
+        )
+        QAccessible.updateAccessibility(announcement)
+
+
+class _AlertAccessible(QAccessibleWidget):
+    """Tells assistive technology that an :class:`AlertLabel` is an alert, and what it says."""
+
+    def __init__(self, widget: AlertLabel) -> None:
+        super().__init__(widget, QAccessible.Role.AlertMessage)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if isinstance(widget, QLabel) and kind in (
+            QAccessible.Text.Name,
+            QAccessible.Text.Description,
+        ):
+            return widget.text()
+        return str(super().text(kind))
+
+
+def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, AlertLabel):
+        return _AlertAccessible(obj)
+    return None
+
+
+_factory_installed = False
+
+
+def install_accessibility() -> None:
+    """Register the alert role for :class:`AlertLabel` (once per process, before windows)."""
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_accessible_factory)
+        _factory_installed = True
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A large bold title label."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    style.set_role(label, "heading")
+    return label
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped explanatory sentence in a softer colour."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    style.set_role(label, "hint")
+    return label
+
+
+def sentence(text: str, parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped plain paragraph."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+class BusyIndicator(QWidget):
+    """An endless progress bar with a sentence: "Creating your vault…". Hidden when idle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(220)
+        self.bar.setAccessibleName(self.tr("Working"))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        self.setVisible(False)
+
+    def start(self, text: str) -> None:
+        """Show the indicator with a sentence saying what is happening."""
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
+        self.setVisible(True)
+
+    def stop(self) -> None:
+        """Hide the indicator."""
+        self.setVisible(False)
+
+    @property
+    def busy(self) -> bool:
+        """Whether the indicator is showing."""
+        return not self.isHidden()

@@ -1,0 +1,68 @@
+"""Every control a user can reach has an accessible name; errors are alerts to screen readers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from circlesdesk.domain.enums import Role
+from circlesdesk.ui.first_run import FirstRunWizard
+from circlesdesk.ui.main_window import MainWindow
+from circlesdesk.ui.pages import default_pages
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.unlock import UnlockWindow
+from circlesdesk.ui.widgets import AlertLabel, install_accessibility
+from tests.vault_kit import FAST_KDF
+
+CONTROLS = (QAbstractButton, QLineEdit, QListWidget, QProgressBar)
+
+
+def _unnamed(window: QWidget) -> list[str]:
+    found = []
+    for control in window.findChildren(QWidget):
+        if not isinstance(control, CONTROLS):
+            continue
+        if isinstance(control.parent(), QTabBar) or control.objectName().startswith("qt_"):
+            continue  # Qt's own scroll and tab buttons
+        if not control.accessibleName() and not getattr(control, "text", lambda: "")():
+            found.append(f"{type(control).__name__} {control.objectName()!r}")
+    return found
+
+
+def test_the_wizard_unlock_and_main_windows_name_every_control(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner
+) -> None:
+    wizard = FirstRunWizard(tmp_path / "data", runner, kdf=FAST_KDF)
+    unlock = UnlockWindow(tmp_path / "data", runner)
+    main = MainWindow()
+    main.add_pages(default_pages(Role.VOLUNTEER))
+    for window in (wizard, unlock, main):
+        qtbot.addWidget(window)
+        assert _unnamed(window) == []
+    assert main.windowTitle() == "CirclesDesk"
+    assert main.navigation.accessibleName() == "Sections"
+
+
+def test_an_alert_label_is_an_alert_to_assistive_technology(qtbot: QtBot) -> None:
+    install_accessibility()
+    label = AlertLabel()
+    qtbot.addWidget(label)
+    label.show_error("The passphrase is not right. Check Caps Lock and try again.")
+    interface = QAccessible.queryAccessibleInterface(label)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.AlertMessage
+    assert interface.text(QAccessible.Text.Name).startswith("The passphrase is not right.")
+    label.show_success("Saved.")
+    assert label.property("role") == "success" and not label.is_error
+    label.clear_message()
+    assert not label.isVisible() and label.text() == ""

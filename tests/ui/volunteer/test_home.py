@@ -1,0 +1,104 @@
+"""The home page: circle cards, what waits for the office, reminders that lead somewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from circlesdesk.domain.records import Contact
+from circlesdesk.services import circles, drafts, home
+from circlesdesk.ui.volunteer.contact_form import ContactForm
+from circlesdesk.ui.volunteer.home import HomePage
+from circlesdesk.ui.volunteer.review_form import ReviewForm
+from circlesdesk.vault import database, store
+from circlesdesk.vault.vault import Vault
+from tests.ui.volunteer.volunteer_kit import click
+
+pytestmark = pytest.mark.gui
+
+
+def open_home(qtbot: QtBot, vault: Vault) -> HomePage:
+    page = HomePage(vault)
+    qtbot.addWidget(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.page_shown()  # as the shell does when it first shows the page
+    return page
+
+
+def test_cards_show_my_circle(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
+    [card] = home.circle_cards(vault)
+    page = open_home(qtbot, vault)
+    [widget] = page.cards
+    assert widget.card.circle.code == circle_code
+    assert widget.accessibleName() == f"Circle {circle_code} with {card.core_member}"
+    assert widget.facts["Phase:"] == "Active: meeting weekly"
+    assert widget.facts["Open concerns:"] == "none"
+    assert widget.facts["Next meeting:"]  # a date in words
+    assert page.unsynced.text() == "12 records waiting to go to the office."
+    assert not page.no_circles.isVisible()
+
+    with qtbot.waitSignal(page.record_meeting_requested) as requested:
+        click(qtbot, widget.record_button)
+    assert requested.args == [circle_code]
+    with qtbot.waitSignal(page.history_requested) as requested:
+        click(qtbot, widget.history_button)
+    assert requested.args == [circle_code]
+    with qtbot.waitSignal(page.sync_requested):
+        click(qtbot, page.send_button)
+
+
+def test_an_unfinished_draft_is_a_reminder_that_reopens_it(
+    qtbot: QtBot, vault: Vault, circle_code: str
+) -> None:
+    page = open_home(qtbot, vault)
+    assert not page.reminders_box.isVisible()
+    circle = circles.find_circle(vault, circle_code)
+    draft_id = drafts.save_draft(
+        vault,
+        kind="meeting",
+        fields={"circle_code": circle_code, "minutes": "Half written"},
+        circle_uuid=circle.uuid,
+    )
+    page.page_shown()  # the volunteer comes back to Home
+    [(_reminder, button)] = [(r, b) for r, b in page.reminder_buttons if r.kind == "draft"]
+    assert button.text() == "Finish your meeting record"
+    assert page.reminders_box.isVisible()
+    with qtbot.waitSignal(page.open_draft_requested) as requested:
+        click(qtbot, button)
+    assert requested.args == [draft_id]
+
+
+def test_a_review_reminder_opens_the_review_form(
+    qtbot: QtBot, vault: Vault, circle_code: str
+) -> None:
+    circle = circles.find_circle(vault, circle_code)
+    with database.transaction(vault.conn):
+        store.apply_incoming(vault.conn, circle.revised(next_review_on=dt.date.today().isoformat()))
+    page = open_home(qtbot, vault)
+    [(_reminder, button)] = [(r, b) for r, b in page.reminder_buttons if r.kind == "review"]
+    assert button.text() == f"Review {circle_code}"
+    click(qtbot, button)
+    form = page.form
+    assert isinstance(form, ReviewForm)
+    assert form.isVisible()
+    assert form.circle.code() == circle_code
+    form.reject()
+
+
+def test_recording_a_contact_from_home_updates_the_count(
+    qtbot: QtBot, vault: Vault, circle_code: str
+) -> None:
+    page = open_home(qtbot, vault)
+    click(qtbot, page.contact_button)
+    form = page.form
+    assert isinstance(form, ContactForm)
+    qtbot.keyClicks(form.summary, "A short call about his bus pass.")
+    with qtbot.waitSignal(page.record_saved) as saved:
+        click(qtbot, form.ok_button)
+    assert store.require(vault.conn, Contact, saved.args[0]).summary == (
+        "A short call about his bus pass."
+    )
+    assert page.unsynced.text() == "13 records waiting to go to the office."

@@ -1,0 +1,160 @@
+"""Tests for circlesdesk.services.circles: circles and rosters, made and changed by the office."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from circlesdesk.domain.enums import MeetingPattern, Phase
+from circlesdesk.domain.records import Circle, Membership, Person
+from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.services import circles
+from circlesdesk.vault import audit, store
+from circlesdesk.vault.vault import Vault
+from tests.vault_kit import CIRCLE_CODE, CORE_MEMBER, VOLUNTEERS, rows
+
+ALICE, BEN = VOLUNTEERS
+
+
+def roster(vault: Vault, code: str) -> list[tuple[str, str]]:
+    circle = circles.find_circle(vault, code)
+    return [(e.person.name, e.membership.role) for e in circles.roster(vault, circle.uuid)]
+
+
+def test_a_new_circle_has_its_core_member_first_then_volunteers_by_name(vault: Vault) -> None:
+    circle = circles.add_circle(
+        vault,
+        code="NE-007",
+        core_member="Heron",
+        volunteers=["Zoe Price", "Amir Khan"],
+        phase=Phase.ACTIVE,
+        meeting_pattern=MeetingPattern.FORTNIGHTLY,
+        venues=["Library"],
+        started_on="2026-01-12",
+    )
+    assert store.require(vault.conn, Circle, circle.uuid) == circle
+    assert (circle.phase, circle.meeting_pattern, circle.venues) == (
+        "active",
+        "fortnightly",
+        ("Library",),
+    )
+    assert roster(vault, "NE-007") == [
+        ("Heron", "core-member"),
+        ("Amir Khan", "volunteer"),
+        ("Zoe Price", "volunteer"),
+    ]
+    assert all(
+        m.joined_on == "2026-01-12"
+        for m in store.find(vault.conn, Membership, circle_uuid=circle.uuid)
+    )
+    assert [c.code for c in circles.list_circles(vault)] == ["NE-007", CIRCLE_CODE]
+    newest = audit.entries(vault.conn, limit=1)[0]
+    assert (newest.action, newest.record_uuid) == ("circle.created", circle.uuid)
+
+
+def test_a_volunteer_in_two_circles_is_one_person(vault: Vault) -> None:
+    circles.add_circle(vault, code="NE-007", core_member="Heron", volunteers=[ALICE])
+    alices = store.find(vault.conn, Person, name=ALICE)
+    assert len(alices) == 1
+    assert (ALICE, "volunteer") in roster(vault, "NE-007")
+
+
+def test_bad_circles_are_refused_and_nothing_is_stored(vault: Vault) -> None:
+    before = rows(vault.conn)
+    cases: list[tuple[dict[str, object], str]] = [
+        ({"code": CIRCLE_CODE}, f"A circle with code {CIRCLE_CODE} already exists."),
+        ({"code": "sw 14"}, "The circle code must be letters, a hyphen and a number, "
+                            "for example SW-014."),
+        ({"volunteers": ["Cy Dunn", " cy dunn "]}, "The same volunteer is named twice."),
+        ({"core_member": ""}, "Please enter the name."),
+        ({"core_member": "Heron\x1b"}, "The name contains control characters; please remove them."),
+        ({"volunteers": ["x" * 101]}, "The name is too long (at most 100 characters)."),
+        ({"started_on": "12/01/2026"}, "The start date must be a date written as YYYY-MM-DD."),
+    ]  # fmt: skip
+    for fields, message in cases:
+        values: dict[str, object] = {"code": "NE-007", "core_member": "Heron"}
+        values.update(fields)
+        with pytest.raises(ValidationError) as info:
+            circles.add_circle(vault, **values)  # type: ignore[arg-type]
+        assert str(info.value) == message
+        assert rows(vault.conn) == before
+
+
+def test_an_update_is_a_new_revision(vault: Vault) -> None:
+    original = circles.find_circle(vault, CIRCLE_CODE)
+    updated = circles.update_circle(
+        vault,
+        code=CIRCLE_CODE,
+        phase=Phase.STEP_DOWN,
+        meeting_pattern=MeetingPattern.FORTNIGHTLY,
+        venues=["Hall B", "Café"],
+        next_review_on="2026-09-01",
+    )
+    assert updated.revision == 2
+    assert circles.find_circle(vault, CIRCLE_CODE) == updated
+    assert (updated.phase, updated.venues, updated.next_review_on) == (
+        "step-down",
+        ("Hall B", "Café"),
+        "2026-09-01",
+    )
+    assert store.history(vault.conn, Circle, original.uuid) == [original]
+    assert audit.entries(vault.conn, limit=1)[0].detail == (
+        "meeting_pattern,next_review_on,phase,venues"
+    )
+    # Nothing to change: no new revision.
+    assert circles.update_circle(vault, code=CIRCLE_CODE) == updated
+    with pytest.raises(ValidationError):
+        circles.update_circle(vault, code=CIRCLE_CODE, next_review_on="soon")
+    assert circles.find_circle(vault, CIRCLE_CODE) == updated
+
+
+def test_volunteers_join_and_leave_the_roster(vault: Vault) -> None:
+    person = circles.add_volunteer(vault, code=CIRCLE_CODE, name="Cy Dunn", joined_on="2026-02-01")
+    assert (person.name, person.role) == ("Cy Dunn", "volunteer")
+    assert ("Cy Dunn", "volunteer") in roster(vault, CIRCLE_CODE)
+    with pytest.raises(ValidationError) as twice:
+        circles.add_volunteer(vault, code=CIRCLE_CODE, name="Cy Dunn")
+    assert str(twice.value) == "That volunteer is already in this circle."
+
+    circles.remove_member(vault, code=CIRCLE_CODE, name=" ben okafor ", left_on="2026-03-01")
+    assert roster(vault, CIRCLE_CODE) == [
+        (CORE_MEMBER, "core-member"),
+        (ALICE, "volunteer"),
+        ("Cy Dunn", "volunteer"),
+    ]
+    [left] = [m for m in store.find(vault.conn, Membership) if m.left_on is not None]
+    assert (left.left_on, left.revision) == ("2026-03-01", 2)
+    with pytest.raises(NotFoundError) as gone:
+        circles.remove_member(vault, code=CIRCLE_CODE, name=BEN, left_on="2026-03-02")
+    assert str(gone.value) == "One of the names given is not a member of this circle."
+
+
+ROLE_ACTIONS: list[tuple[str, Callable[[Vault], object]]] = [
+    ("add circle", lambda v: circles.add_circle(v, code="NE-007", core_member="Heron")),
+    ("update circle", lambda v: circles.update_circle(v, code=CIRCLE_CODE, phase=Phase.ACTIVE)),
+    ("add volunteer", lambda v: circles.add_volunteer(v, code=CIRCLE_CODE, name="Cy Dunn")),
+    (
+        "remove member",
+        lambda v: circles.remove_member(v, code=CIRCLE_CODE, name=ALICE, left_on="2026-03-01"),
+    ),
+]
+
+
+def test_a_volunteer_vault_cannot_change_circles(volunteer_vault: Vault) -> None:
+    before = rows(volunteer_vault.conn)
+    for name, action in ROLE_ACTIONS:
+        with pytest.raises(RoleError) as info:
+            action(volunteer_vault)
+        assert str(info.value) == ("Only the coordinator's office can create or change circles."), (
+            name
+        )
+    assert rows(volunteer_vault.conn) == before
+    # Reading is for everyone.
+    assert roster(volunteer_vault, CIRCLE_CODE)[0] == (CORE_MEMBER, "core-member")
+
+
+def test_an_unknown_circle_is_named_in_a_plain_sentence(vault: Vault) -> None:
+    with pytest.raises(NotFoundError) as info:
+        circles.find_circle(vault, "NE-404")
+    assert str(info.value) == "There is no circle with code NE-404 in this vault."

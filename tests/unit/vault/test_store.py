@@ -1,0 +1,198 @@
+"""Tests for circlesdesk.vault.store: records, their revisions, and records from other devices."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from circlesdesk.domain.records import Circle, Meeting, Person, new_record_id
+from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.services import circles
+from circlesdesk.vault import database, store
+from circlesdesk.vault.store import Outcome
+from circlesdesk.vault.vault import Vault
+from tests.vault_kit import CIRCLE_CODE
+
+OTHER_DEVICE = "ab" * 16
+
+
+def make_meeting(vault: Vault, **fields: object) -> Meeting:
+    circle = circles.find_circle(vault, CIRCLE_CODE)
+    values: dict[str, object] = {
+        "uuid": new_record_id(),
+        "origin": vault.info.device_id,
+        "circle_uuid": circle.uuid,
+        "held_on": "2026-06-01",
+        "minutes": "First minutes.",
+    }
+    values.update(fields)
+    return Meeting(**values)  # type: ignore[arg-type]
+
+
+def save(vault: Vault, record: object) -> None:
+    with database.transaction(vault.conn):
+        store.save(vault.conn, record)  # type: ignore[arg-type]
+
+
+def stored_rows(vault: Vault) -> list[tuple[object, ...]]:
+    return vault.conn.execute(
+        "SELECT uuid, origin, revision, content_hash, minutes FROM meeting ORDER BY id"
+    ).fetchall()
+
+
+def test_a_saved_record_reads_back_equal_at_revision_1(vault: Vault) -> None:
+    meeting = make_meeting(vault, life_areas=("housing", "money"), engagement=3, venue="Hall")
+    save(vault, meeting)
+    assert store.get(vault.conn, Meeting, meeting.uuid) == meeting
+    assert store.require(vault.conn, Meeting, meeting.uuid).revision == 1
+    assert stored_rows(vault) == [
+        (meeting.uuid, meeting.origin, 1, meeting.content_hash(), "First minutes.")
+    ]
+    assert store.history(vault.conn, Meeting, meeting.uuid) == []
+
+
+def test_a_missing_record_is_none_or_a_plain_not_found(vault: Vault) -> None:
+    missing = new_record_id()
+    assert store.get(vault.conn, Meeting, missing) is None
+    with pytest.raises(NotFoundError) as info:
+        store.require(vault.conn, Meeting, missing)
+    assert str(info.value) == "That meeting does not exist in this vault."
+
+
+def test_an_edit_is_revision_2_and_revision_1_goes_to_history(vault: Vault) -> None:
+    first = make_meeting(vault)
+    save(vault, first)
+    second = first.revised(minutes="Corrected minutes.")
+    save(vault, second)
+    assert store.get(vault.conn, Meeting, first.uuid) == second
+    assert second.revision == 2
+    assert store.history(vault.conn, Meeting, first.uuid) == [first]
+    third = second.revised(engagement=5)
+    save(vault, third)
+    assert [r.revision for r in store.history(vault.conn, Meeting, first.uuid)] == [1, 2]
+    assert store.count(vault.conn, Meeting) == 1
+
+
+def test_only_the_device_that_made_a_record_may_edit_it(vault: Vault) -> None:
+    theirs = make_meeting(vault, origin=OTHER_DEVICE)
+    with database.transaction(vault.conn):
+        assert store.apply_incoming(vault.conn, theirs) is Outcome.NEW
+    before = stored_rows(vault)
+    mine = dataclasses.replace(theirs.revised(minutes="My version."), origin=vault.info.device_id)
+    with pytest.raises(ValidationError) as info:
+        save(vault, mine)
+    assert str(info.value) == "Only the device that made a record may edit it."
+    assert stored_rows(vault) == before
+    assert store.history(vault.conn, Meeting, theirs.uuid) == []
+
+
+def test_an_edit_of_an_old_copy_or_a_skipped_revision_is_refused(vault: Vault) -> None:
+    first = make_meeting(vault)
+    save(vault, first)
+    save(vault, first.revised(minutes="Saved from the other window."))
+    before = stored_rows(vault)
+    for edit in (
+        first.revised(minutes="Edited from an old copy."),  # revision 2 again
+        dataclasses.replace(first, revision=4, minutes="Skips a number."),
+    ):
+        with pytest.raises(ValidationError) as info:
+            save(vault, edit)
+        assert str(info.value) == "This record was changed elsewhere; reopen it and try again."
+    assert stored_rows(vault) == before
+    assert [r.revision for r in store.history(vault.conn, Meeting, first.uuid)] == [1]
+
+
+def test_incoming_records_new_updated_unchanged_older(vault: Vault) -> None:
+    theirs = make_meeting(vault, origin=OTHER_DEVICE)
+    newer = theirs.revised(minutes="Their second revision.")
+
+    def apply(record: Meeting) -> Outcome:
+        with database.transaction(vault.conn):
+            return store.apply_incoming(vault.conn, record)
+
+    assert apply(theirs) is Outcome.NEW
+    assert store.get(vault.conn, Meeting, theirs.uuid) == theirs
+    assert apply(theirs) is Outcome.UNCHANGED
+    assert apply(newer) is Outcome.UPDATED
+    assert store.get(vault.conn, Meeting, theirs.uuid) == newer
+    assert store.history(vault.conn, Meeting, theirs.uuid) == [theirs]
+    before = stored_rows(vault)
+    assert apply(theirs) is Outcome.OLDER
+    assert apply(newer) is Outcome.UNCHANGED
+    assert stored_rows(vault) == before
+    assert store.history(vault.conn, Meeting, theirs.uuid) == [theirs]
+
+
+def test_incoming_conflicts_change_nothing(vault: Vault) -> None:
+    theirs = make_meeting(vault, origin=OTHER_DEVICE)
+    with database.transaction(vault.conn):
+        store.apply_incoming(vault.conn, theirs)
+    before = stored_rows(vault)
+    same_revision_other_text = dataclasses.replace(theirs, minutes="Different text, same number.")
+    from_another_device = dataclasses.replace(
+        theirs.revised(minutes="Claims to be the author."), origin="cd" * 16
+    )
+    for record in (same_revision_other_text, from_another_device):
+        assert store.classify_incoming(vault.conn, record)[0] is Outcome.CONFLICT
+        with database.transaction(vault.conn):
+            assert store.apply_incoming(vault.conn, record) is Outcome.CONFLICT
+    assert stored_rows(vault) == before
+
+
+def test_incoming_records_do_not_count_as_local_changes(vault: Vault) -> None:
+    mine = make_meeting(vault)
+    save(vault, mine)
+    theirs = make_meeting(vault, origin=OTHER_DEVICE)
+    with database.transaction(vault.conn):
+        store.apply_incoming(vault.conn, theirs)
+    changed = list(store.changed_since(vault.conn, Meeting, origin=vault.info.device_id,
+                                       after_change=0))  # fmt: skip
+    assert [record for _seq, record in changed] == [mine]
+    assert list(store.changed_since(vault.conn, Meeting, origin=OTHER_DEVICE, after_change=0)) == []
+
+
+HOSTILE_TEXT = [
+    "'; DROP TABLE meeting; --",
+    'Robert"); DELETE FROM circle WHERE ("1"="1',
+    "100% of _the_ time \\ and ? and :name and $1",
+    "Zoë met Łukasz at the café — «très bien» 👍🏽 ✓",
+    "עברית ومرحبا 中文 日本語 한국어",
+    "tab\there\nnew line\r\nwindows line",
+    "x" * 10_000,
+]
+
+
+def test_sql_metacharacters_and_unicode_are_stored_verbatim(vault: Vault) -> None:
+    ids = []
+    for text in HOSTILE_TEXT:
+        meeting = make_meeting(vault, minutes=text, venue=text.splitlines()[0][:200])
+        save(vault, meeting)
+        ids.append(meeting.uuid)
+    for uuid, text in zip(ids, HOSTILE_TEXT, strict=True):
+        assert store.require(vault.conn, Meeting, uuid).minutes == text
+    assert store.count(vault.conn, Meeting) == len(HOSTILE_TEXT)
+    assert store.find(vault.conn, Circle, code=CIRCLE_CODE)  # nothing was dropped or deleted
+    assert [m.uuid for m in store.find(vault.conn, Meeting, minutes=HOSTILE_TEXT[0])] == [ids[0]]
+    person = Person(uuid=new_record_id(), origin=vault.info.device_id, name=HOSTILE_TEXT[1])
+    save(vault, person)
+    assert store.find(vault.conn, Person, name=HOSTILE_TEXT[1]) == [person]
+
+
+def test_find_filters_orders_and_limits(vault: Vault) -> None:
+    for day in ("2026-06-03", "2026-06-01", "2026-06-02"):
+        save(vault, make_meeting(vault, held_on=day))
+    newest = store.find(vault.conn, Meeting, order_by=("held_on",), descending=True, limit=2)
+    assert [m.held_on for m in newest] == ["2026-06-03", "2026-06-02"]
+    assert store.find(vault.conn, Meeting, venue=None, held_on="2026-06-01")[0].held_on == (
+        "2026-06-01"
+    )
+    with pytest.raises(ValueError, match="no field"):
+        store.find(vault.conn, Meeting, **{"held_on = held_on OR 1": 1})
+
+
+def test_an_unknown_record_kind_is_a_plain_error() -> None:
+    assert store.record_type("meeting") is Meeting
+    with pytest.raises(ValidationError) as info:
+        store.record_type("meeting; DROP TABLE meeting")
+    assert str(info.value) == "The record type is not one CirclesDesk knows."
