@@ -255,6 +255,36 @@ def meeting_rows(meetings: Sequence[synthetic.MeetingRecords]) -> list[Record]:
     ]
 
 
+def bare_insert_sql(cls: type[Record]) -> str:
+    """The INSERT the store makes for a new record of this kind (all columns, values bound)."""
+    names = ("uuid", "origin", "revision", "updated_at", "content_hash", "change_seq")
+    names += cls.content_field_names()
+    return f"INSERT INTO {cls.kind} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+
+
+def bare_row(record: Record, *, change_seq: int = 0) -> list[object]:
+    """The values :func:`bare_insert_sql` takes for ``record``, encoded by the store itself."""
+    return [
+        record.uuid,
+        record.origin,
+        record.revision,
+        record.updated_at,
+        record.content_hash(),
+        change_seq,
+        *store._values(record),
+    ]
+
+
+@contextlib.contextmanager
+def maybe_opened_as(mode: OpenMode | None) -> Iterator[None]:
+    """:func:`opened_as` ``mode``, or no change at all for ``None`` (the app's own code path)."""
+    if mode is None:
+        yield
+    else:
+        with opened_as(mode):
+            yield
+
+
 def save_all(vault: Vault, records: Sequence[Record], *, batch: int = 20_000) -> None:
     """Store records through :func:`circlesdesk.vault.store.save`, ``batch`` per transaction."""
     for start in range(0, len(records), batch):

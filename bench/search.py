@@ -19,6 +19,7 @@ import random
 import re
 import shutil
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from bench import fixtures
@@ -133,25 +134,34 @@ def _build(folder: Path, *, session: Session) -> None:
     facts = {
         "meetings": MEETINGS,
         "records": records,
-        "queries": _queries(samples, seed=fixtures.SEED),
+        "queries": queries_from(
+            samples,
+            seed=fixtures.SEED,
+            words=QUERIES_ONE_WORD,
+            phrases=QUERIES_PHRASE,
+            pairs=QUERIES_PAIR,
+        ),
         "build_seconds": time.perf_counter() - started,
     }
     (folder / "fixture.json").write_text(json.dumps(facts))
 
 
-def _queries(minutes: list[str], *, seed: int) -> list[str]:
-    """One-word queries, two-word phrases as they occur in the minutes, and two-word pairs."""
+def queries_from(
+    minutes: Sequence[str], *, seed: int, words: int, phrases: int, pairs: int
+) -> list[str]:
+    """Queries a user might type: single words of the minutes' vocabulary, two-word phrases as
+    they occur in the minutes, and pairs of unrelated words (stop words left out)."""
     rng = random.Random(seed)
     streams = [
         [w for w in _WORD.findall(text.casefold()) if w not in _STOP_WORDS] for text in minutes
     ]
     vocabulary = sorted({word for stream in streams for word in stream})
-    queries = rng.sample(vocabulary, QUERIES_ONE_WORD)
-    for _ in range(QUERIES_PHRASE):
+    queries = rng.sample(vocabulary, words)
+    for _ in range(phrases):
         stream = rng.choice([s for s in streams if len(s) > 1])
         at = rng.randrange(len(stream) - 1)
         queries.append(f"{stream[at]} {stream[at + 1]}")
-    queries += [" ".join(rng.sample(vocabulary, 2)) for _ in range(QUERIES_PAIR)]
+    queries += [" ".join(rng.sample(vocabulary, 2)) for _ in range(pairs)]
     return queries
 
 

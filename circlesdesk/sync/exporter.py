@@ -159,7 +159,7 @@ def export_to_office(vault: Vault) -> OutgoingBundle:
         ):
             lines.append(items.record_item(record))
             change_seq = max(change_seq, seq)
-    current = int(vault.conn.execute("SELECT change_counter FROM vault_info").fetchone()[0])
+    current = vault.change_counter()
     return _seal_and_log(
         vault,
         kind=codec.BundleKind.SYNC,

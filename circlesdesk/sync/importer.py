@@ -433,7 +433,7 @@ def _register_devices(vault: Vault, checked: CheckedBundle) -> None:
                 exchange_public=identity.exchange_public,
             )
         elif identity.device_id == vault.info.device_id and device.person_uuid is not None:
-            vault.conn.execute("UPDATE vault_info SET person_uuid = ?", (device.person_uuid,))
+            vault.set_person_uuid(device.person_uuid)
 
 
 def _purge_receipted(vault: Vault, *, up_to_change: int) -> int:

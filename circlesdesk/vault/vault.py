@@ -219,6 +219,14 @@ class Vault:
         row = self.conn.execute("SELECT person_uuid FROM vault_info").fetchone()
         return None if row is None or row[0] is None else str(row[0])
 
+    def set_person_uuid(self, person_uuid: str) -> None:
+        """Link this device to its person record (inside the caller's transaction)."""
+        self.conn.execute("UPDATE vault_info SET person_uuid = ?", (person_uuid,))
+
+    def change_counter(self) -> int:
+        """The number of the latest local change (orders this device's edits for export)."""
+        return int(self.conn.execute("SELECT change_counter FROM vault_info").fetchone()[0])
+
     def record_event(self, action: str, *, detail: str = "") -> None:
         """Write one audit row in its own transaction (for events that change no record)."""
         with database.transaction(self.conn):

@@ -7,7 +7,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QDialog,
     QFrame,
     QGridLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +38,29 @@ from circlesdesk.ui.widgets import heading, hint
 from circlesdesk.vault.vault import Vault
 
 FormT = TypeVar("FormT", bound=QDialog)
+
+
+class ReminderButton(QPushButton):
+    """A large button with a bold title and a sentence under it, both wrapping, both scaling.
+
+    (QCommandLinkButton looks similar but draws its text at a fixed 9 points.)
+    """
+
+    def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.description = description
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+        layout = QVBoxLayout(self)
+        title_label = wrapped(title, self)
+        font = title_label.font()
+        font.setBold(True)
+        title_label.setFont(font)
+        for label in (title_label, wrapped(description, self)):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
 
 class CircleCardWidget(QFrame):
@@ -129,7 +152,7 @@ class HomePage(QWidget):
         self._runner = runner
         self.form: QDialog | None = None
         self.cards: list[CircleCardWidget] = []
-        self.reminder_buttons: list[tuple[Reminder, QCommandLinkButton]] = []
+        self.reminder_buttons: list[tuple[Reminder, ReminderButton]] = []
         self.setAccessibleName(self.tr("Home"))
 
         body = QWidget(self)
@@ -278,9 +301,7 @@ class HomePage(QWidget):
         }
         for reminder in reminders:
             title = titles.get(reminder.kind, lambda r: self.tr("Reminder"))(reminder)
-            button = QCommandLinkButton(title, reminder.text, self.reminders_box)
-            button.setAccessibleName(title)
-            button.setAccessibleDescription(reminder.text)
+            button = ReminderButton(title, reminder.text, self.reminders_box)
             button.clicked.connect(lambda _checked=False, r=reminder: self._reminder_clicked(r))
             self.reminders_layout.addWidget(button)
             self.reminder_buttons.append((reminder, button))

@@ -75,7 +75,9 @@ def test_history_shows_the_response_once_it_is_in_the_vault(
     concern_row = row_of(model, "concern")
     office = model.index(concern_row, TimelineModel.OFFICE)
     assert model.data(office) == "No response yet"
-    assert model.data(model.index(concern_row, TimelineModel.KIND)) == "Concern, urgency 2 (Concern)"
+    assert (
+        model.data(model.index(concern_row, TimelineModel.KIND)) == "Concern, urgency 2 (Concern)"
+    )
     details = model.data(model.index(concern_row, TimelineModel.DETAILS))
     assert details.startswith("Relationships and intimacy: A new friend")
 

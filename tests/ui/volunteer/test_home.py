@@ -64,7 +64,7 @@ def test_an_unfinished_draft_is_a_reminder_that_reopens_it(
     )
     page.page_shown()  # the volunteer comes back to Home
     [(_reminder, button)] = [(r, b) for r, b in page.reminder_buttons if r.kind == "draft"]
-    assert button.text() == "Finish your meeting record"
+    assert button.title == "Finish your meeting record"
     assert page.reminders_box.isVisible()
     with qtbot.waitSignal(page.open_draft_requested) as requested:
         click(qtbot, button)
@@ -79,7 +79,7 @@ def test_a_review_reminder_opens_the_review_form(
         store.apply_incoming(vault.conn, circle.revised(next_review_on=dt.date.today().isoformat()))
     page = open_home(qtbot, vault)
     [(_reminder, button)] = [(r, b) for r, b in page.reminder_buttons if r.kind == "review"]
-    assert button.text() == f"Review {circle_code}"
+    assert button.title == f"Review {circle_code}"
     click(qtbot, button)
     form = page.form
     assert isinstance(form, ReviewForm)

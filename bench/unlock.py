@@ -1,0 +1,158 @@
+"""Vault unlock (DESIGN §9: the Argon2id cost, chosen at about 0.5 s, plus under 50 ms to open and
+check the database).
+
+``calibrate_kdf()`` picks the cost on this machine; a vault of 500 meetings is made with it. Then,
+interleaved: a bare Argon2id derive with those parameters, and ``Vault.unlock`` (key slots, the
+same derive, the database opened, migrated and its identity read). The database's share is the
+unlock minus the derive; it is also timed directly (``open_database`` + ``migrate`` + the
+``vault_info`` read) against the least SQLCipher needs to read the file (connect, key, first read).
+"""
+
+from __future__ import annotations
+
+import os
+
+import sqlcipher3
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from bench import fixtures
+from bench.report import Row, Unit, verdict
+from bench.session import Session
+from bench.timing import Stopwatch, Timing, measure
+from circlesdesk.vault import database, keyslots
+from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, Vault
+
+NAME = "unlock"
+TITLE = "Vault unlock"
+
+MEETINGS = 500
+UNLOCKS = 5
+OPENS = 20
+KDF_TARGET = 0.5
+KDF_RANGE = (0.35, 0.75)  # "about half a second"
+DB_TARGET = 0.050
+
+
+def _derive(kdf: keyslots.KdfParams) -> None:
+    Argon2id(
+        salt=os.urandom(keyslots.SALT_BYTES),
+        length=32,
+        iterations=kdf.iterations,
+        lanes=kdf.lanes,
+        memory_cost=kdf.memory_kib,
+    ).derive(fixtures.PASSPHRASE.encode())
+
+
+def run(session: Session) -> None:
+    """Calibrate, make the vault, then time unlocks, bare derives and bare opens."""
+    with Stopwatch() as calibration:
+        kdf = keyslots.calibrate_kdf()
+    cost = f"{kdf.memory_kib // 1024} MiB × {kdf.iterations} passes, {kdf.lanes} lanes"
+    session.say(f"calibrate_kdf() chose {cost} in {calibration.elapsed:.2f} s")
+    with session.scratch("unlock") as scratch:
+        folder = scratch / "office"
+        with fixtures.building():
+            office, _codes = fixtures.make_office(folder, circles=1, kdf=kdf)
+            try:
+                meetings = fixtures.circle_meetings(office, count=MEETINGS, seed=fixtures.SEED)
+                fixtures.save_all(office, fixtures.meeting_rows(meetings))
+            finally:
+                office.lock()
+        session.say(f"made a vault of {MEETINGS} meetings with that cost; timing {UNLOCKS} unlocks")
+        Vault.unlock(folder, passphrase=fixtures.PASSPHRASE).lock()  # warm-up, untimed
+        derives: list[float] = []
+        unlocks: list[float] = []
+        for _ in range(UNLOCKS):
+            with Stopwatch() as watch:
+                _derive(kdf)
+            derives.append(watch.elapsed)
+            with Stopwatch() as watch:
+                vault = Vault.unlock(folder, passphrase=fixtures.PASSPHRASE)
+            unlocks.append(watch.elapsed)
+            vault.lock()
+        data_key = keyslots.load(folder / KEYS_FILE).unwrap_with_passphrase(fixtures.PASSPHRASE)
+        path = folder / DATABASE_FILE
+        opened: list[object] = []
+
+        def open_and_check() -> None:
+            conn = database.open_database(path, data_key)
+            database.migrate(conn, backup=lambda _version: None)
+            conn.execute("SELECT device_id, role, name, created_at FROM vault_info").fetchone()
+            opened.append(conn)
+
+        def bare_open() -> None:
+            conn = sqlcipher3.connect(str(path), isolation_level=None)
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            opened.append(conn)
+
+        def close() -> None:
+            while opened:
+                opened.pop().close()  # type: ignore[attr-defined]
+
+        direct = measure(open_and_check, repeat=OPENS, warmup=1, before=close)
+        close()
+        bare = measure(bare_open, repeat=OPENS, warmup=1, before=close)
+        close()
+    derive, unlock = Timing(tuple(derives)), Timing(tuple(unlocks))
+    database_share = unlock.median - derive.median
+    session.report(
+        Row(
+            benchmark=NAME,
+            measured=f"Argon2id derive at the calibrated cost ({cost})",
+            figure=derive.median,
+            unit=Unit.SECONDS,
+            baseline=KDF_TARGET,
+            baseline_label="the cost calibrate_kdf() aims at",
+            ratio=derive.median / KDF_TARGET,
+            target=f"~0.5 s ({KDF_RANGE[0]}–{KDF_RANGE[1]} s)",
+            verdict=verdict(KDF_RANGE[0] <= derive.median <= KDF_RANGE[1]),
+            n=derive.n,
+            note=f"calibrate_kdf() itself took {calibration.elapsed:.2f} s",
+        )
+    )
+    session.report(
+        Row(
+            benchmark=NAME,
+            measured="Vault.unlock with that cost, whole",
+            figure=unlock.median,
+            unit=Unit.SECONDS,
+            baseline=derive.median,
+            baseline_label="bare Argon2id derive, same cost",
+            ratio=unlock.median / derive.median,
+            target="derive + < 50 ms",
+            verdict=verdict(database_share < DB_TARGET),
+            n=unlock.n,
+            note="medians of interleaved runs, after one untimed unlock",
+        )
+    )
+    session.report(
+        Row(
+            benchmark=NAME,
+            measured="open and check the database (Vault.unlock − derive)",
+            figure=database_share,
+            unit=Unit.SECONDS,
+            baseline=derive.median,
+            baseline_label="bare Argon2id derive",
+            ratio=database_share / derive.median,
+            target="< 50 ms",
+            verdict=verdict(database_share < DB_TARGET),
+            n=unlock.n,
+        )
+    )
+    session.report(
+        Row(
+            benchmark=NAME,
+            measured="open_database + migrate + vault_info read, timed directly",
+            figure=direct.median,
+            unit=Unit.SECONDS,
+            baseline=bare.median,
+            baseline_label="bare connect + PRAGMA key + first read",
+            ratio=direct.median / bare.median,
+            target="< 50 ms",
+            verdict=verdict(direct.median < DB_TARGET),
+            n=direct.n,
+            note=f"p95 {direct.percentile(95) * 1e3:.1f} ms",
+        )
+    )
+
