@@ -4,11 +4,12 @@ Everything is made by the seeded generator in :mod:`circlesdesk.domain.synthetic
 Argon2id cost wherever the KDF is not what is measured.
 
 SQLCipher memory security: :func:`circlesdesk.vault.database.open_database` turns on
-``PRAGMA cipher_memory_security``. SQLCipher applies it to the whole process and cannot turn it off
-again; from then on every SQLite allocation is locked into RAM and wiped when freed (an ``mlock`` and
-a ``munlock`` system call each). Fixtures are therefore built first, in each benchmark's own process,
-with only that pragma left out (:func:`building`): what is written to disk is the same, it is only
-written sooner. Every figure is then measured on vaults opened exactly as the app opens them.
+``PRAGMA cipher_memory_security``. SQLCipher applies it to the whole process and cannot turn it
+off again; from then on every SQLite allocation is locked into RAM and wiped when freed (an
+``mlock`` and a ``munlock`` system call each). Fixtures are therefore built first, in each
+benchmark's own process, with only that pragma left out (:func:`building`): what is written to
+disk is the same, it is only written sooner. Every figure is then measured on vaults opened
+exactly as the app opens them.
 """
 
 from __future__ import annotations

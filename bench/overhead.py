@@ -87,10 +87,9 @@ def workload(folder: Path, mode_name: str) -> Phases:
             pairs=SEARCHES // 4,
         )
         fixtures.save_all(vault, [c.circle for c in loose])
-        with Stopwatch() as insert:
-            with database.transaction(vault.conn):
-                for record in records:
-                    store.save(vault.conn, record)
+        with Stopwatch() as insert, database.transaction(vault.conn):
+            for record in records:
+                store.save(vault.conn, record)
         vault.lock()
         plain = (folder / DATABASE_FILE).read_bytes()[: len(_SQLITE_MAGIC)] == _SQLITE_MAGIC
         if plain != (mode is fixtures.OpenMode.PLAIN):

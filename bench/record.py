@@ -35,9 +35,9 @@ CONCERN_RATE = 0.15
 _STATUSES = (AttendanceStatus.PRESENT,) * 17 + (AttendanceStatus.LATE, AttendanceStatus.APOLOGIES)
 
 
-def _inputs(vault_categories: list[str], areas: list[str], people: list[tuple[str, str]]) -> list[
-    dict[str, object]
-]:
+def _inputs(
+    vault_categories: list[str], areas: list[str], people: list[tuple[str, str]]
+) -> list[dict[str, object]]:
     """The keyword arguments of each ``record_meeting`` call (seeded, the same in every process)."""
     rng = random.Random(fixtures.SEED)
     names = [name.split()[0] for name, role in people if role == PersonRole.VOLUNTEER.value]
@@ -80,7 +80,9 @@ def measure_recording(
             people = [(e.person.uuid, e.person.name) for e in roster]
             roles = [(e.person.name, e.membership.role) for e in roster]
             calls = _inputs(
-                sorted(meetings.concern_categories(vault)), sorted(meetings.life_areas(vault)), roles
+                sorted(meetings.concern_categories(vault)),
+                sorted(meetings.life_areas(vault)),
+                roles,
             )
             assert len(people) == 5
             insert = fixtures.bare_insert_sql(Meeting)

@@ -18,6 +18,7 @@ import multiprocessing
 import random
 import re
 import shutil
+import statistics
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +39,7 @@ MEETINGS = 100_000
 CIRCLES = 20  # 5,000 weekly meetings each: about a hundred years from 1990
 TARGET_P95 = 0.030
 PASSES = 3
+BUDGET = 90.0  # seconds of searching, after which no further query is started
 QUERIES_ONE_WORD = 100
 QUERIES_PHRASE = 60
 QUERIES_PAIR = 40
@@ -45,11 +47,12 @@ SAMPLE_EVERY = 25  # minutes kept for the query vocabulary
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # Words nobody types into a search box; queries are drawn from the rest of the vocabulary.
-_STOP_WORDS = frozenset(
+_STOP_TEXT = (
     "the and was for with his her has had that this but not are about from they him she "
     "were have will been would there their them what when which who also into over than "
-    "then just more some very our out all can did does its any each one two how".split()
+    "then just more some very our out all can did does its any each one two how"
 )
+_STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,6 +105,8 @@ def _build(folder: Path, *, session: Session) -> None:
             passphrase=fixtures.PASSPHRASE,
             kdf=fixtures.FAST_KDF,
         )
+        # A bigger page cache while building only: the file written is the same, only sooner.
+        vault.conn.execute("PRAGMA cache_size = -1048576").fetchall()
         device = vault.info.device_id
         circles = fixtures.loose_circles(count=CIRCLES, seed=fixtures.SEED, device=device)
         fixtures.save_all(vault, [loose.circle for loose in circles])
@@ -169,7 +174,8 @@ _BARE_MATCH = "SELECT rowid FROM meeting_fts WHERE meeting_fts MATCH ? LIMIT 50"
 
 
 def run(session: Session) -> None:
-    """Build (or reuse) the vault, then time every query ``PASSES`` times."""
+    """Build (or reuse) the vault, then time each query up to ``PASSES`` times (within
+    ``BUDGET``)."""
     fixture = search_fixture(session.fixtures, session=session)
     session.report(
         Row(
@@ -184,31 +190,41 @@ def run(session: Session) -> None:
             "built without SQLCipher memory security (see bench/fixtures.py)",
         )
     )
+    queries = list(fixture.queries)
+    random.Random(fixtures.SEED).shuffle(queries)  # a pass cut short is still a fair sample
+    searched: dict[str, list[float]] = {}
+    bare: dict[str, list[float]] = {}
+    hits: dict[str, int] = {}
     vault = fixtures.unlock(fixture.vault)  # searching writes nothing
+    started = time.perf_counter()
     try:
         conn = vault.conn
-        queries = fixture.queries
-        searched: dict[str, list[float]] = {q: [] for q in queries}
-        bare: dict[str, list[float]] = {q: [] for q in queries}
-        hits: dict[str, int] = {}
-        for query in queries:  # one untimed pass: the page cache as after a first search
-            hits[query] = len(search.search(conn, query))
         for _ in range(PASSES):
             for query in queries:
                 fts = search.fts_query(query)
                 with Stopwatch() as watch:
-                    search.search(conn, query)
-                searched[query].append(watch.elapsed)
+                    hits[query] = len(search.search(conn, query))
+                searched.setdefault(query, []).append(watch.elapsed)
                 with Stopwatch() as watch:
                     conn.execute(_BARE_MATCH, (fts,)).fetchall()
-                bare[query].append(watch.elapsed)
+                bare.setdefault(query, []).append(watch.elapsed)
+                if time.perf_counter() - started > BUDGET:
+                    break
+            if time.perf_counter() - started > BUDGET:
+                break
     finally:
         vault.lock()
-    per_query = Timing(tuple(sorted(v)[len(v) // 2] for v in searched.values()))
-    per_bare = Timing(tuple(sorted(v)[len(v) // 2] for v in bare.values()))
-    slowest = sorted(queries, key=lambda q: -min(searched[q]))[:4]
+    passes = min(len(times) for times in searched.values())
+    elapsed = time.perf_counter() - started
+    session.say(f"{len(searched)} queries timed, {passes} pass(es) or more, in {elapsed:.0f} s")
+    per_query = Timing(tuple(statistics.median(v) for v in searched.values()))
+    per_bare = Timing(tuple(statistics.median(v) for v in bare.values()))
+    slowest = sorted(searched, key=lambda q: -min(searched[q]))[:4]
     empty = sum(1 for n in hits.values() if n == 0)
-    detail = f"{len(queries)} queries × {PASSES} passes, median per query; {empty} find nothing"
+    detail = (
+        f"{len(searched)} queries, median of {passes}+ pass(es) each; {empty} find nothing; "
+        f"the vault as the app opens it"
+    )
     for pct, passed in ((50, None), (95, per_query.percentile(95) < TARGET_P95)):
         session.report(
             Row(

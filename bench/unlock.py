@@ -155,4 +155,3 @@ def run(session: Session) -> None:
             note=f"p95 {direct.percentile(95) * 1e3:.1f} ms",
         )
     )
-

@@ -54,11 +54,11 @@ def _prompt(label: str, *, env: str = PASSPHRASE_ENV, option: str = "--passphras
 
 
 def passphrase(args: argparse.Namespace) -> str:
-    """The vault passphrase from the environment, a file, or a no-echo prompt."""
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
+    """The vault passphrase from --passphrase-file, the environment, or a no-echo prompt."""
     if args.passphrase_file:
         return _read_secret_file(args.passphrase_file, "passphrase")
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
     return _prompt("passphrase")
 
 
@@ -100,8 +100,8 @@ def _print_json(value: object) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a vault and print its recovery code once."""
     secret = (
-        os.environ.get(PASSPHRASE_ENV)
-        or (args.passphrase_file and _read_secret_file(args.passphrase_file, "passphrase"))
+        (args.passphrase_file and _read_secret_file(args.passphrase_file, "passphrase"))
+        or os.environ.get(PASSPHRASE_ENV)
         or _new_passphrase(args, env=PASSPHRASE_ENV)
     )
     vault, code = setup.create_vault(

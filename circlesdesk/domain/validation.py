@@ -46,10 +46,10 @@ def text(
 
 
 def optional_text(value: object, *, field: str, multiline: bool = False) -> str | None:
-    """Like :func:`text` but ``None`` or empty is allowed and returned as ``None``."""
+    """Like :func:`text`, but ``None``, empty or blank text is allowed."""
     if value is None or value == "":
         return None
-    return text(value, field=field, multiline=multiline)
+    return text(value, field=field, multiline=multiline, required=False)
 
 
 def date(value: object, *, field: str = "date") -> str:

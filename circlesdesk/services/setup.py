@@ -8,6 +8,7 @@ from pathlib import Path
 from circlesdesk.domain import records
 from circlesdesk.domain.config import default_office_config
 from circlesdesk.domain.enums import Role
+from circlesdesk.sync import trust
 from circlesdesk.sync.keys import DeviceIdentity
 from circlesdesk.vault import database, keyslots, store
 from circlesdesk.vault.vault import Vault
@@ -56,8 +57,9 @@ def create_vault(
 
 
 def identity(vault: Vault) -> DeviceIdentity:
-    """This vault's device identity (private keys), read from inside the encrypted database."""
-    return DeviceIdentity.from_private_bytes(vault.info.device_id, vault.device_keys())
+    """This vault's current device identity (the newest key pair after an office key rotation),
+    read from inside the encrypted database."""
+    return trust.current_identity(vault)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -39,19 +39,19 @@ def fts_query(text: str) -> str | None:
 _QUERIES = {
     "meeting": (
         "SELECT 'meeting', m.uuid, m.circle_uuid, m.held_on,"
-        " snippet(meeting_fts, 0, '[', ']', '…', 12), bm25(meeting_fts)"
+        " snippet(meeting_fts, -1, '[', ']', '…', 12), bm25(meeting_fts)"
         " FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid"
         " WHERE meeting_fts MATCH ? ORDER BY bm25(meeting_fts) LIMIT ?"
     ),
     "concern": (
         "SELECT 'concern', c.uuid, c.circle_uuid, substr(c.raised_at, 1, 10),"
-        " snippet(concern_fts, 0, '[', ']', '…', 12), bm25(concern_fts)"
+        " snippet(concern_fts, -1, '[', ']', '…', 12), bm25(concern_fts)"
         " FROM concern_fts JOIN concern c ON c.id = concern_fts.rowid"
         " WHERE concern_fts MATCH ? ORDER BY bm25(concern_fts) LIMIT ?"
     ),
     "contact": (
         "SELECT 'contact', t.uuid, t.circle_uuid, t.contact_on,"
-        " snippet(contact_fts, 0, '[', ']', '…', 12), bm25(contact_fts)"
+        " snippet(contact_fts, -1, '[', ']', '…', 12), bm25(contact_fts)"
         " FROM contact_fts JOIN contact t ON t.id = contact_fts.rowid"
         " WHERE contact_fts MATCH ? ORDER BY bm25(contact_fts) LIMIT ?"
     ),

@@ -359,6 +359,7 @@ def test_the_concern_dialog_works_from_the_keyboard(
         dialog.activateWindow()
 
     def alt(key: Qt.Key) -> None:
+        print("DBG before", QApplication.activeWindow(), QApplication.focusWidget(), dialog.level_buttons[4].isVisible(), dialog.level_buttons[4].isEnabled(), dialog.level_buttons[4].window())
         qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
 
     alt(Qt.Key.Key_4)  # &4 Emergency

@@ -16,7 +16,7 @@ import pytest
 from circlesdesk.domain.enums import ResponseAction
 from circlesdesk.domain.records import Concern, ConcernResponse, new_record_id, utc_now
 from circlesdesk.errors import RoleError, ValidationError
-from circlesdesk.services import circles
+from circlesdesk.services import circles, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.sync import codec, importer, trust
@@ -190,6 +190,11 @@ def test_replies_are_signed_by_an_office_key_the_volunteer_already_holds(org: Or
     result = importer.import_bundle(org.alice, signed_by_new)
     assert result.state is State.READY
     assert sync_service.sync_status(org.alice).unsynced == {}
+
+
+def test_the_office_status_shows_the_current_fingerprint_after_a_rotation(org: Org) -> None:
+    new = sync_service.rotate_office_key(org.office)
+    assert setup.status(org.office).fingerprint == new.fingerprint()
 
 
 def test_export_is_refused_in_words_when_the_target_is_wrong(org: Org) -> None:

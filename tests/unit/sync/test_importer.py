@@ -47,6 +47,7 @@ from circlesdesk.vault import audit, database, registry, search, store
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import (
+    VOLUNTEER_NAMES,
     Org,
     audit_actions,
     body_bytes,
@@ -114,9 +115,8 @@ def received(vault: Vault, sender: str) -> list[tuple[int, str, bytes | None]]:
 
 
 def device_row(org: Org, name: str) -> sync_service.DeviceRow:
-    (row,) = [
-        r for r in sync_service.devices(org.office) if r.peer.name == org.vault(name).info.name
-    ]
+    """The office's `devices` row for a volunteer's laptop."""
+    (row,) = [r for r in sync_service.devices(org.office) if r.peer.name == VOLUNTEER_NAMES[name]]
     return row
 
 
