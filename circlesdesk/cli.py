@@ -343,6 +343,24 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Read every page of the vault and check its structure and its audit chain."""
+    with open_vault(args) as vault:
+        pages_ok = database.integrity_ok(vault.conn)
+        chain = audit.verify(vault.conn)
+    if pages_ok and chain.ok:
+        print("The vault is intact: every page checks out and the audit log is unbroken.")
+        return 0
+    if not pages_ok:
+        print(
+            "The vault file is damaged. Restore it from a backup, or ask your coordinator.",
+            file=sys.stderr,
+        )
+    if not chain.ok:
+        print(f"The audit log has been altered at entry {chain.first_broken}.", file=sys.stderr)
+    return 1
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     """Check the audit log's hash chain."""
     with open_vault(args) as vault:
@@ -713,6 +731,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--after-seq", type=int, metavar="N")
 
     command("rotate-office-key", cmd_rotate_office_key, "office: make a new office key")
+
+    command("check", cmd_check, "check every page of the vault and its audit log")
 
     p = command("demo", cmd_demo, "build a demo organisation (office and volunteers)")
     p.add_argument("--out", required=True, metavar="DIR")

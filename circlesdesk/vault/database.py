@@ -103,8 +103,16 @@ def checkpoint(conn: Connection) -> None:
 
 
 def integrity_ok(conn: Connection) -> bool:
-    """True if SQLite's integrity check and the foreign-key check both pass."""
-    result = conn.execute("PRAGMA integrity_check").fetchall()
+    """True if every page's HMAC, SQLite's integrity check and the foreign-key check all pass.
+
+    Reads the whole file, so it takes time on a big vault: it is a command, not part of unlock.
+    """
+    try:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            return False
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlcipher3.DatabaseError:
+        return False
     if result != [("ok",)]:
         return False
     return not conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -547,3 +547,17 @@ def test_the_command_line_works_without_qt(vault_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Meeting recorded for {CIRCLE_CODE} on 2026-08-03")
     assert done.stderr == "QT-MODULES ['PySide6']\n"  # only the blocker we put there
+
+
+def test_check_reads_every_page_and_finds_damage_that_unlock_does_not(
+    run: Run, unlocked_by_env: Path
+) -> None:
+    code, out, err = run("check")
+    assert (code, err) == (0, "")
+    assert "The vault is intact" in out
+    database = unlocked_by_env / DATABASE_FILE
+    pages = database.stat().st_size // PAGE_SIZE
+    flip_bytes(database, (pages - 1) * PAGE_SIZE + 100)  # the last page: unlock never reads it
+    code, out, err = run("check")
+    assert code == 1
+    assert err == DAMAGED
