@@ -258,8 +258,15 @@ def meeting_rows(meetings: Sequence[synthetic.MeetingRecords]) -> list[Record]:
 
 def bare_insert_sql(cls: type[Record]) -> str:
     """The INSERT the store makes for a new record of this kind (all columns, values bound)."""
-    names = ("uuid", "origin", "revision", "updated_at", "content_hash", "change_seq")
-    names += cls.content_field_names()
+    names = (
+        "uuid",
+        "origin",
+        "revision",
+        "updated_at",
+        "content_hash",
+        "change_seq",
+        *cls.content_field_names(),
+    )
     return f"INSERT INTO {cls.kind} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
 
 

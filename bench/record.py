@@ -36,11 +36,14 @@ _STATUSES = (AttendanceStatus.PRESENT,) * 17 + (AttendanceStatus.LATE, Attendanc
 
 
 def _inputs(
-    vault_categories: list[str], areas: list[str], people: list[tuple[str, str]]
+    categories: list[str], areas: list[str], people: list[tuple[str, str, str]]
 ) -> list[dict[str, object]]:
-    """The keyword arguments of each ``record_meeting`` call (seeded, the same in every process)."""
+    """The keyword arguments of each ``record_meeting`` call (seeded, the same in every process).
+
+    ``people`` are the circle's members as (uuid, name, role).
+    """
     rng = random.Random(fixtures.SEED)
-    names = [name.split()[0] for name, role in people if role == PersonRole.VOLUNTEER.value]
+    names = [name.split()[0] for _, name, role in people if role == PersonRole.VOLUNTEER.value]
     calls = []
     for number in range(WARMUP + MEETINGS):
         concerns = []
@@ -48,7 +51,7 @@ def _inputs(
             concerns.append(
                 meetings.ConcernInput(
                     level=rng.choice((0, 0, 1, 1, 2)),
-                    category=rng.choice(vault_categories),
+                    category=rng.choice(categories),
                     description=synthetic.minutes_text(rng, volunteers=names, size=(150, 400)),
                 )
             )
@@ -61,7 +64,7 @@ def _inputs(
                 "minutes": synthetic.minutes_text(rng, core_member="K1", volunteers=names),
                 "life_areas_discussed": tuple(rng.sample(areas, rng.choice((2, 3, 3, 4)))),
                 "engagement": rng.randint(1, 5),
-                "attendance": {uuid: rng.choice(_STATUSES) for uuid, _name in people},
+                "attendance": {uuid: rng.choice(_STATUSES) for uuid, _name, _role in people},
                 "concerns": tuple(concerns),
             }
         )
@@ -77,14 +80,14 @@ def measure_recording(
         try:
             circle = circles.find_circle(vault, code)
             roster = circles.roster(vault, circle.uuid)
-            people = [(e.person.uuid, e.person.name) for e in roster]
-            roles = [(e.person.name, e.membership.role) for e in roster]
+            people = [(e.person.uuid, e.person.name, e.membership.role) for e in roster]
+            if len(people) != 5:
+                raise RuntimeError("the circle should have a core member and four volunteers")
             calls = _inputs(
                 sorted(meetings.concern_categories(vault)),
                 sorted(meetings.life_areas(vault)),
-                roles,
+                people,
             )
-            assert len(people) == 5
             insert = fixtures.bare_insert_sql(Meeting)
             recorded: list[float] = []
             bare: list[float] = []

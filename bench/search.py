@@ -160,13 +160,22 @@ def queries_from(
     streams = [
         [w for w in _WORD.findall(text.casefold()) if w not in _STOP_WORDS] for text in minutes
     ]
+    streams = [stream for stream in streams if len(stream) > 1]
     vocabulary = sorted({word for stream in streams for word in stream})
     queries = rng.sample(vocabulary, words)
-    for _ in range(phrases):
-        stream = rng.choice([s for s in streams if len(s) > 1])
+    chosen = set(queries)
+
+    def add(query: str) -> None:
+        if query not in chosen:
+            chosen.add(query)
+            queries.append(query)
+
+    while len(queries) < words + phrases:
+        stream = rng.choice(streams)
         at = rng.randrange(len(stream) - 1)
-        queries.append(f"{stream[at]} {stream[at + 1]}")
-    queries += [" ".join(rng.sample(vocabulary, 2)) for _ in range(pairs)]
+        add(f"{stream[at]} {stream[at + 1]}")
+    while len(queries) < words + phrases + pairs:
+        add(" ".join(rng.sample(vocabulary, 2)))
     return queries
 
 

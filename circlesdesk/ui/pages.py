@@ -44,42 +44,32 @@ def placeholder(title: str, text: str) -> PageFactory:
 
 
 def default_pages(role: Role) -> list[PageSpec]:
-    """The pages for a vault of this role, in navigation order."""
-    home = _tr("Home")
-    record = _tr("Record a meeting")
-    history = _tr("History")
-    search = _tr("Search")
-    sync = _tr("Sync")
-    if role is Role.OFFICE:
-        record_text = _tr("Meetings arrive here from your volunteers' bundles.")
-        sync_text = _tr(
-            "Import your volunteers' bundles and write their replies here (for now, use "
-            "“circlesdesk import” and “circlesdesk export” in a terminal)."
-        )
-    else:
-        record_text = _tr(
-            "Write up this week's meeting here: who came, what was talked about, and any concern."
-        )
-        sync_text = _tr("Make the file you take to the office, and import the office's reply here.")
+    """The pages for a vault of this role, in navigation order.
+
+    The office sees the circles' history and search now; its inbox, concern queue and replies
+    are placeholders pointing at the command line until the office screens are built.
+    """
+    from circlesdesk.ui.volunteer import HISTORY, SEARCH, volunteer_pages
+
+    pages = volunteer_pages()
+    if role is Role.VOLUNTEER:
+        return pages
+    shared = {spec.key: spec for spec in pages if spec.key in (HISTORY, SEARCH)}
+    inbox = _tr("Inbox")
     return [
         PageSpec(
-            "home",
-            home,
-            "home",
-            placeholder(home, _tr("Your circles and what needs doing will be shown here.")),
+            "inbox",
+            inbox,
+            "sync",
+            placeholder(
+                inbox,
+                _tr(
+                    "Import your volunteers' bundles and write their replies here. Until this "
+                    "screen is ready, use “circlesdesk import” and “circlesdesk export "
+                    "--all-devices” in a terminal."
+                ),
+            ),
         ),
-        PageSpec("meeting", record, "meeting", placeholder(record, record_text)),
-        PageSpec(
-            "history",
-            history,
-            "history",
-            placeholder(history, _tr("Past meetings, concerns and contacts will be listed here.")),
-        ),
-        PageSpec(
-            "search",
-            search,
-            "search",
-            placeholder(search, _tr("Find a word in any minutes, concern or contact here.")),
-        ),
-        PageSpec("sync", sync, "sync", placeholder(sync, sync_text)),
+        shared[HISTORY],
+        shared[SEARCH],
     ]

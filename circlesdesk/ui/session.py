@@ -256,12 +256,12 @@ class Session(QObject):
         self.runner.cancel_all()
         if not self.runner.wait_all(timeout_ms):
             log.warning("a task did not stop in time; quitting anyway")
+        if self.main_window is not None:
+            self.main_window.clear_pages()  # pages save their drafts while the vault is open
         for vault in (self.vault, self._vault_to_lock, self._wizard_vault()):
             if vault is not None:
                 vault.lock()
         self.vault = self._vault_to_lock = None
-        if self.main_window is not None:
-            self.main_window.clear_pages()
         self._set_state(State.CLOSED)
         for window in (self.main_window, self.unlock_window, self.wizard):
             if window is not None:

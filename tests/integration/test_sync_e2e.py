@@ -17,7 +17,7 @@ from typing import Any
 from circlesdesk.domain.records import OfficeConfig
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
-from tests.integration.conftest import run, run_together
+from tests.integration.cli_kit import run, run_together
 from tests.vault_kit import PASSPHRASE
 
 CIRCLE = "SW-014"

@@ -75,7 +75,7 @@ def test_unlocking_shows_the_main_window(
         "Record a meeting",
         "History",
         "Search",
-        "Sync",
+        "Send and receive",
     ]
     assert all(not item.icon().isNull() for item in items)
 

@@ -250,9 +250,11 @@ class CirclePicker(QComboBox):
                 else card.circle.code
             )
             self.addItem(label, card.circle.code)
-        self.blockSignals(False)
         if current is not None:
             self.set_code(current)
+        self.blockSignals(False)
+        if self.code() != current:  # the chosen circle is gone: say the choice changed
+            self.currentIndexChanged.emit(self.currentIndex())
 
     def code(self) -> str | None:
         """The chosen circle's code, or None."""

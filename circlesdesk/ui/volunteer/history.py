@@ -309,5 +309,6 @@ class HistoryPage(QWidget):
         """The shell shows the page: show what was recorded meanwhile."""
         if self._just_built:
             self._just_built = False
-        else:
+        elif not self._vault.is_locked and not (self._runner is not None and self._runner.busy):
+            self.circle.reload()  # a file from the office may have brought a new circle
             self.refresh()

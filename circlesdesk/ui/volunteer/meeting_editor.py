@@ -421,6 +421,7 @@ class MeetingEditor(QWidget):
         """The shell shows the page: contacts recorded meanwhile appear at the top."""
         if self._vault.is_locked or (self._runner is not None and self._runner.busy):
             return
+        self.circle.reload()  # a file from the office may have brought a new circle
         code = self.circle.code()
         self._show_contacts_to_raise(circles.find_circle(self._vault, code).uuid if code else None)
 

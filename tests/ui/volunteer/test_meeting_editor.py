@@ -21,6 +21,7 @@ from circlesdesk.vault.vault import Vault
 from tests.ui.volunteer.volunteer_kit import (
     OFFICE_PHONE,
     PASSPHRASE,
+    activate,
     choose,
     click,
     set_office_phone,
@@ -118,8 +119,7 @@ def test_record_a_meeting_with_attendance_and_an_urgent_concern(
 
 def test_everyone_present_and_ctrl_s_save(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
     editor = open_editor(qtbot, vault, circle_code=circle_code)
-    with qtbot.waitActive(editor):
-        editor.activateWindow()
+    activate(qtbot, editor)
     click(qtbot, editor.everyone_present)
     qtbot.keyClicks(editor.minutes, "A quiet week.")
     with qtbot.waitSignal(editor.saved) as saved:
@@ -259,6 +259,7 @@ def test_contacts_to_raise_are_shown_at_the_top(
         raise_at_next_meeting=True,
     )
     editor.page_shown()  # the shell shows the page again
+    assert not editor.is_dirty()  # showing the page is not a change to keep
     assert editor.raise_box.isVisible()
     texts = [
         editor.raise_layout.itemAt(i).widget().text()  # type: ignore[union-attr]
@@ -310,8 +311,7 @@ def test_a_meeting_can_be_recorded_with_the_keyboard_alone(
     qtbot: QtBot, vault: Vault, circle_code: str
 ) -> None:
     editor = open_editor(qtbot, vault, circle_code=circle_code)
-    with qtbot.waitActive(editor):
-        editor.activateWindow()
+    activate(qtbot, editor)
     editor.circle.setFocus()
 
     def tab() -> QWidget:
@@ -347,19 +347,16 @@ def test_the_concern_dialog_works_from_the_keyboard(
     qtbot: QtBot, vault: Vault, circle_code: str
 ) -> None:
     editor = open_editor(qtbot, vault, circle_code=circle_code)
-    with qtbot.waitActive(editor):
-        editor.activateWindow()
+    activate(qtbot, editor)
     editor.minutes.setFocus()
     # A mnemonic "clicks" its button the way a short press does, a moment later.
     qtbot.keyClick(editor.minutes, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &Add concern
     qtbot.waitUntil(lambda: editor.concern_dialog is not None)
     dialog = editor.concern_dialog
     assert dialog is not None
-    with qtbot.waitActive(dialog):
-        dialog.activateWindow()
+    activate(qtbot, dialog)
 
     def alt(key: Qt.Key) -> None:
-        print("DBG before", QApplication.activeWindow(), QApplication.focusWidget(), dialog.level_buttons[4].isVisible(), dialog.level_buttons[4].isEnabled(), dialog.level_buttons[4].window())
         qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
 
     alt(Qt.Key.Key_4)  # &4 Emergency

@@ -77,7 +77,7 @@ def test_pages_are_registered_in_order(window: MainWindow) -> None:
 
 
 def test_home_leads_to_the_editor_and_a_lock_keeps_the_draft(
-    qtbot: QtBot, window: MainWindow, vault: Vault, circle_code: str
+    qtbot: QtBot, window: MainWindow, vault: Vault, runner: TaskRunner, circle_code: str
 ) -> None:
     home = window.page("home")
     assert isinstance(home, HomePage)
@@ -97,7 +97,7 @@ def test_home_leads_to_the_editor_and_a_lock_keeps_the_draft(
     window.start_session(
         PageContext(
             vault=vault,
-            runner=TaskRunner(crash_reporter=None, parent=window),  # type: ignore[arg-type]
+            runner=runner,
             clipboard=ClipboardGuard(parent=window),
             window=window,
         ),

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -53,3 +55,21 @@ def choose(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     assert index >= 0, f"{data!r} is not offered"
     combo.setCurrentIndex(index)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make a window the active one and wait until it stays so (key shortcuts need that).
+
+    On the offscreen platform an earlier activation can still arrive after a later one, so
+    this waits for the window to be active on two checks in a row.
+    """
+    seen: list[bool] = []
+
+    def settled() -> bool:
+        active = QApplication.activeWindow() is window
+        if not active:
+            window.activateWindow()
+        seen.append(active)
+        return seen[-2:] == [True, True]
+
+    qtbot.waitUntil(settled, timeout=5000)

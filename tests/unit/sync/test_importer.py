@@ -3,8 +3,9 @@
 Every test runs the real services on real vaults (SQLCipher, real keys), copied from one
 organisation made per session: an office and two volunteers, Alice and Ben, enrolled in circle
 SW-014 and welcomed. Hostile bundles come from ``tests.sync_kit.forge``: what software on an
-enrolled laptop could sign with the laptop's real key. A refused bundle must raise its own
-BundleError class with one plain sentence, and leave every table of the vault as it was.
+enrolled laptop could sign with the laptop's real key. A refused bundle must raise the exact
+BundleError class for its reason, with one plain sentence, and leave every table of the vault
+as it was.
 """
 
 from __future__ import annotations

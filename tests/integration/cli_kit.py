@@ -1,4 +1,4 @@
-"""Running the real `circlesdesk` command line as separate processes, in a test's own folders."""
+"""Running the real `circlesdesk` command line as separate processes (tests.integration.cli_kit)."""
 
 from __future__ import annotations
 
