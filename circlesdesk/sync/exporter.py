@@ -152,20 +152,21 @@ def export_to_office(vault: Vault) -> OutgoingBundle:
             "This vault has not been welcomed by an office yet. Import your welcome file first."
         )
     lines: list[dict[str, Any]] = []
-    change_seq = office.acked_change_out
+    # Read the counter before the records: an edit made while they are read has a higher
+    # number, so it is either in this bundle or left for the next one, never lost.
+    change_seq = max(office.acked_change_out, vault.change_counter())
     for cls in VOLUNTEER_KINDS:
         for seq, record in store.changed_since(
             vault.conn, cls, origin=vault.info.device_id, after_change=office.acked_change_out
         ):
             lines.append(items.record_item(record))
             change_seq = max(change_seq, seq)
-    current = vault.change_counter()
     return _seal_and_log(
         vault,
         kind=codec.BundleKind.SYNC,
         peer=office,
         lines=lines,
-        change_seq=max(change_seq, current),
+        change_seq=change_seq,
         signer=trust.current_identity(vault),
         # The last receipt this laptop has seen: the bundle carries everything since it, which
         # tells the office whether a gap in the chain hides anything (importer._state).

@@ -268,7 +268,9 @@ def import_bundle(vault: Vault, data: bytes, *, limits: codec.Limits | None = No
             then = _apply_waiting(vault, checked.header.sender_device_id, limits)
             result = dataclasses.replace(result, then_applied=then)
     except database.DatabaseError as error:
-        log.error("import stopped by a database error: %s", type(error).__name__)
+        if not database.is_disk_problem(error):
+            raise
+        log.error("import stopped by a full or failing disk")
         raise ImportInterrupted() from None
     return result
 

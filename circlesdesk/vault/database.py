@@ -60,6 +60,14 @@ def is_damage(error: BaseException) -> bool:
     return (code & 0xFF) in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB)
 
 
+def is_disk_problem(error: BaseException) -> bool:
+    """Whether a database error means the disk is full or failing (not a bug)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(error, sqlcipher3.DatabaseError) or not isinstance(code, int):
+        return False
+    return (code & 0xFF) in (sqlcipher3.SQLITE_FULL, sqlcipher3.SQLITE_IOERR)
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """Run a block in one write transaction: committed if it returns, rolled back if it raises."""
