@@ -28,7 +28,7 @@ class Demo:
     """Where the demo vaults are and how much they hold."""
 
     office: Path
-    volunteers: dict[str, Path]
+    volunteers: dict[str, Path]  # volunteer name → vault folder
     circles: int
     meetings: int
 
@@ -77,7 +77,8 @@ def build_demo(
             folder, role=Role.VOLUNTEER, name=person.name, passphrase=passphrase, kdf=kdf
         )
         vaults[person.uuid] = vault
-        folders[person.name if person.name not in folders else person.uuid] = folder
+        # Keyed by name; two volunteers of the same name are told apart by their folder.
+        folders[person.name if person.name not in folders else folder.name] = folder
         return vault.info.device_id
 
     try:
