@@ -65,7 +65,12 @@ class Record:
     def __post_init__(self) -> None:
         v.record_id(self.uuid)
         v.device_id(self.origin)
-        v.integer(self.revision, field="revision", low=1, high=MAX_REVISION)
+        if (
+            isinstance(self.revision, bool)
+            or not isinstance(self.revision, int)
+            or not 1 <= self.revision <= MAX_REVISION
+        ):
+            raise ValidationError("The revision must be a positive whole number.")
         v.timestamp(self.updated_at, field="update time")
         for name in self.list_fields:
             value = getattr(self, name)

@@ -231,3 +231,30 @@ class ImportInterrupted(BundleError):
         "The import could not be finished because the disk is full or failing. Nothing was "
         "changed; free some space and import the file again."
     )
+
+
+class ForeignOriginRecord(InvalidRecord):
+    """A record whose origin is not the device that signed the bundle."""
+
+    message = (
+        "This bundle holds records that claim to come from another device, so it was not "
+        "imported. Tell your coordinator."
+    )
+
+
+class UnexpectedRecordKind(InvalidRecord):
+    """A kind of record this version does not know, or that this sender may not send."""
+
+    message = (
+        "This bundle holds a kind of record that its sender may not send, or that this version "
+        "of CirclesDesk does not know. Update CirclesDesk, or tell your coordinator."
+    )
+
+
+class DanglingReference(InvalidRecord):
+    """A record that refers to one neither in the bundle nor in the vault."""
+
+    message = (
+        "This bundle holds a record that refers to a meeting that is missing, so it was not "
+        "imported. Ask the sender to export again."
+    )

@@ -34,11 +34,14 @@ from circlesdesk.domain.records import (
 from circlesdesk.sync import codec, items, trust
 from circlesdesk.sync.errors import (
     BundleError,
+    DanglingReference,
+    ForeignOriginRecord,
     ImportInterrupted,
     InvalidRecord,
     NewerBundleSchema,
     SequenceJump,
     UnexpectedBundle,
+    UnexpectedRecordKind,
     UnknownSigner,
     WrongRecipient,
 )
@@ -164,15 +167,12 @@ def _parse_lines(
     devices: list[items.DeviceItem] = []
     for line in lines:
         if line["origin"] != sender:
-            raise InvalidRecord(
-                "This bundle holds records that claim to come from another device, so it was "
-                "not imported. Tell your coordinator."
-            )
+            raise ForeignOriginRecord()
         if line["kind"] == items.DEVICE_KIND and sender_role == "office":
             devices.append(items.parse_device(line))
             continue
         if line["kind"] not in allowed:
-            raise InvalidRecord()
+            raise UnexpectedRecordKind()
         records.append(items.parse_record(line))
     meetings = {r.uuid for r in records if isinstance(r, Meeting)}
     for record in records:
@@ -181,7 +181,7 @@ def _parse_lines(
             and record.meeting_uuid not in meetings
             and store.get(vault.conn, Meeting, record.meeting_uuid) is None
         ):
-            raise InvalidRecord()
+            raise DanglingReference()
     return records, devices
 
 

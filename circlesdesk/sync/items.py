@@ -16,7 +16,7 @@ from typing import Any
 from circlesdesk.domain import validation
 from circlesdesk.domain.records import RECORD_TYPES, Record, canonical_json, utc_now
 from circlesdesk.errors import ValidationError
-from circlesdesk.sync.errors import InvalidRecord
+from circlesdesk.sync.errors import InvalidRecord, UnexpectedRecordKind
 from circlesdesk.sync.keys import PublicIdentity
 
 DEVICE_KIND = "device"
@@ -40,7 +40,7 @@ def parse_record(item: dict[str, Any]) -> Record:
     """A validated record from a bundle line; InvalidRecord for anything wrong with it."""
     cls = RECORD_TYPES.get(item["kind"])
     if cls is None:
-        raise InvalidRecord("The bundle holds a kind of record this version does not know.")
+        raise UnexpectedRecordKind()
     try:
         record = cls.from_payload(
             item["payload"],
@@ -49,7 +49,13 @@ def parse_record(item: dict[str, Any]) -> Record:
             revision=item["revision"],
             updated_at=item["updated_at"],
         )
-    except (ValidationError, TypeError):
+    except ValidationError as error:
+        problem = str(error)
+        raise InvalidRecord(
+            f"A {cls.kind.replace('_', ' ')} record in this bundle is not valid: "
+            f"{problem[:1].lower()}{problem[1:]} Ask the sender to export again."
+        ) from None
+    except TypeError:
         raise InvalidRecord() from None
     if not hmac.compare_digest(record.content_hash(), item["hash"]):
         raise InvalidRecord()

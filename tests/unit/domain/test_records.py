@@ -306,8 +306,8 @@ BAD_ID = "The record id is not a valid identifier."
             "The record id is not a valid identifier.",
         ),
         ({"origin": "XYZ"}, "The device id is not valid."),
-        ({"revision": 0}, "The revision must be between 1 and 2147483647."),
-        ({"revision": True}, "The revision must be a whole number."),
+        ({"revision": 0}, "The revision must be a positive whole number."),
+        ({"revision": True}, "The revision must be a positive whole number."),
         ({"updated_at": "2026-01-01T00:00:00"}, "The update time must include a time zone."),
     ],
 )

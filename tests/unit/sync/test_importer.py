@@ -32,6 +32,8 @@ from circlesdesk.sync.errors import (
     BadSignature,
     BodyHashMismatch,
     BundleError,
+    DanglingReference,
+    ForeignOriginRecord,
     ImportInterrupted,
     InvalidRecord,
     NewerBundleSchema,
@@ -39,6 +41,7 @@ from circlesdesk.sync.errors import (
     SequenceJump,
     TextTooLong,
     UnexpectedBundle,
+    UnexpectedRecordKind,
     UnknownSigner,
     WrongRecipient,
 )
@@ -601,7 +604,7 @@ def test_records_that_claim_to_come_from_another_device(org: Org) -> None:
         meeting_line(org.device_id("alice"), circle),
         meeting_line(org.device_id("ben"), circle),
     ]
-    error = refused(org.office, alice_forges(org, lines), InvalidRecord)
+    error = refused(org.office, alice_forges(org, lines), ForeignOriginRecord)
     assert "another device" in str(error)
 
 
@@ -611,7 +614,7 @@ def test_records_that_claim_to_come_from_another_device(org: Org) -> None:
 def test_record_kinds_a_volunteer_may_not_send(org: Org, kind: str) -> None:
     line = meeting_line(org.device_id("alice"), org.circle().uuid)
     line["kind"] = kind
-    refused(org.office, alice_forges(org, [line]), InvalidRecord)
+    refused(org.office, alice_forges(org, [line]), UnexpectedRecordKind)
 
 
 # Changes to a valid meeting line that make it invalid: (field, or payload.field; new value, or
@@ -652,7 +655,8 @@ def test_a_record_of_the_wrong_form_or_type(org: Org, where: str, value: object)
         del place[field]
     else:
         place[field] = value
-    refused(org.office, alice_forges(org, [line]), InvalidRecord)
+    expected = ForeignOriginRecord if where == "origin" else InvalidRecord
+    refused(org.office, alice_forges(org, [line]), expected)
 
 
 def test_attendance_for_a_meeting_neither_in_the_bundle_nor_in_the_vault(org: Org) -> None:
@@ -664,7 +668,7 @@ def test_attendance_for_a_meeting_neither_in_the_bundle_nor_in_the_vault(org: Or
         person_uuid=person,
         status="present",
     )
-    refused(org.office, alice_forges(org, [line_for(attendance)]), InvalidRecord)
+    refused(org.office, alice_forges(org, [line_for(attendance)]), DanglingReference)
 
 
 def test_text_longer_than_the_vaults_limit(org: Org) -> None:
