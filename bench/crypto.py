@@ -165,7 +165,9 @@ def run(session: Session) -> None:
         missing = [tool for tool in TOOLS if shutil.which(tool) is None]
         tool_seal: Timing | None = None
         tool_open: Timing | None = None
-        if not missing:
+        if missing:
+            session.say(f"not found: {', '.join(missing)}; to compare with them: {INSTALL}")
+        else:
             tools = Tools(scratch, compressed)
             tool_seal = measure(tools.seal, repeat=REPEATS, warmup=1, before=tools.clean)
             tool_open = measure(tools.open, repeat=REPEATS, warmup=1)

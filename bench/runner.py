@@ -80,7 +80,16 @@ def environment() -> list[str]:
         f"{sqlcipher3.sqlite_version}); cryptography {cryptography.__version__} "
         f"({backend.openssl_version_text()})",
         f"temp      {tempfile.gettempdir()} (fixtures and vaults live here; set TMPDIR to move)",
+        f"load      {_load()} (other processes on these cores move the absolute figures; "
+        "the ratios are taken against baselines measured beside them)",
     ]
+
+
+def _load() -> str:
+    try:
+        return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:
+        return "load average unknown"
 
 
 def _run(chosen: Sequence[suite.Benchmark]) -> int:
@@ -115,7 +124,7 @@ def _run(chosen: Sequence[suite.Benchmark]) -> int:
             if status != 0:
                 rows.append(_error_row(benchmark.name, f"exit status {status}"))
             print(f"  ({benchmark.name} took {time.perf_counter() - began:.0f} s)", flush=True)
-    print(f"\n== summary ({time.perf_counter() - started:.0f} s) ==")
+    print(f"\n== summary ({time.perf_counter() - started:.0f} s; {_load()}) ==")
     print(table(rows))
     return 1 if any(r.verdict is Verdict.ERROR for r in rows) else 0
 

@@ -189,6 +189,7 @@ class ConcernDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self._body = body
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(body, self), 1)
         outer.addWidget(self.buttons)
@@ -202,6 +203,29 @@ class ConcernDialog(QDialog):
             self._fill(initial)
         self._update()
         self.resize(self.sizeHint().expandedTo(self.fontMetrics().size(0, "M" * 60)))
+        self._grow_to_content()
+
+    def _grow_to_content(self) -> None:
+        """Grow as tall as the content, so nothing needs scrolling, as far as the screen allows.
+
+        (A scroll area asks for at most 24 lines; the levels and the phone prompt need more.)
+        """
+        outer = self.layout()
+        if outer is None:
+            return
+        margins = outer.contentsMargins()
+        wanted = (
+            self._body.sizeHint().height()
+            + self.buttons.sizeHint().height()
+            + outer.spacing()
+            + margins.top()
+            + margins.bottom()
+        )
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().height() * 9 // 10)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _fill(self, concern: ConcernInput) -> None:
         self.level_buttons[concern.level].setChecked(True)
@@ -231,6 +255,7 @@ class ConcernDialog(QDialog):
             self.stop_message.setText(self._stop_text(level))
             self.stop_panel.setAccessibleDescription(self.stop_message.text())
             self.stop_panel.show()
+            self._grow_to_content()
         else:
             self.stop_panel.hide()
         self._update()

@@ -225,7 +225,8 @@ class HistoryPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        # Two lines a row, so the details and the office's answer can be read in the list.
+        self.view.setWordWrap(True)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
@@ -234,7 +235,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(TimelineModel.DETAILS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TimelineModel.OFFICE, QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 24)
-        self.view.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
+        self.view.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.6))
         layout.addWidget(self.view, 1)
 
         footer = QHBoxLayout()
