@@ -60,7 +60,7 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-# PNGs of the wizard, the unlock window and the main window for the docs (offscreen, demo data).
+# PNGs of every main screen for the docs and README, rendered offscreen from a demo organisation.
 screenshots: deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m circlesdesk.ui.screenshots docs/screenshots
 
