@@ -46,30 +46,13 @@ def placeholder(title: str, text: str) -> PageFactory:
 def default_pages(role: Role) -> list[PageSpec]:
     """The pages for a vault of this role, in navigation order.
 
-    The office sees the circles' history and search now; its inbox, concern queue and replies
-    are placeholders pointing at the command line until the office screens are built.
+    The office has its inbox and concern queue, then the circles' history and search.
     """
+    from circlesdesk.ui.office import office_pages
     from circlesdesk.ui.volunteer import HISTORY, SEARCH, volunteer_pages
 
     pages = volunteer_pages()
     if role is Role.VOLUNTEER:
         return pages
     shared = {spec.key: spec for spec in pages if spec.key in (HISTORY, SEARCH)}
-    inbox = _tr("Inbox")
-    return [
-        PageSpec(
-            "inbox",
-            inbox,
-            "sync",
-            placeholder(
-                inbox,
-                _tr(
-                    "Import your volunteers' bundles and write their replies here. Until this "
-                    "screen is ready, use “circlesdesk import” and “circlesdesk export "
-                    "--all-devices” in a terminal."
-                ),
-            ),
-        ),
-        shared[HISTORY],
-        shared[SEARCH],
-    ]
+    return [*office_pages(), shared[HISTORY], shared[SEARCH]]

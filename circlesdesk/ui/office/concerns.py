@@ -1,0 +1,387 @@
+"""The concern queue: open concerns, most urgent then oldest first, with due clocks and actions.
+
+The clock column says "Overdue", "Due soon" or "On time" in words and is coloured red or amber
+too. Acknowledge acts at once; Respond…, Escalate… and Close… open small forms. "Write reply
+bundles…" writes one reply per enrolled device into a chosen folder on the task runner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesdesk.errors import UserError
+from circlesdesk.services import office
+from circlesdesk.services.office import QueueEntry
+from circlesdesk.ui import dialogs
+from circlesdesk.ui.clipboard import ClipboardGuard
+from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock_names
+from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
+from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
+from circlesdesk.ui.volunteer.common import (
+    RecordForm,
+    first_words,
+    large,
+    local_time,
+    plural,
+    response_action_names,
+    urgency_names,
+    wrapped,
+)
+from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.vault.vault import Vault
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    """Queue entries in the order the service gives (urgency, then age)."""
+
+    URGENCY, CIRCLE, VOLUNTEER, RAISED, DUE, CONCERN, OFFICE = range(7)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[QueueEntry] = []
+        self._headers = (
+            self.tr("Urgency"),
+            self.tr("Circle"),
+            self.tr("From"),
+            self.tr("Raised"),
+            self.tr("Due"),
+            self.tr("Concern"),
+            self.tr("Office so far"),
+        )
+        self._urgency = urgency_names()
+        self._clocks = clock_names()
+        self._actions = response_action_names()
+
+    def set_entries(self, entries: list[QueueEntry]) -> None:
+        """Show these entries."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[QueueEntry]:
+        """The entries shown."""
+        return list(self._entries)
+
+    def entry(self, row: int) -> QueueEntry:
+        """The entry in a row."""
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(entry, column)
+        if column == self.DUE and entry.clock in CLOCK_COLOURS:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return CLOCK_COLOURS[entry.clock]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return CLOCK_TEXT_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CONCERN:
+            return entry.concern.description
+        return None
+
+    def clock_text(self, entry: QueueEntry) -> str:
+        """The due clock in words: the state and when it is due."""
+        if entry.answered:
+            return self.tr("Answered")
+        return self.tr("{state} (due {when})").format(
+            state=self._clocks[entry.clock], when=local_time(entry.due_at.isoformat())
+        )
+
+    def text(self, entry: QueueEntry, column: int) -> str:
+        """What a cell shows."""
+        concern = entry.concern
+        if column == self.URGENCY:
+            return f"{concern.level} · {self._urgency[concern.level]}"
+        if column == self.CIRCLE:
+            return entry.circle_code
+        if column == self.VOLUNTEER:
+            return entry.volunteer
+        if column == self.RAISED:
+            return local_time(concern.raised_at)
+        if column == self.DUE:
+            return self.clock_text(entry)
+        if column == self.CONCERN:
+            return first_words(concern.description)
+        if not entry.responses:
+            return self.tr("Nothing yet")
+        return "; ".join(self._actions[r.action] for r in entry.responses)
+
+
+class ConcernQueuePage(QWidget):
+    """The day's concerns and what the office does about them."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        runner: TaskRunner,
+        clipboard: ClipboardGuard | None = None,
+        now: dt.datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self._clipboard = clipboard
+        self._now = now  # fixed in tests; the real clock otherwise
+        self.task: Task[Any] | None = None
+        self.dialog: RecordForm | None = None
+        self._waiting = False
+        self.setAccessibleName(self.tr("Concern queue"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading(self.tr("Concern queue"), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Open concerns, most urgent first, then oldest first. The due column says "
+                    "whether each is on time, due soon or overdue until the office answers it."
+                ),
+                self,
+            )
+        )
+        self.model = QueueModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Open concerns"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QueueModel.CONCERN, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 2)
+
+        self.details = wrapped("", self)
+        self.details.setAccessibleName(self.tr("The chosen concern"))
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        layout.addWidget(self.details, 1)
+
+        actions = QHBoxLayout()
+        self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)
+        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge the concern"))
+        self.respond_button = QPushButton(self.tr("&Respond…"), self)
+        self.respond_button.setAccessibleName(self.tr("Respond to the volunteer"))
+        self.escalate_button = QPushButton(self.tr("&Escalate…"), self)
+        self.escalate_button.setAccessibleName(self.tr("Escalate to an agency"))
+        self.close_button = QPushButton(self.tr("&Close…"), self)
+        self.close_button.setAccessibleName(self.tr("Close the concern"))
+        self.replies_button = QPushButton(self.tr("&Write reply bundles…"), self)
+        self.replies_button.setAccessibleName(self.tr("Write reply bundles"))
+        self.replies_button.setToolTip(
+            self.tr("One file for each volunteer's laptop, with the office's responses.")
+        )
+        self._concern_buttons = (
+            self.acknowledge_button,
+            self.respond_button,
+            self.escalate_button,
+            self.close_button,
+        )
+        for button in (*self._concern_buttons, self.replies_button):
+            large(button)
+        for button in self._concern_buttons:
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.replies_button)
+        layout.addLayout(actions)
+        self.status = hint("", self)
+        self.status.setAccessibleName(self.tr("How many open concerns"))
+        layout.addWidget(self.status)
+        self.alert = AlertLabel(self)
+        layout.addWidget(self.alert)
+
+        self.view.selectionModel().currentRowChanged.connect(self._chosen)
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.respond_button.clicked.connect(lambda: self._open(RespondDialog))
+        self.escalate_button.clicked.connect(lambda: self._open(EscalateDialog))
+        self.close_button.clicked.connect(lambda: self._open(CloseDialog))
+        self.replies_button.clicked.connect(self.write_replies)
+        runner.idle.connect(self._runner_idle)
+        self.refresh()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the queue again, keeping the chosen concern chosen if it is still open."""
+        if self._vault.is_locked or self._runner.busy:
+            # Another task is using the vault: read it once that is done (_runner_idle).
+            self._waiting = True
+            return
+        self._waiting = False
+        chosen = self.current()
+        entries = office.concern_queue(self._vault, now=self._now)
+        self.model.set_entries(entries)
+        rows = [
+            i for i, e in enumerate(entries) if chosen and e.concern.uuid == chosen.concern.uuid
+        ]
+        if entries:
+            self.view.selectRow(rows[0] if rows else 0)
+        self._chosen()
+        self.status.setText(
+            plural(self.tr("%n open concern(s).", "", len(entries)), len(entries))
+            if entries
+            else self.tr("No open concerns.")
+        )
+        self.status.setAccessibleDescription(self.status.text())
+
+    def current(self) -> QueueEntry | None:
+        """The chosen entry."""
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.entry(index.row())
+
+    def acknowledge(self) -> None:
+        """Tell the volunteer the office has seen the chosen concern."""
+        entry = self.current()
+        if entry is None or not self._vault_free():
+            return
+        try:
+            office.acknowledge(self._vault, entry.concern.uuid)
+        except UserError as error:
+            self.alert.show_error(str(error))
+            return
+        self.alert.show_success(self.tr("Acknowledged. The volunteer sees it after the reply."))
+        self.refresh()
+
+    def write_replies(self) -> None:
+        """Ask for a folder and write one reply bundle per device there."""
+        folder = dialogs.ask_folder(self, self.tr("Choose where to write the reply bundles"))
+        if folder is None or not self._vault_free():
+            return
+        vault = self._vault
+
+        def work(context: TaskContext) -> list[Path]:
+            context.progress(0, 0)
+            return office.write_replies(vault, folder)
+
+        self.alert.clear_message()
+        self.setEnabled(False)
+        self.task = self._runner.run(
+            work,
+            owner=self,
+            on_success=self._written,
+            on_error=lambda error: self.alert.show_error(str(error)),
+            name="write-replies",
+        )
+        self.task.done.connect(self._task_done)
+
+    def page_shown(self) -> None:
+        """The shell shows the page: read the queue again."""
+        self.refresh()
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _open(self, form: type[RespondDialog | EscalateDialog | CloseDialog]) -> None:
+        entry = self.current()
+        if entry is None or not self._vault_free():
+            return
+        self.alert.clear_message()
+        dialog = form(self._vault, entry.concern.uuid, clipboard=self._clipboard, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _saved(self, _uuid: str) -> None:
+        self.alert.show_success(self.tr("Saved. It travels to the volunteer in the next reply."))
+        self.refresh()
+
+    def _written(self, paths: list[Path]) -> None:
+        if not paths:
+            self.alert.show_success(self.tr("No device is enrolled: no reply was written."))
+            return
+        self.alert.show_success(
+            plural(
+                self.tr("Wrote %n reply bundle(s) in {folder}: {names}.", "", len(paths)),
+                len(paths),
+            ).format(folder=str(paths[0].parent), names=", ".join(p.name for p in paths))
+        )
+
+    def _task_done(self) -> None:
+        self.task = None
+        self.setEnabled(True)
+
+    def _runner_idle(self) -> None:
+        if self._waiting:
+            self.refresh()
+
+    def _vault_free(self) -> bool:
+        """Whether the vault is free; if a task is using it, say so and return False."""
+        if self._runner.busy:
+            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+            return False
+        return True
+
+    def _chosen(self, *_args: object) -> None:
+        entry = self.current()
+        for button in self._concern_buttons:
+            button.setEnabled(entry is not None)
+        if entry is None:
+            self.details.setText("")
+            self.details.setAccessibleDescription("")
+            return
+        lines = [
+            self.tr("{level} concern in {circle}, from {volunteer}, raised {when}:").format(
+                level=urgency_names()[entry.concern.level],
+                circle=entry.circle_code,
+                volunteer=entry.volunteer,
+                when=local_time(entry.concern.raised_at),
+            ),
+            entry.concern.description,
+        ]
+        if entry.concern.action_taken:
+            lines.append(self.tr("Action taken: {text}").format(text=entry.concern.action_taken))
+        actions = response_action_names()
+        for response in entry.responses:
+            said = response.text or response.agency or response.outcome or ""
+            lines.append(f"{actions[response.action]} ({local_time(response.responded_at)}) {said}")
+        self.details.setText("\n".join(lines))
+        self.details.setAccessibleDescription(self.details.text())

@@ -1,0 +1,442 @@
+"""The office's inbox: bundle files picked, dropped or found in a folder, verified, then imported.
+
+Every file is verified first (nothing is written) and listed with its sender, sequence, record
+counts and state with a plain reason. "Import all ready" runs on the shell's task runner with
+progress and Stop; the result says what arrived, urgent concerns first. While a task uses the
+vault the page is disabled and :attr:`InboxPage.busy_changed` says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesdesk.errors import UserError
+from circlesdesk.services import office
+from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
+from circlesdesk.ui import dialogs
+from circlesdesk.ui.office.common import ProgressRow, state_names, state_reasons
+from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
+from circlesdesk.ui.volunteer.common import (
+    counted_list,
+    first_words,
+    large,
+    plural,
+    urgency_names,
+)
+from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.vault.vault import Vault
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+Imported = tuple[ImportSummary, list[InboxItem]]
+
+
+class InboxModel(QAbstractTableModel):
+    """The inspected bundle files, in the order they were added."""
+
+    FILE, SENDER, SEQUENCE, RECORDS, STATE, REASON = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[InboxItem] = []
+        self._headers = (
+            self.tr("File"),
+            self.tr("From"),
+            self.tr("No."),
+            self.tr("Records"),
+            self.tr("State"),
+            self.tr("Why"),
+        )
+        self._states = state_names()
+        self._reasons = state_reasons()
+
+    def set_items(self, items: Iterable[InboxItem]) -> None:
+        """Show these items."""
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[InboxItem]:
+        """The items shown."""
+        return list(self._items)
+
+    def item(self, row: int) -> InboxItem:
+        """The item in a row."""
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == ITEM_ROLE:
+            return item
+        if role == STATE_ROLE:
+            return item.state
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.reason(item)
+        return None
+
+    def reason(self, item: InboxItem) -> str:
+        """The plain sentence for an item's state."""
+        if item.state == INVALID:
+            return item.reason
+        return self._reasons.get(item.state, item.reason)
+
+    def text(self, item: InboxItem, column: int) -> str:
+        """What a cell shows."""
+        if column == self.FILE:
+            return item.path.name
+        if column == self.SENDER:
+            return item.sender_name or self.tr("Unknown")
+        if column == self.SEQUENCE:
+            return "" if item.sequence is None else str(item.sequence)
+        if column == self.RECORDS:
+            return counted_list(item.counts) if item.counts else ""
+        if column == self.STATE:
+            return self._states.get(item.state, item.state)
+        return self.reason(item)
+
+
+class InboxPage(QWidget):
+    """Pick, drop or point at bundle files; see what each would do; import the ready ones."""
+
+    busy_changed = Signal(bool)
+    imported = Signal(object)  # the ImportSummary
+    concerns_requested = Signal()  # "Open the concern queue"
+
+    def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self._paths: list[Path] = []
+        self.task: Task[Any] | None = None
+        self.summary: ImportSummary | None = None
+        self.setAccessibleName(self.tr("Inbox"))
+        self.setAcceptDrops(True)
+
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Inbox"), self.body))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Add the bundle files your volunteers sent: pick them, choose a folder, or "
+                    "drop them on this page. Each file is checked before anything is imported."
+                ),
+                self.body,
+            )
+        )
+        buttons = QHBoxLayout()
+        self.add_file_button = QPushButton(self.tr("Add a &file…"), self.body)
+        self.add_file_button.setAccessibleName(self.tr("Add a bundle file"))
+        self.add_folder_button = QPushButton(self.tr("Add a f&older…"), self.body)
+        self.add_folder_button.setAccessibleName(self.tr("Add every bundle in a folder"))
+        self.import_button = QPushButton(self.tr("&Import all ready"), self.body)
+        self.import_button.setAccessibleName(self.tr("Import all ready bundles"))
+        self.clear_button = QPushButton(self.tr("C&lear the list"), self.body)
+        self.clear_button.setAccessibleName(self.tr("Clear the list"))
+        for button in (
+            self.add_file_button,
+            self.add_folder_button,
+            self.import_button,
+            self.clear_button,
+        ):
+            large(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.model = InboxModel(self)
+        self.view = QTableView(self.body)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Bundle files"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        for column in (InboxModel.FILE, InboxModel.SENDER, InboxModel.SEQUENCE, InboxModel.STATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InboxModel.RECORDS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(InboxModel.REASON, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 24)
+        layout.addWidget(self.view, 2)
+        self.status = hint("", self.body)
+        self.status.setAccessibleName(self.tr("How many files"))
+        layout.addWidget(self.status)
+
+        self.alert = AlertLabel(self.body)
+        layout.addWidget(self.alert)
+        self.attention_heading = heading(self.tr("Needs attention first"), self.body)
+        self.attention = QListWidget(self.body)
+        self.attention.setAccessibleName(self.tr("Concerns that arrived, most urgent first"))
+        self.concerns_button = QPushButton(self.tr("Open the &concern queue"), self.body)
+        self.concerns_button.setAccessibleName(self.tr("Open the concern queue"))
+        large(self.concerns_button)
+        layout.addWidget(self.attention_heading)
+        layout.addWidget(self.attention, 1)
+        layout.addWidget(self.concerns_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.attention_heading, self.attention, self.concerns_button):
+            widget.hide()
+
+        self.progress_row = ProgressRow(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self.body, 1)
+        outer.addWidget(self.progress_row)
+
+        self.add_file_button.clicked.connect(self.add_file)
+        self.add_folder_button.clicked.connect(self.add_folder)
+        self.import_button.clicked.connect(self.import_all_ready)
+        self.clear_button.clicked.connect(self.clear)
+        self.concerns_button.clicked.connect(self.concerns_requested)
+        self.progress_row.stop_requested.connect(self.stop)
+        self._update()
+
+    # -- public ----------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """Whether a check or an import is running."""
+        return self.task is not None
+
+    def add_paths(self, paths: Iterable[Path]) -> None:
+        """Add files (a folder adds the bundles in it) and check them all again."""
+        added = list(self._paths)
+        try:
+            for path in paths:
+                for file in office.bundle_files(path) if path.is_dir() else [path]:
+                    if file not in added:
+                        added.append(file)
+        except UserError as error:
+            self.alert.show_error(str(error))
+            return
+        self._paths = added
+        self.check_files()
+
+    def check_files(self) -> None:
+        """Verify every listed file again (nothing is written)."""
+        if not self._paths:
+            self.model.set_items([])
+            self._update()
+            return
+        vault, paths = self._vault, list(self._paths)
+
+        def work(context: TaskContext) -> list[InboxItem]:
+            context.progress(0, 0)
+            return office.inspect_files(vault, paths)
+
+        self._start(work, self.tr("Checking the files…"), self._checked, name="inbox-check")
+
+    def add_file(self) -> None:
+        """Ask for a bundle file and add it."""
+        path = dialogs.ask_open_file(
+            self, self.tr("Add a bundle file"), self.tr("CirclesDesk bundles (*.cdb)")
+        )
+        if path is not None:
+            self.add_paths([path])
+
+    def add_folder(self) -> None:
+        """Ask for a folder and add every bundle in it."""
+        folder = dialogs.ask_folder(self, self.tr("Choose the folder with the bundle files"))
+        if folder is not None:
+            self.add_paths([folder])
+
+    def clear(self) -> None:
+        """Empty the list (nothing in the vault changes)."""
+        self._paths = []
+        self.model.set_items([])
+        self.alert.clear_message()
+        self._show_attention([])
+        self._update()
+
+    def import_all_ready(self) -> None:
+        """Import every ready bundle on a worker thread, then check the list again."""
+        items = self.model.items()
+        if not any(item.ready for item in items):
+            self.alert.show_error(self.tr("No bundle in the list is ready to import."))
+            return
+        vault, paths = self._vault, list(self._paths)
+        label = self.tr("Importing bundle {number} of {total}…")
+
+        def work(context: TaskContext) -> Imported:
+            def progress(done: int, total: int, _text: str) -> None:
+                context.progress(
+                    done, total, label.format(number=min(done + 1, total), total=total)
+                )
+
+            summary = office.import_ready(
+                vault, items, progress=progress, cancelled=context.cancel.is_set
+            )
+            return summary, office.inspect_files(vault, paths)
+
+        self._start(work, self.tr("Importing…"), self._imported, name="inbox-import")
+
+    def stop(self) -> None:
+        """Ask the running task to stop between two bundles."""
+        if self.task is not None:
+            self.task.cancel()
+
+    def page_shown(self) -> None:
+        """The shell shows the page: nothing to read until files are added."""
+
+    # -- drag and drop -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.busy and _local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction() if not self.busy else event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _local_paths(event.mimeData().urls())
+        if self.busy or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.add_paths(paths)
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _start(
+        self,
+        work: Callable[[TaskContext], T],
+        label: str,
+        on_success: Callable[[T], None],
+        *,
+        name: str,
+    ) -> None:
+        self.alert.clear_message()
+        self.body.setEnabled(False)
+        self.progress_row.start(label)
+        self.busy_changed.emit(True)
+        task = self._runner.run(
+            work, owner=self, on_success=on_success, on_error=self._failed, name=name
+        )
+        task.progressed.connect(self.progress_row.progressed)
+        task.done.connect(self._task_done)
+        self.task = task
+
+    def _task_done(self) -> None:
+        self.task = None
+        self.body.setEnabled(True)
+        self.progress_row.finish()
+        self.busy_changed.emit(False)
+        self._update()
+
+    def _failed(self, error: UserError) -> None:
+        self.alert.show_error(str(error))
+
+    def _checked(self, items: list[InboxItem]) -> None:
+        self.model.set_items(items)
+        self._update()
+
+    def _imported(self, result: Imported) -> None:
+        summary, items = result
+        self.summary = summary
+        self.model.set_items(items)
+        parts = [plural(self.tr("Imported %n bundle(s).", "", summary.applied), summary.applied)]
+        if summary.arrived:
+            parts.append(self.tr("New: {records}.").format(records=counted_list(summary.arrived)))
+        if summary.updated:
+            parts.append(
+                plural(self.tr("%n record(s) changed.", "", summary.updated), summary.updated)
+            )
+        failed = [b for b in summary.bundles if b.state == INVALID]
+        if failed:
+            parts.append(
+                plural(
+                    self.tr("%n bundle(s) could not be imported: see the list.", "", len(failed)),
+                    len(failed),
+                )
+            )
+        if summary.urgent:
+            parts.append(
+                plural(
+                    self.tr("%n urgent concern(s) to look at now.", "", len(summary.urgent)),
+                    len(summary.urgent),
+                )
+            )
+        if summary.cancelled:
+            parts.append(self.tr("Stopped: the bundles not yet imported are still ready."))
+        self.alert.show_success(" ".join(parts))
+        self._show_attention(summary.concerns)
+        self._update()
+        self.imported.emit(summary)
+
+    def _show_attention(self, entries: list[QueueEntry]) -> None:
+        self.attention.clear()
+        for entry in entries:
+            self.attention.addItem(
+                self.tr("{level} · {circle} · from {volunteer}: {text}").format(
+                    level=urgency_names()[entry.concern.level],
+                    circle=entry.circle_code,
+                    volunteer=entry.volunteer or self.tr("unknown"),
+                    text=first_words(entry.concern.description),
+                )
+            )
+        for widget in (self.attention_heading, self.attention, self.concerns_button):
+            widget.setVisible(bool(entries))
+
+    def _update(self) -> None:
+        items = self.model.items()
+        ready = sum(1 for item in items if item.ready)
+        self.import_button.setEnabled(ready > 0 and not self.busy)
+        self.clear_button.setEnabled(bool(items) and not self.busy)
+        if not items:
+            self.status.setText(self.tr("No files added yet."))
+        else:
+            self.status.setText(
+                plural(self.tr("%n file(s), ", "", len(items)), len(items))
+                + plural(self.tr("%n ready to import.", "", ready), ready)
+            )
+        self.status.setAccessibleDescription(self.status.text())
+
+
+def _local_paths(urls: Iterable[Any]) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
