@@ -28,6 +28,7 @@ from circlesdesk.domain.enums import (
 from circlesdesk.errors import ValidationError
 
 MAX_REVISION = 2**31 - 1
+_CONTENT_FIELDS: dict[type[Record], tuple[str, ...]] = {}
 
 
 def new_record_id() -> str:
@@ -87,8 +88,12 @@ class Record:
     @classmethod
     def content_field_names(cls) -> tuple[str, ...]:
         """Names of the content fields, in declaration order."""
-        meta = {f.name for f in dataclasses.fields(Record)}
-        return tuple(f.name for f in dataclasses.fields(cls) if f.name not in meta)
+        names = _CONTENT_FIELDS.get(cls)
+        if names is None:
+            meta = {f.name for f in dataclasses.fields(Record)}
+            names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in meta)
+            _CONTENT_FIELDS[cls] = names
+        return names
 
     def payload(self) -> dict[str, Any]:
         """The content fields as a JSON-ready dict (tuples become lists)."""
@@ -99,9 +104,16 @@ class Record:
         return result
 
     def content_hash(self) -> str:
-        """SHA-256 (hex) of kind, uuid and payload: equal content gives an equal hash."""
-        material = {"kind": self.kind, "uuid": self.uuid, "payload": self.payload()}
-        return hashlib.sha256(canonical_json(material)).hexdigest()
+        """SHA-256 (hex) of kind, uuid and payload: equal content gives an equal hash.
+
+        Computed once per record object (records are immutable) and kept beside its fields.
+        """
+        cached = self.__dict__.get("_content_hash")
+        if cached is None:
+            material = {"kind": self.kind, "uuid": self.uuid, "payload": self.payload()}
+            cached = hashlib.sha256(canonical_json(material)).hexdigest()
+            self.__dict__["_content_hash"] = cached
+        return str(cached)
 
     @classmethod
     def from_payload(

@@ -34,7 +34,6 @@ def open_database(path: Path, data_key: bytes) -> Connection:
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
         # A raw key: SQLCipher uses it directly and runs no KDF of its own.
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in (
             "PRAGMA journal_mode = WAL",
