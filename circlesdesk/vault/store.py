@@ -183,20 +183,25 @@ def save(conn: Connection, record: Record) -> None:
     _replace(conn, existing, record, change_seq=change_seq)
 
 
-def classify_incoming(conn: Connection, record: Record) -> tuple[Outcome, Record | None]:
-    """How an incoming record relates to what is stored (without writing anything)."""
-    existing = get(conn, type(record), record.uuid)
-    if existing is None:
-        return Outcome.NEW, None
-    if existing.origin != record.origin:
-        return Outcome.CONFLICT, existing
-    if record.revision > existing.revision:
-        return Outcome.UPDATED, existing
-    if record.revision < existing.revision:
-        return Outcome.OLDER, existing
-    if record.content_hash() == existing.content_hash():
-        return Outcome.UNCHANGED, existing
-    return Outcome.CONFLICT, existing
+def classify_incoming(conn: Connection, record: Record) -> Outcome:
+    """How an incoming record relates to what is stored (without writing anything).
+
+    Reads only the stored row's origin, revision and hash, not the whole record.
+    """
+    row = conn.execute(
+        f"SELECT origin, revision, content_hash FROM {record.kind} WHERE uuid = ?",
+        (record.uuid,),
+    ).fetchone()
+    if row is None:
+        return Outcome.NEW
+    origin, revision, content_hash = row
+    if origin != record.origin:
+        return Outcome.CONFLICT
+    if record.revision > revision:
+        return Outcome.UPDATED
+    if record.revision < revision:
+        return Outcome.OLDER
+    return Outcome.UNCHANGED if record.content_hash() == content_hash else Outcome.CONFLICT
 
 
 def apply_incoming(conn: Connection, record: Record) -> Outcome:
@@ -205,12 +210,11 @@ def apply_incoming(conn: Connection, record: Record) -> Outcome:
     Equal revisions with equal content and older revisions change nothing; a conflict is returned
     for the caller to keep for review. Call inside a transaction.
     """
-    outcome, existing = classify_incoming(conn, record)
+    outcome = classify_incoming(conn, record)
     if outcome is Outcome.NEW:
         _insert(conn, record, change_seq=0)
     elif outcome is Outcome.UPDATED:
-        assert existing is not None
-        _replace(conn, existing, record, change_seq=0)
+        _replace(conn, require(conn, type(record), record.uuid), record, change_seq=0)
     return outcome
 
 

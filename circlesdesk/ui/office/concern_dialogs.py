@@ -38,6 +38,7 @@ class RespondDialog(RecordForm):
         self._concern = concern_uuid
         self.text = _editor(self.tr("Response"), self.body, clipboard)
         self.add_row(self.tr("&Response:"), self.text)
+        self.text.setFocus()  # typing starts in the first field
         self.fit()
 
     def store(self) -> str:
@@ -67,6 +68,7 @@ class EscalateDialog(RecordForm):
         self.add_row(self.tr("&When:"), self.when)
         self.basis = _editor(self.tr("Basis for the disclosure"), self.body, clipboard)
         self.add_row(self.tr("&Basis:"), self.basis)
+        self.agency.setFocus()
         self.fit()
 
     def store(self) -> str:
@@ -97,6 +99,7 @@ class CloseDialog(RecordForm):
         self._concern = concern_uuid
         self.outcome = _editor(self.tr("Outcome"), self.body, clipboard)
         self.add_row(self.tr("&Outcome:"), self.outcome)
+        self.outcome.setFocus()
         self.fit()
 
     def store(self) -> str:

@@ -225,8 +225,8 @@ class ConcernQueuePage(QWidget):
         for button in self._concern_buttons:
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.replies_button)
         layout.addLayout(actions)
+        layout.addWidget(self.replies_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = hint("", self)
         self.status.setAccessibleName(self.tr("How many open concerns"))
         layout.addWidget(self.status)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -330,8 +330,11 @@ class InboxPage(QWidget):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:
-        event.acceptProposedAction() if not self.busy else event.ignore()
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.busy:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = _local_paths(event.mimeData().urls())
@@ -351,6 +354,9 @@ class InboxPage(QWidget):
         *,
         name: str,
     ) -> None:
+        if self._runner.busy:  # one thread on the vault at a time
+            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+            return
         self.alert.clear_message()
         self.body.setEnabled(False)
         self.progress_row.start(label)

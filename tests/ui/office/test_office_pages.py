@@ -420,6 +420,7 @@ def window(qtbot: QtBot, org: Org, runner: TaskRunner) -> Iterator[MainWindow]:
         main.show()
     yield main
     main.clear_pages()
+    main.hide()  # the main window ignores a close (it asks the session to quit)
 
 
 def test_the_office_shell_has_its_pages_and_the_inbox_leads_to_the_queue(
@@ -441,3 +442,20 @@ def test_the_office_shell_has_its_pages_and_the_inbox_leads_to_the_queue(
     for page in (inbox_page, queue):
         for button in page.findChildren(type(inbox_page.import_button)):
             assert button.accessibleName(), button.text()
+
+
+def test_the_inbox_waits_while_another_task_uses_the_vault(
+    qtbot: QtBot, org: Org, runner: TaskRunner, morning: dict[str, Path]
+) -> None:
+    release = threading.Event()
+    page = open_inbox(qtbot, org, runner)
+    runner.run(lambda _task: release.wait(10), owner=None, name="other")
+    page.add_paths([morning["alice"]])
+    assert not page.busy
+    assert page.alert.text() == "Wait until the import or export has finished."
+    assert page.model.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    page.check_files()
+    settle(qtbot, page)
+    assert [(f, s) for f, s, _ in shown(page)] == [("alice-1.cdb", "Ready")]

@@ -134,7 +134,7 @@ def test_incoming_conflicts_change_nothing(vault: Vault) -> None:
         theirs.revised(minutes="Claims to be the author."), origin="cd" * 16
     )
     for record in (same_revision_other_text, from_another_device):
-        assert store.classify_incoming(vault.conn, record)[0] is Outcome.CONFLICT
+        assert store.classify_incoming(vault.conn, record) is Outcome.CONFLICT
         with database.transaction(vault.conn):
             assert store.apply_incoming(vault.conn, record) is Outcome.CONFLICT
     assert stored_rows(vault) == before
