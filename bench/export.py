@@ -49,7 +49,7 @@ def instrumented() -> Iterator[dict[str, float]]:
         return wrapper
 
     with (
-        mock.patch.object(items, "record_item", timed("items", items.record_item)),
+        mock.patch.object(items, "stored_item", timed("items", items.stored_item)),
         mock.patch.object(codec, "seal", timed("seal", codec.seal)),
         mock.patch.object(sync_service, "write_file", timed("write", sync_service.write_file)),
     ):
@@ -100,7 +100,7 @@ def run(session: Session) -> None:
     reading = whole.elapsed - sum(spent.values())
     for part, label in (
         (reading, "read records back (store.changed_since) and log the bundle"),
-        (spent["items"], "bundle items: payload + content hash (items.record_item)"),
+        (spent["items"], "bundle lines from stored rows (items.stored_item)"),
         (spent["seal"], "seal: JSON lines, zlib 1, sign, encrypt (codec.seal)"),
         (spent["write"], "write the file: atomic, fsync"),
     ):

@@ -31,6 +31,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("import", "bench.sync_import", "Import of a 10,000-meeting bundle"),
     Benchmark("export", "bench.export", "Export of 10,000 meetings, vault to file"),
     Benchmark("crypto", "bench.crypto", "Bundle crypto vs age + minisign; zlib level 1 vs 6"),
+    Benchmark("gui", "bench.gui", "GUI: unlock to home ready; scrolling 100,000 rows"),
 )
 
 

@@ -131,12 +131,7 @@ def unsynced(vault: Vault) -> dict[str, int]:
     after = office.acked_change_out if office else 0
     result = {}
     for cls in VOLUNTEER_KINDS:
-        n = sum(
-            1
-            for _ in store.changed_since(
-                vault.conn, cls, origin=vault.info.device_id, after_change=after
-            )
-        )
+        n = store.count_changed(vault.conn, cls, origin=vault.info.device_id, after_change=after)
         if n:
             result[cls.kind] = n
     return result
@@ -156,11 +151,11 @@ def export_to_office(vault: Vault) -> OutgoingBundle:
     # number, so it is either in this bundle or left for the next one, never lost.
     change_seq = max(office.acked_change_out, vault.change_counter())
     for cls in VOLUNTEER_KINDS:
-        for seq, record in store.changed_since(
+        for stored in store.changed_since(
             vault.conn, cls, origin=vault.info.device_id, after_change=office.acked_change_out
         ):
-            lines.append(items.record_item(record))
-            change_seq = max(change_seq, seq)
+            lines.append(items.stored_item(stored))
+            change_seq = max(change_seq, stored.change_seq)
     return _seal_and_log(
         vault,
         kind=codec.BundleKind.SYNC,

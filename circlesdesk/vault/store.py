@@ -20,6 +20,24 @@ R = TypeVar("R", bound=Record)
 _META = ("uuid", "origin", "revision", "updated_at")
 
 
+_BOOLEAN_FIELDS: dict[type[Record], frozenset[str]] = {}
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredRecord:
+    """A record as stored, with its stored hash: read for export without being rebuilt and
+    validated again (it was validated when it was saved)."""
+
+    change_seq: int
+    kind: str
+    uuid: str
+    origin: str
+    revision: int
+    updated_at: str
+    content_hash: str
+    payload: dict[str, Any]
+
+
 class Outcome(enum.StrEnum):
     """What happened to one incoming record."""
 
@@ -47,19 +65,27 @@ def _select_columns(cls: type[Record]) -> str:
     return ", ".join((*_META, *cls.content_field_names()))
 
 
+def _payload(cls: type[Record], values: Sequence[Any]) -> dict[str, Any]:
+    """A row's content columns as the record's JSON-ready payload."""
+    payload: dict[str, Any] = {}
+    booleans = _BOOLEAN_FIELDS.get(cls)
+    if booleans is None:
+        booleans = frozenset(f.name for f in dataclasses.fields(cls) if f.type in ("bool", bool))
+        _BOOLEAN_FIELDS[cls] = booleans
+    for name, value in zip(cls.content_field_names(), values, strict=True):
+        if name in cls.list_fields or name in cls.object_fields:
+            value = json.loads(value)
+        elif name in booleans:
+            value = bool(value)
+        payload[name] = value
+    return payload
+
+
 def _decode(cls: type[R], row: Sequence[Any]) -> R:
     uuid, origin, revision, updated_at = row[:4]
-    values: dict[str, Any] = {}
-    for name, value in zip(cls.content_field_names(), row[4:], strict=True):
-        if name in cls.list_fields:
-            value = tuple(json.loads(value))
-        elif name in cls.object_fields:
-            value = json.loads(value)
-        values[name] = value
-    for field in dataclasses.fields(cls):
-        if field.type in ("bool", bool):
-            values[field.name] = bool(values[field.name])
-    return cls(uuid=uuid, origin=origin, revision=revision, updated_at=updated_at, **values)
+    return cls.from_payload(
+        _payload(cls, row[4:]), uuid=uuid, origin=origin, revision=revision, updated_at=updated_at
+    )
 
 
 def _check_field(cls: type[Record], name: str) -> str:
@@ -232,16 +258,35 @@ def history(conn: Connection, cls: type[R], uuid: str) -> list[R]:
 
 
 def changed_since(
-    conn: Connection, cls: type[R], *, origin: str, after_change: int
-) -> Iterator[tuple[int, R]]:
-    """This origin's records written after a change number, with that number, oldest first."""
+    conn: Connection, cls: type[Record], *, origin: str, after_change: int
+) -> Iterator[StoredRecord]:
+    """This origin's records written after a change number, oldest change first."""
     cursor = conn.execute(
-        f"SELECT change_seq, {_select_columns(cls)} FROM {cls.kind}"
+        f"SELECT change_seq, content_hash, {_select_columns(cls)} FROM {cls.kind}"
         " WHERE origin = ? AND change_seq > ? ORDER BY change_seq",
         (origin, after_change),
     )
-    for row in cursor:
-        yield int(row[0]), _decode(cls, row[1:])
+    for change_seq, content_hash, uuid, row_origin, revision, updated_at, *values in cursor:
+        yield StoredRecord(
+            change_seq=int(change_seq),
+            kind=cls.kind,
+            uuid=uuid,
+            origin=row_origin,
+            revision=int(revision),
+            updated_at=updated_at,
+            content_hash=content_hash,
+            payload=_payload(cls, values),
+        )
+
+
+def count_changed(conn: Connection, cls: type[Record], *, origin: str, after_change: int) -> int:
+    """How many of this origin's records were written after a change number."""
+    return int(
+        conn.execute(
+            f"SELECT count(*) FROM {cls.kind} WHERE origin = ? AND change_seq > ?",
+            (origin, after_change),
+        ).fetchone()[0]
+    )
 
 
 def delete(conn: Connection, cls: type[Record], uuid: str) -> None:

@@ -148,7 +148,9 @@ def test_incoming_records_do_not_count_as_local_changes(vault: Vault) -> None:
         store.apply_incoming(vault.conn, theirs)
     changed = list(store.changed_since(vault.conn, Meeting, origin=vault.info.device_id,
                                        after_change=0))  # fmt: skip
-    assert [record for _seq, record in changed] == [mine]
+    assert [(row.uuid, row.payload, row.content_hash) for row in changed] == [
+        (mine.uuid, mine.payload(), mine.content_hash())
+    ]
     assert list(store.changed_since(vault.conn, Meeting, origin=OTHER_DEVICE, after_change=0)) == []
 
 
