@@ -1,15 +1,9 @@
 """Synthetic vaults for the benchmarks, and the ways the benchmarks open them.
 
 Everything is made by the seeded generator in :mod:`circlesdesk.domain.synthetic`, with the fast
-Argon2id cost wherever the KDF is not what is measured.
-
-SQLCipher memory security: :func:`circlesdesk.vault.database.open_database` turns on
-``PRAGMA cipher_memory_security``. SQLCipher applies it to the whole process and cannot turn it
-off again; from then on every SQLite allocation is locked into RAM and wiped when freed (an
-``mlock`` and a ``munlock`` system call each). Fixtures are therefore built first, in each
-benchmark's own process, with only that pragma left out (:func:`building`): what is written to
-disk is the same, it is only written sooner. Every figure is then measured on vaults opened
-exactly as the app opens them.
+Argon2id cost wherever the KDF is not what is measured. Fixtures are built, and every figure is
+measured, on vaults opened exactly as the app opens them; only the encrypted-vs-plain comparison
+opens databases otherwise (:attr:`OpenMode.PLAIN`).
 """
 
 from __future__ import annotations
@@ -59,8 +53,7 @@ class OpenMode(enum.Enum):
     """
 
     APP = ()
-    NO_MEMORY_SECURITY = ("PRAGMA cipher_memory_security",)
-    PLAIN = ("PRAGMA key", "PRAGMA cipher_memory_security")
+    PLAIN = ("PRAGMA key",)
 
 
 class _FilteredConnection(sqlcipher3.Connection):  # type: ignore[misc]
@@ -87,26 +80,6 @@ def opened_as(mode: OpenMode) -> Iterator[None]:
     connect = functools.partial(sqlcipher3.connect, factory=connection_class)
     with mock.patch.object(sqlcipher3, "connect", connect):
         yield
-
-
-def memory_security_on() -> bool:
-    """Whether SQLCipher's memory security is on in this process (it cannot be turned off)."""
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        return bool(conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1")
-    finally:
-        conn.close()
-
-
-@contextlib.contextmanager
-def building() -> Iterator[None]:
-    """Build fixtures without SQLCipher's memory security (see the module docstring)."""
-    if memory_security_on():
-        raise RuntimeError("build fixtures before a vault is opened the app's way")
-    with opened_as(OpenMode.NO_MEMORY_SECURITY):
-        yield
-    if memory_security_on():
-        raise RuntimeError("memory security was turned on while building a fixture")
 
 
 def copy_vault(source: Path, target: Path) -> Path:
@@ -283,16 +256,6 @@ def bare_row(record: Record, *, change_seq: int = 0) -> list[object]:
     ]
 
 
-@contextlib.contextmanager
-def maybe_opened_as(mode: OpenMode | None) -> Iterator[None]:
-    """:func:`opened_as` ``mode``, or no change at all for ``None`` (the app's own code path)."""
-    if mode is None:
-        yield
-    else:
-        with opened_as(mode):
-            yield
-
-
 def save_all(vault: Vault, records: Sequence[Record], *, batch: int = 20_000) -> None:
     """Store records through :func:`circlesdesk.vault.store.save`, ``batch`` per transaction."""
     for start in range(0, len(records), batch):
@@ -344,22 +307,21 @@ def _build_sync_fixture(folder: Path, *, say: Progress) -> None:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(mode=0o700)
-    with building():
-        say(f"building the sync fixture: an office with {SYNC_CIRCLES} circles")
-        office, codes = make_office(folder / "office", circles=SYNC_CIRCLES)
-        try:
-            volunteer = enrol_volunteer(office, folder / "volunteer", codes=codes)
-        finally:
-            office.lock()
-        try:
-            say(f"generating {SYNC_MEETINGS:,} meetings with attendance and concerns")
-            records = meeting_rows(circle_meetings(volunteer, count=SYNC_MEETINGS, seed=SEED))
-            say(f"storing {len(records):,} records in the volunteer's vault")
-            save_all(volunteer, records)
-            say("exporting the volunteer's first bundle")
-            bundle = exporter.export_to_office(volunteer)
-        finally:
-            volunteer.lock()
+    say(f"building the sync fixture: an office with {SYNC_CIRCLES} circles")
+    office, codes = make_office(folder / "office", circles=SYNC_CIRCLES)
+    try:
+        volunteer = enrol_volunteer(office, folder / "volunteer", codes=codes)
+    finally:
+        office.lock()
+    try:
+        say(f"generating {SYNC_MEETINGS:,} meetings with attendance and concerns")
+        records = meeting_rows(circle_meetings(volunteer, count=SYNC_MEETINGS, seed=SEED))
+        say(f"storing {len(records):,} records in the volunteer's vault")
+        save_all(volunteer, records)
+        say("exporting the volunteer's first bundle")
+        bundle = exporter.export_to_office(volunteer)
+    finally:
+        volunteer.lock()
     (folder / "bundle.cdb").write_bytes(bundle.data)
     facts = {
         "meetings": SYNC_MEETINGS,

@@ -1,11 +1,10 @@
 """The encrypted vault against the same code on plain SQLite (DESIGN §9: overhead under 25 %).
 
-One workload, run through the app's own code in three ways, each in a fresh process (SQLCipher
-memory security is process-wide): the vault as the app opens it; the same without the one
-``cipher_memory_security`` pragma; and plain SQLite, the same ``sqlcipher3`` library with no key.
-Only those statements differ (see :class:`bench.fixtures.OpenMode`). The workload: store
-``MEETINGS`` meetings with their concerns through ``store.save`` in one transaction; lock; unlock
-(cold page cache); read meetings by id, list each circle's meetings, run searches, count.
+One workload, run through the app's own code in two ways, each in a fresh process: the vault as the
+app opens it, and plain SQLite, the same ``sqlcipher3`` library with no key. Only the key differs
+(see :class:`bench.fixtures.OpenMode`). The workload: store ``MEETINGS`` meetings with their
+concerns through ``store.save`` in one transaction; lock; unlock (cold page cache); read meetings
+by id, list each circle's meetings, run searches, count.
 """
 
 from __future__ import annotations
@@ -118,7 +117,7 @@ def workload(folder: Path, mode_name: str) -> Phases:
 
 def run(session: Session) -> None:
     """Run the workload ``REPEATS`` times in each mode, modes interleaved."""
-    modes = (fixtures.OpenMode.PLAIN, fixtures.OpenMode.APP, fixtures.OpenMode.NO_MEMORY_SECURITY)
+    modes = (fixtures.OpenMode.PLAIN, fixtures.OpenMode.APP)
     results: dict[fixtures.OpenMode, list[Phases]] = {mode: [] for mode in modes}
     with session.scratch("overhead") as scratch:
         for repeat in range(REPEATS):
@@ -127,7 +126,7 @@ def run(session: Session) -> None:
                 phases = in_fresh_process(workload, folder, mode.name)
                 results[mode].append(phases)
                 session.say(
-                    f"run {repeat + 1}/{REPEATS} {mode.name.lower():18s} insert "
+                    f"run {repeat + 1}/{REPEATS} {mode.name.lower():5s} insert "
                     f"{phases.insert:6.2f} s, queries {phases.query:5.2f} s"
                 )
 
@@ -136,7 +135,6 @@ def run(session: Session) -> None:
 
     plain = fixtures.OpenMode.PLAIN
     app = fixtures.OpenMode.APP
-    quick = fixtures.OpenMode.NO_MEMORY_SECURITY
     workload_text = (
         f"{MEETINGS:,} meetings stored, then {READS} reads by id, {CIRCLES} circle lists, "
         f"{SEARCHES} searches"
@@ -161,21 +159,3 @@ def run(session: Session) -> None:
                 + (f"; {workload_text}" if main_row else ""),
             )
         )
-    encrypted, bare = median(quick, "total"), median(plain, "total")
-    ratio = encrypted.median / bare.median
-    session.report(
-        Row(
-            benchmark=NAME,
-            measured="encrypted without SQLCipher memory security vs plain",
-            figure=encrypted.median,
-            unit=Unit.SECONDS,
-            baseline=bare.median,
-            baseline_label="same code, plain SQLite file",
-            ratio=ratio,
-            target="diagnostic",
-            verdict=Verdict.INFO,
-            n=encrypted.n,
-            note=f"overhead {(ratio - 1) * 100:+.0f} %: what the pragma costs is the difference "
-            "from the row above",
-        )
-    )

@@ -1,8 +1,8 @@
 """Running a measurement in a fresh Python process.
 
-SQLCipher's memory security, once on, stays on for the whole process (see :mod:`bench.fixtures`),
-so a figure that must be taken without it, or on plain SQLite for comparison, is taken in a process
-of its own. The function must be importable (defined at the top level of a module).
+A figure taken on plain SQLite for comparison, or one that must not share caches with another, is
+taken in a process of its own. The function must be importable (defined at the top level of a
+module).
 """
 
 from __future__ import annotations

@@ -4,8 +4,7 @@ A volunteer's vault, enrolled and welcomed by an office, records meetings of 1�
 five attendance rows each and a concern at about one meeting in six. Baseline, interleaved with it:
 a bare SQLCipher INSERT of the same meeting row into the same table (so its full-text trigger
 runs) in its own transaction, on the same connection. DESIGN §9 sets no target for this; the figures
-explain the others. The same is then measured without SQLCipher memory security, in a fresh
-process, to show what that setting costs here.
+explain the others.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ import random
 from pathlib import Path
 
 from bench import fixtures
-from bench.processes import in_fresh_process
 from bench.report import Row, Unit, Verdict
 from bench.session import Session
 from bench.timing import Stopwatch, Timing
@@ -71,61 +69,48 @@ def _inputs(
     return calls
 
 
-def measure_recording(
-    folder: Path, *, code: str, mode: fixtures.OpenMode | None
-) -> tuple[list[float], list[float]]:
+def measure_recording(folder: Path, *, code: str) -> tuple[list[float], list[float]]:
     """Latencies of ``record_meeting`` and of the bare insert, interleaved, warm-up excluded."""
-    with fixtures.maybe_opened_as(mode):
-        vault = fixtures.unlock(folder)
-        try:
-            circle = circles.find_circle(vault, code)
-            roster = circles.roster(vault, circle.uuid)
-            people = [(e.person.uuid, e.person.name, e.membership.role) for e in roster]
-            if len(people) != 5:
-                raise RuntimeError("the circle should have a core member and four volunteers")
-            calls = _inputs(
-                sorted(meetings.concern_categories(vault)),
-                sorted(meetings.life_areas(vault)),
-                people,
-            )
-            insert = fixtures.bare_insert_sql(Meeting)
-            recorded: list[float] = []
-            bare: list[float] = []
-            for call in calls:
-                with Stopwatch() as watch:
-                    meeting = meetings.record_meeting(vault, circle_code=code, **call)  # type: ignore[arg-type]
-                recorded.append(watch.elapsed)
-                row = fixtures.bare_row(dataclasses.replace(meeting, uuid=new_record_id()))
-                with Stopwatch() as watch, database.transaction(vault.conn):
-                    vault.conn.execute(insert, row)
-                bare.append(watch.elapsed)
-        finally:
-            vault.lock()
+    vault = fixtures.unlock(folder)
+    try:
+        circle = circles.find_circle(vault, code)
+        roster = circles.roster(vault, circle.uuid)
+        people = [(e.person.uuid, e.person.name, e.membership.role) for e in roster]
+        if len(people) != 5:
+            raise RuntimeError("the circle should have a core member and four volunteers")
+        calls = _inputs(
+            sorted(meetings.concern_categories(vault)),
+            sorted(meetings.life_areas(vault)),
+            people,
+        )
+        insert = fixtures.bare_insert_sql(Meeting)
+        recorded: list[float] = []
+        bare: list[float] = []
+        for call in calls:
+            with Stopwatch() as watch:
+                meeting = meetings.record_meeting(vault, circle_code=code, **call)  # type: ignore[arg-type]
+            recorded.append(watch.elapsed)
+            row = fixtures.bare_row(dataclasses.replace(meeting, uuid=new_record_id()))
+            with Stopwatch() as watch, database.transaction(vault.conn):
+                vault.conn.execute(insert, row)
+            bare.append(watch.elapsed)
+    finally:
+        vault.lock()
     return recorded[WARMUP:], bare[WARMUP:]
 
 
 def run(session: Session) -> None:
     """Make the office and volunteer, then time meetings as the app records them."""
     with session.scratch("record") as scratch:
-        with fixtures.building():
-            office, codes = fixtures.make_office(scratch / "office", circles=1)
-            try:
-                volunteer = fixtures.enrol_volunteer(office, scratch / "volunteer", codes=codes)
-                volunteer.lock()
-            finally:
-                office.lock()
-        diagnostic = fixtures.copy_vault(scratch / "volunteer", scratch / "diagnostic")
+        office, codes = fixtures.make_office(scratch / "office", circles=1)
+        try:
+            volunteer = fixtures.enrol_volunteer(office, scratch / "volunteer", codes=codes)
+            volunteer.lock()
+        finally:
+            office.lock()
         session.say(f"recording {MEETINGS} meetings (after {WARMUP} untimed)")
-        recorded, bare = measure_recording(scratch / "volunteer", code=codes[0], mode=None)
-        session.say("again in a fresh process without SQLCipher memory security")
-        fast, fast_bare = in_fresh_process(
-            measure_recording,
-            diagnostic,
-            code=codes[0],
-            mode=fixtures.OpenMode.NO_MEMORY_SECURITY,
-        )
+        recorded, bare = measure_recording(scratch / "volunteer", code=codes[0])
     latency, baseline = Timing(tuple(recorded)), Timing(tuple(bare))
-    quick, quick_baseline = Timing(tuple(fast)), Timing(tuple(fast_bare))
     session.report(
         Row(
             benchmark=NAME,
@@ -155,21 +140,5 @@ def run(session: Session) -> None:
             verdict=Verdict.INFO,
             n=latency.n,
             note="ratio below 1: slower than the baseline",
-        )
-    )
-    session.report(
-        Row(
-            benchmark=NAME,
-            measured="record_meeting latency without SQLCipher memory security",
-            figure=quick.median,
-            unit=Unit.SECONDS,
-            baseline=quick_baseline.median,
-            baseline_label="bare INSERT, same process",
-            ratio=quick.median / quick_baseline.median,
-            target="diagnostic",
-            verdict=Verdict.INFO,
-            n=quick.n,
-            note=f"memory security makes record_meeting {latency.median / quick.median:.1f}× "
-            "slower",
         )
     )

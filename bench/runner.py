@@ -1,8 +1,8 @@
 """The command line: run benchmarks, each in a fresh process, and print the summary table.
 
-Each benchmark runs in its own interpreter so that one cannot change another's figures (SQLCipher
-memory security, once on, stays on for the process), and fixtures are shared between them through
-a temporary folder that is removed at the end of the run.
+Each benchmark runs in its own interpreter so that one cannot change another's figures (caches,
+memory, process-wide library state), and fixtures are shared between them through a temporary
+folder that is removed at the end of the run.
 """
 
 from __future__ import annotations

@@ -97,45 +97,44 @@ def _build(folder: Path, *, session: Session) -> None:
     records = 0
     per_circle = MEETINGS // CIRCLES
     context = multiprocessing.get_context("spawn")
-    with fixtures.building():
-        vault, _code = setup.create_vault(
-            folder / "vault",
-            role=Role.VOLUNTEER,
-            name="Benchmark Volunteer",
-            passphrase=fixtures.PASSPHRASE,
-            kdf=fixtures.FAST_KDF,
-        )
-        # A bigger page cache while building only: the file written is the same, only sooner.
-        vault.conn.execute("PRAGMA cache_size = -1048576").fetchall()
-        device = vault.info.device_id
-        circles = fixtures.loose_circles(count=CIRCLES, seed=fixtures.SEED, device=device)
-        fixtures.save_all(vault, [loose.circle for loose in circles])
-        session.say(f"building the search vault: {MEETINGS:,} meetings via store.save")
-        with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+    vault, _code = setup.create_vault(
+        folder / "vault",
+        role=Role.VOLUNTEER,
+        name="Benchmark Volunteer",
+        passphrase=fixtures.PASSPHRASE,
+        kdf=fixtures.FAST_KDF,
+    )
+    # A bigger page cache while building only: the file written is the same, only sooner.
+    vault.conn.execute("PRAGMA cache_size = -1048576").fetchall()
+    device = vault.info.device_id
+    circles = fixtures.loose_circles(count=CIRCLES, seed=fixtures.SEED, device=device)
+    fixtures.save_all(vault, [loose.circle for loose in circles])
+    session.say(f"building the search vault: {MEETINGS:,} meetings via store.save")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
 
-            def submit(index: int) -> concurrent.futures.Future[list[synthetic.MeetingRecords]]:
-                return pool.submit(
-                    _generate,
-                    circles[index],
-                    count=per_circle,
-                    seed=fixtures.SEED + index,
-                    device=device,
-                    start=dt.date(1990, 1, 1) + dt.timedelta(days=index),
-                )
+        def submit(index: int) -> concurrent.futures.Future[list[synthetic.MeetingRecords]]:
+            return pool.submit(
+                _generate,
+                circles[index],
+                count=per_circle,
+                seed=fixtures.SEED + index,
+                device=device,
+                start=dt.date(1990, 1, 1) + dt.timedelta(days=index),
+            )
 
-            pending = collections.deque(submit(i) for i in range(min(2, CIRCLES)))
-            for index in range(CIRCLES):
-                meetings = pending.popleft().result()
-                if index + 2 < CIRCLES:
-                    pending.append(submit(index + 2))
-                rows = fixtures.meeting_rows(meetings)
-                fixtures.save_all(vault, rows, batch=len(rows))
-                records += len(rows)
-                samples += [m.meeting.minutes for m in meetings[::SAMPLE_EVERY]]
-                done = (index + 1) * per_circle
-                if done % 10_000 == 0:
-                    session.say(f"  {done:,} meetings stored")
-        vault.lock()
+        pending = collections.deque(submit(i) for i in range(min(2, CIRCLES)))
+        for index in range(CIRCLES):
+            meetings = pending.popleft().result()
+            if index + 2 < CIRCLES:
+                pending.append(submit(index + 2))
+            rows = fixtures.meeting_rows(meetings)
+            fixtures.save_all(vault, rows, batch=len(rows))
+            records += len(rows)
+            samples += [m.meeting.minutes for m in meetings[::SAMPLE_EVERY]]
+            done = (index + 1) * per_circle
+            if done % 10_000 == 0:
+                session.say(f"  {done:,} meetings stored")
+    vault.lock()
     facts = {
         "meetings": MEETINGS,
         "records": records,
@@ -195,8 +194,7 @@ def run(session: Session) -> None:
             unit=Unit.SECONDS,
             target="none (fixture)",
             verdict=Verdict.INFO,
-            note="generation runs in a second process, overlapping the inserts; "
-            "built without SQLCipher memory security (see bench/fixtures.py)",
+            note="generation runs in a second process, overlapping the inserts",
         )
     )
     queries = list(fixture.queries)

@@ -6,8 +6,7 @@ The volunteer's bundle (10,000 meetings of 1–2 KB minutes, their attendance an
 imported by ``importer.import_bundle`` into a fresh copy of the office vault. Side by side, the
 same rows, encoded by the store itself, go into a fresh database with the vault's schema
 (``database.migrate``, so the FTS triggers run) by ``executemany`` in one transaction. The
-importer's stages are timed as it runs by wrapping the functions it calls. The same is then
-measured in a fresh process without SQLCipher memory security.
+importer's stages are timed as it runs by wrapping the functions it calls.
 """
 
 from __future__ import annotations
@@ -39,7 +38,6 @@ TITLE = "Import of a 10,000-meeting bundle"
 TARGET = 2.0
 REPEATS = 3
 APP_BUDGET = 60.0  # seconds; no further repeat is started once measuring took this long
-DIAGNOSTIC_BUDGET = 20.0
 
 # The importer's stages and the functions that make them, in the order they run.
 STAGES: tuple[tuple[str, ModuleType, str], ...] = (
@@ -117,44 +115,36 @@ def bare_insert(
     return watch.elapsed
 
 
-def measure_import(
-    root: Path, scratch: Path, *, mode_name: str | None, budget: float
-) -> dict[str, Any]:
+def measure_import(root: Path, scratch: Path, *, budget: float) -> dict[str, Any]:
     """Imports and bare inserts, interleaved: ``REPEATS`` of each, or fewer once ``budget``
     seconds are spent."""
     fixture = fixtures.sync_fixture(root, say=print)
     data = fixture.bundle.read_bytes()
-    mode = None if mode_name is None else fixtures.OpenMode[mode_name]
     imports: list[float] = []
     bares: list[float] = []
     stages: list[dict[str, float]] = []
-    with fixtures.maybe_opened_as(mode):
-        rows = bare_rows(fixtures.copy_vault(fixture.office, scratch / "check"), data)
-        records = sum(len(values) for values in rows.values())
-        started = time.perf_counter()
-        for repeat in range(REPEATS):
-            vault = fixtures.unlock(fixtures.copy_vault(fixture.office, scratch / f"o{repeat}"))
-            try:
-                with instrumented() as spent, Stopwatch() as watch:
-                    result = importer.import_bundle(vault, data)
-            finally:
-                vault.lock()
-            if result.outcomes != {"new": records}:
-                raise RuntimeError(f"the import did not store every record: {result.outcomes}")
-            imports.append(watch.elapsed)
-            stages.append(spent)
-            bares.append(bare_insert(scratch / f"bare-{repeat}.db", rows))
-            for leftover in scratch.iterdir():
-                if leftover.name != "check":
-                    (shutil.rmtree if leftover.is_dir() else os.remove)(leftover)
-            print(
-                f"  import {watch.elapsed:6.2f} s, bare insert {bares[-1]:6.2f} s"
-                f" ({mode.name.lower() if mode else 'as the app opens vaults'})",
-                flush=True,
-            )
-            if time.perf_counter() - started > budget:
-                break
-        index_after = bare_insert(scratch / "bare-index-after.db", rows, index_after=True)
+    rows = bare_rows(fixtures.copy_vault(fixture.office, scratch / "check"), data)
+    records = sum(len(values) for values in rows.values())
+    started = time.perf_counter()
+    for repeat in range(REPEATS):
+        vault = fixtures.unlock(fixtures.copy_vault(fixture.office, scratch / f"o{repeat}"))
+        try:
+            with instrumented() as spent, Stopwatch() as watch:
+                result = importer.import_bundle(vault, data)
+        finally:
+            vault.lock()
+        if result.outcomes != {"new": records}:
+            raise RuntimeError(f"the import did not store every record: {result.outcomes}")
+        imports.append(watch.elapsed)
+        stages.append(spent)
+        bares.append(bare_insert(scratch / f"bare-{repeat}.db", rows))
+        for leftover in scratch.iterdir():
+            if leftover.name != "check":
+                (shutil.rmtree if leftover.is_dir() else os.remove)(leftover)
+        print(f"  import {watch.elapsed:6.2f} s, bare insert {bares[-1]:6.2f} s", flush=True)
+        if time.perf_counter() - started > budget:
+            break
+    index_after = bare_insert(scratch / "bare-index-after.db", rows, index_after=True)
     return {
         "imports": imports,
         "bares": bares,
@@ -164,21 +154,20 @@ def measure_import(
     }
 
 
-_REFERENCE = "bare-insert-without-memory-security.json"
+_REFERENCE = "bare-insert.json"
 
 
 def _bare_reference(root: Path, scratch: Path) -> float:
     fixture = fixtures.sync_fixture(root, say=print)
-    with fixtures.opened_as(fixtures.OpenMode.NO_MEMORY_SECURITY):
-        rows = bare_rows(
-            fixtures.copy_vault(fixture.office, scratch / "check"), fixture.bundle.read_bytes()
-        )
-        return min(bare_insert(scratch / f"bare-{n}.db", rows) for n in range(2))
+    rows = bare_rows(
+        fixtures.copy_vault(fixture.office, scratch / "check"), fixture.bundle.read_bytes()
+    )
+    return min(bare_insert(scratch / f"bare-{n}.db", rows) for n in range(2))
 
 
 def bare_insert_reference(root: Path, scratch: Path) -> float:
-    """Seconds for the bare insert of the fixture's rows without SQLCipher memory security: from
-    this run's import benchmark if it ran, else measured now in a fresh process."""
+    """Seconds for the bare insert of the fixture's rows: from this run's import benchmark if it
+    ran, else measured now in a fresh process."""
     cached = root / "sync" / _REFERENCE
     if not cached.exists():
         cached.write_text(json.dumps(in_fresh_process(_bare_reference, root, scratch)))
@@ -186,26 +175,15 @@ def bare_insert_reference(root: Path, scratch: Path) -> float:
 
 
 def run(session: Session) -> None:
-    """Build (or reuse) the sync fixture; import as the app does, then without memory security."""
+    """Build (or reuse) the sync fixture, then import it as the app does."""
     fixture = fixtures.sync_fixture(session.fixtures, say=session.say)
     counts = ", ".join(f"{n:,} {kind}" for kind, n in fixture.counts.items())
     session.say(f"bundle of {fixture.bundle.stat().st_size / 1e6:.1f} MB: {counts}")
     with session.scratch("import-app") as scratch:
-        app = measure_import(session.fixtures, scratch, mode_name=None, budget=APP_BUDGET)
-    session.say("again in a fresh process without SQLCipher memory security")
-    with session.scratch("import-quick") as scratch:
-        quick = in_fresh_process(
-            measure_import,
-            session.fixtures,
-            scratch,
-            mode_name=fixtures.OpenMode.NO_MEMORY_SECURITY.name,
-            budget=DIAGNOSTIC_BUDGET,
-        )
-    (session.fixtures / "sync" / _REFERENCE).write_text(json.dumps(min(quick["bares"])))
+        app = measure_import(session.fixtures, scratch, budget=APP_BUDGET)
+    (session.fixtures / "sync" / _REFERENCE).write_text(json.dumps(min(app["bares"])))
     imported, bare = Timing(tuple(app["imports"])), Timing(tuple(app["bares"]))
-    quick_import, quick_bare = Timing(tuple(quick["imports"])), Timing(tuple(quick["bares"]))
     ratio = imported.median / bare.median
-    quick_ratio = quick_import.median / quick_bare.median
     session.report(
         Row(
             benchmark=NAME,
@@ -218,42 +196,25 @@ def run(session: Session) -> None:
             target="≤ 2× baseline",
             verdict=verdict(ratio <= TARGET),
             n=imported.n,
-            note="both as the app opens vaults (SQLCipher memory security on, which slows the "
-            f"baseline {bare.median / quick_bare.median:.0f}× too: see the next row)",
-        )
-    )
-    session.report(
-        Row(
-            benchmark=NAME,
-            measured="import_bundle, both without SQLCipher memory security",
-            figure=quick_import.median,
-            unit=Unit.SECONDS,
-            baseline=quick_bare.median,
-            baseline_label="bare executemany, same fresh process",
-            ratio=quick_ratio,
-            target="≤ 2× baseline",
-            verdict=verdict(quick_ratio <= TARGET),
-            n=quick_import.n,
-            note="the importer's own cost; DESIGN §9 saw this bare insert take ~0.9 s here",
+            note="both as the app opens vaults; DESIGN §9 saw this bare insert take ~0.9 s here",
         )
     )
     session.report(
         Row(
             benchmark=NAME,
             measured="bare insert, FTS indexes rebuilt once after instead of by trigger",
-            figure=quick["index_after"],
+            figure=app["index_after"],
             unit=Unit.SECONDS,
-            baseline=quick_bare.median,
+            baseline=bare.median,
             baseline_label="bare executemany with the triggers",
-            ratio=quick["index_after"] / quick_bare.median,
+            ratio=app["index_after"] / bare.median,
             target="diagnostic",
             verdict=Verdict.INFO,
-            note="without memory security; what the per-row FTS5 triggers cost the baseline",
+            note="what the per-row FTS5 triggers cost the baseline",
         )
     )
     for label, _module, _name in STAGES:
         spent = Timing(tuple(stage[label] for stage in app["stages"]))
-        quick_spent = Timing(tuple(stage[label] for stage in quick["stages"]))
         session.report(
             Row(
                 benchmark=NAME,
@@ -266,7 +227,5 @@ def run(session: Session) -> None:
                 target="part of the above",
                 verdict=Verdict.INFO,
                 n=spent.n,
-                note=f"without memory security {quick_spent.median:.2f} s of "
-                f"{quick_import.median:.2f} s",
             )
         )

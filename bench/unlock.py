@@ -70,13 +70,12 @@ def run(session: Session) -> None:
     session.say(f"calibrate_kdf() chose {cost} in {calibration.elapsed:.2f} s")
     with session.scratch("unlock") as scratch:
         folder = scratch / "office"
-        with fixtures.building():
-            office, _codes = fixtures.make_office(folder, circles=1, kdf=kdf)
-            try:
-                meetings = fixtures.circle_meetings(office, count=MEETINGS, seed=fixtures.SEED)
-                fixtures.save_all(office, fixtures.meeting_rows(meetings))
-            finally:
-                office.lock()
+        office, _codes = fixtures.make_office(folder, circles=1, kdf=kdf)
+        try:
+            meetings = fixtures.circle_meetings(office, count=MEETINGS, seed=fixtures.SEED)
+            fixtures.save_all(office, fixtures.meeting_rows(meetings))
+        finally:
+            office.lock()
         session.say(f"made a vault of {MEETINGS} meetings with that cost; timing {UNLOCKS} unlocks")
         Vault.unlock(folder, passphrase=fixtures.PASSPHRASE).lock()  # warm-up, untimed
         derives: list[float] = []

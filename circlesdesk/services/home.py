@@ -55,12 +55,23 @@ def _next_meeting(circle: Circle, last: str | None, today: dt.date) -> str | Non
     return due.isoformat()
 
 
-def open_concerns(vault: Vault, circle_uuid: str) -> list[Concern]:
-    """Concerns in a circle the coordinator has not closed, most urgent first."""
-    closed = {
+def closed_concern_ids(vault: Vault) -> set[str]:
+    """The uuids of every concern the coordinator has closed."""
+    return {
         r.concern_uuid
         for r in store.find(vault.conn, ConcernResponse, action=ResponseAction.CLOSE.value)
     }
+
+
+def open_concerns(
+    vault: Vault, circle_uuid: str, *, closed: set[str] | None = None
+) -> list[Concern]:
+    """Concerns in a circle the coordinator has not closed, most urgent first.
+
+    ``closed`` is :func:`closed_concern_ids`, read once by a caller that asks for many circles.
+    """
+    if closed is None:
+        closed = closed_concern_ids(vault)
     concerns = store.find(vault.conn, Concern, circle_uuid=circle_uuid, order_by=("raised_at",))
     return sorted(
         (c for c in concerns if c.uuid not in closed), key=lambda c: (-c.level, c.raised_at)
@@ -70,6 +81,7 @@ def open_concerns(vault: Vault, circle_uuid: str) -> list[Concern]:
 def circle_cards(vault: Vault, *, today: dt.date | None = None) -> list[CircleCard]:
     """A card for each circle this vault holds, by code."""
     today = today or dt.date.today()
+    closed = closed_concern_ids(vault)
     cards = []
     for circle in circle_service.list_circles(vault):
         last = store.find(
@@ -92,14 +104,19 @@ def circle_cards(vault: Vault, *, today: dt.date | None = None) -> list[CircleCa
                 core_member=core[0] if core else "",
                 last_meeting=last_date,
                 next_meeting=_next_meeting(circle, last_date, today),
-                open_concerns=len(open_concerns(vault, circle.uuid)),
+                open_concerns=len(open_concerns(vault, circle.uuid, closed=closed)),
             )
         )
     return cards
 
 
-def reminders(vault: Vault, *, now: dt.datetime | None = None) -> list[Reminder]:
-    """Unfinished drafts, minutes due within 48 hours of an expected meeting, reviews due."""
+def reminders(
+    vault: Vault, *, now: dt.datetime | None = None, cards: list[CircleCard] | None = None
+) -> list[Reminder]:
+    """Unfinished drafts, minutes due within 48 hours of an expected meeting, reviews due.
+
+    ``cards`` are the :func:`circle_cards` of the same day if the caller has them already.
+    """
     now = now or dt.datetime.now()
     today = now.date()
     result = [
@@ -111,7 +128,7 @@ def reminders(vault: Vault, *, now: dt.datetime | None = None) -> list[Reminder]
         )
         for draft in drafts.open_drafts(vault, kind="meeting")
     ]
-    for card in circle_cards(vault, today=today):
+    for card in cards if cards is not None else circle_cards(vault, today=today):
         days = PATTERN_DAYS.get(card.circle.meeting_pattern)
         if days and card.last_meeting:
             expected = dt.date.fromisoformat(card.last_meeting) + dt.timedelta(days=days)

@@ -30,11 +30,12 @@ def circle_timeline(vault: Vault, circle_uuid: str) -> list[TimelineEntry]:
     """Everything this vault holds about one circle, newest first."""
     conn = vault.conn
     concerns = store.find(conn, Concern, circle_uuid=circle_uuid)
-    concern_ids = {c.uuid for c in concerns}
-    responses: dict[str, list[ConcernResponse]] = {}
-    for response in store.find(conn, ConcernResponse, order_by=("responded_at",)):
-        if response.concern_uuid in concern_ids:
-            responses.setdefault(response.concern_uuid, []).append(response)
+    # The responses to this circle's concerns only (by the concern_uuid index), not every
+    # response in the vault.
+    responses = {
+        c.uuid: store.find(conn, ConcernResponse, concern_uuid=c.uuid, order_by=("responded_at",))
+        for c in concerns
+    }
     entries = [
         TimelineEntry(date=m.held_on, kind="meeting", record=m)
         for m in store.find(conn, Meeting, circle_uuid=circle_uuid)

@@ -232,8 +232,9 @@ class HomePage(QWidget):
             else self.tr("Everything has reached the office.")
         )
         self.unsynced.setAccessibleDescription(self.unsynced.text())
-        self._show_reminders(home.reminders(self._vault))
-        self._show_cards(home.circle_cards(self._vault))
+        cards = home.circle_cards(self._vault)
+        self._show_reminders(home.reminders(self._vault, cards=cards))
+        self._show_cards(cards)
         chain_focus(
             [
                 self.send_button,
