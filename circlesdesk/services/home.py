@@ -104,7 +104,11 @@ def circle_cards(vault: Vault, *, today: dt.date | None = None) -> list[CircleCa
                 core_member=core[0] if core else "",
                 last_meeting=last_date,
                 next_meeting=_next_meeting(circle, last_date, today),
-                open_concerns=len(open_concerns(vault, circle.uuid, closed=closed)),
+                open_concerns=sum(
+                    1
+                    for uuid in store.ids(vault.conn, Concern, circle_uuid=circle.uuid)
+                    if uuid not in closed
+                ),
             )
         )
     return cards

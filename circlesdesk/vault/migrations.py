@@ -274,7 +274,14 @@ _V3: Final[tuple[str, ...]] = (
     )""",
 )
 
+# Version 4: indexes for "this device's records changed since N" (export, unsynced counts), which
+# otherwise scan whole tables on every home screen.
+_V4: Final[tuple[str, ...]] = tuple(
+    f"CREATE INDEX {kind}_origin_change ON {kind} (origin, change_seq)"
+    for kind in ("meeting", "attendance", "concern", "contact", "hours", "review")
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4)
 
 LATEST_VERSION: Final = len(MIGRATIONS)

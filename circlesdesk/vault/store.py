@@ -147,6 +147,14 @@ def find(
     return [_decode(cls, row) for row in conn.execute(sql, params)]
 
 
+def ids(conn: Connection, cls: type[Record], **equals: object) -> list[str]:
+    """The uuids of the records whose fields equal the given values (nothing is decoded)."""
+    clauses = [f"{_check_field(cls, name)} = ?" for name in equals]
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = conn.execute(f"SELECT uuid FROM {cls.kind}{where}", list(equals.values()))
+    return [row[0] for row in rows]
+
+
 def count(conn: Connection, cls: type[Record]) -> int:
     """How many records of a kind the vault holds."""
     return int(conn.execute(f"SELECT count(*) FROM {cls.kind}").fetchone()[0])
