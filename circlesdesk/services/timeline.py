@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from circlesdesk.domain.records import (
     Concern,
@@ -26,39 +27,58 @@ class TimelineEntry:
     responses: tuple[ConcernResponse, ...] = ()
 
 
+@dataclasses.dataclass(frozen=True)
+class TimelineRef:
+    """Where one timeline entry is, without its content: enough to sort and count them all."""
+
+    date: str
+    kind: str
+    uuid: str
+
+
+_DATED: tuple[tuple[type[Record], str], ...] = (
+    (Meeting, "held_on"),
+    (Concern, "raised_at"),
+    (Contact, "contact_on"),
+    (Review, "review_on"),
+)
+
+
+def circle_refs(vault: Vault, circle_uuid: str) -> list[TimelineRef]:
+    """Every entry of a circle's timeline, newest first, without reading their content."""
+    refs = [
+        TimelineRef(date=day, kind=cls.kind, uuid=uuid)
+        for cls, field in _DATED
+        for uuid, day in store.dated_ids(vault.conn, cls, date_field=field, circle_uuid=circle_uuid)
+    ]
+    refs.sort(key=lambda ref: (ref.date, ref.kind), reverse=True)
+    return refs
+
+
+def load_entries(vault: Vault, refs: Sequence[TimelineRef]) -> list[TimelineEntry]:
+    """The records behind some timeline refs (a concern with the coordinator's responses)."""
+    entries = []
+    for ref in refs:
+        record = store.require(vault.conn, store.record_type(ref.kind), ref.uuid)
+        responses: tuple[ConcernResponse, ...] = ()
+        if isinstance(record, Concern):
+            responses = tuple(
+                store.find(
+                    vault.conn,
+                    ConcernResponse,
+                    concern_uuid=record.uuid,
+                    order_by=("responded_at",),
+                )
+            )
+        entries.append(
+            TimelineEntry(date=ref.date, kind=ref.kind, record=record, responses=responses)
+        )
+    return entries
+
+
 def circle_timeline(vault: Vault, circle_uuid: str) -> list[TimelineEntry]:
     """Everything this vault holds about one circle, newest first."""
-    conn = vault.conn
-    concerns = store.find(conn, Concern, circle_uuid=circle_uuid)
-    # The responses to this circle's concerns only (by the concern_uuid index), not every
-    # response in the vault.
-    responses = {
-        c.uuid: store.find(conn, ConcernResponse, concern_uuid=c.uuid, order_by=("responded_at",))
-        for c in concerns
-    }
-    entries = [
-        TimelineEntry(date=m.held_on, kind="meeting", record=m)
-        for m in store.find(conn, Meeting, circle_uuid=circle_uuid)
-    ]
-    entries += [
-        TimelineEntry(
-            date=c.raised_at[:10],
-            kind="concern",
-            record=c,
-            responses=tuple(responses.get(c.uuid, ())),
-        )
-        for c in concerns
-    ]
-    entries += [
-        TimelineEntry(date=c.contact_on, kind="contact", record=c)
-        for c in store.find(conn, Contact, circle_uuid=circle_uuid)
-    ]
-    entries += [
-        TimelineEntry(date=r.review_on, kind="review", record=r)
-        for r in store.find(conn, Review, circle_uuid=circle_uuid)
-    ]
-    entries.sort(key=lambda e: (e.date, e.kind), reverse=True)
-    return entries
+    return load_entries(vault, circle_refs(vault, circle_uuid))
 
 
 def find_record(vault: Vault, kind: str, uuid: str) -> Record | None:

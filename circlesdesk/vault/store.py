@@ -155,6 +155,21 @@ def ids(conn: Connection, cls: type[Record], **equals: object) -> list[str]:
     return [row[0] for row in rows]
 
 
+def dated_ids(
+    conn: Connection, cls: type[Record], *, date_field: str, **equals: object
+) -> list[tuple[str, str]]:
+    """(uuid, day) of the records whose fields equal the given values, nothing decoded; the day
+    is the first ten characters of ``date_field`` (a date, or the date of a timestamp)."""
+    _check_field(cls, date_field)
+    clauses = [f"{_check_field(cls, name)} = ?" for name in equals]
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = conn.execute(
+        f"SELECT uuid, substr({date_field}, 1, 10) FROM {cls.kind}{where} ORDER BY id",
+        list(equals.values()),
+    )
+    return [(row[0], row[1]) for row in rows]
+
+
 def count(conn: Connection, cls: type[Record]) -> int:
     """How many records of a kind the vault holds."""
     return int(conn.execute(f"SELECT count(*) FROM {cls.kind}").fetchone()[0])

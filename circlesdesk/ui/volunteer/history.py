@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.domain.records import Concern, Contact, Meeting, Review, VolunteerHours
 from circlesdesk.services import circles, meetings, timeline
-from circlesdesk.services.timeline import TimelineEntry
+from circlesdesk.services.timeline import TimelineEntry, TimelineRef
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     CirclePicker,
@@ -45,6 +46,9 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
 
+Loader = Callable[[Sequence[TimelineRef]], list[TimelineEntry]]
+
+
 class TimelineModel(QAbstractTableModel):
     """Timeline entries, newest first, handed to the view a batch at a time as it scrolls."""
 
@@ -53,8 +57,9 @@ class TimelineModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[TimelineEntry] = []
-        self._shown = 0
+        self._refs: list[TimelineRef] = []
+        self._entries: list[TimelineEntry] = []  # the rows shown, read a batch at a time
+        self._load: Loader | None = None
         self._categories: dict[str, str] = {}
         self._headers = (
             self.tr("Date"),
@@ -67,23 +72,31 @@ class TimelineModel(QAbstractTableModel):
         self._modes = contact_mode_names()
         self._actions = response_action_names()
 
-    def set_entries(
-        self, entries: list[TimelineEntry], *, categories: dict[str, str] | None = None
+    def set_timeline(
+        self,
+        refs: Sequence[TimelineRef],
+        load: Loader,
+        *,
+        categories: dict[str, str] | None = None,
     ) -> None:
-        """Show these entries (the first batch now, the rest as the view asks for them)."""
+        """Show a timeline: every entry is counted now, but only the first batch is read; the
+        rest are read from the vault a batch at a time as the view scrolls to them."""
         self.beginResetModel()
-        self._entries = list(entries)
-        self._shown = min(self.BATCH, len(self._entries))
+        self._refs = list(refs)
+        self._load = load
+        self._entries = load(self._refs[: self.BATCH]) if self._refs else []
         self._categories = dict(categories or {})
         self.endResetModel()
 
     def clear(self) -> None:
         """Show nothing (the vault is locked or no circle is chosen)."""
-        self.set_entries([])
+        self.beginResetModel()
+        self._refs, self._entries, self._load = [], [], None
+        self.endResetModel()
 
     def total(self) -> int:
-        """How many entries there are, shown or not yet."""
-        return len(self._entries)
+        """How many entries there are, read or not yet."""
+        return len(self._refs)
 
     def entry(self, row: int) -> TimelineEntry:
         """The entry shown in a row."""
@@ -92,22 +105,24 @@ class TimelineModel(QAbstractTableModel):
     # -- the model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._entries)
+        return not parent.isValid() and len(self._entries) < len(self._refs)
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._load is None:
             return
-        more = min(self.BATCH, len(self._entries) - self._shown)
-        if more <= 0:
+        shown = len(self._entries)
+        batch = self._refs[shown : shown + self.BATCH]
+        if not batch:
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
+        entries = self._load(batch)
+        self.beginInsertRows(QModelIndex(), shown, shown + len(entries) - 1)
+        self._entries.extend(entries)
         self.endInsertRows()
 
     def headerData(
@@ -118,7 +133,7 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._shown:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
         if role == ENTRY_ROLE:
@@ -273,9 +288,11 @@ class HistoryPage(QWidget):
             self.model.clear()
         else:
             circle = circles.find_circle(self._vault, code)
-            self.model.set_entries(
-                timeline.circle_timeline(self._vault, circle.uuid),
-                categories=meetings.concern_categories(self._vault),
+            vault = self._vault
+            self.model.set_timeline(
+                timeline.circle_refs(vault, circle.uuid),
+                lambda refs: timeline.load_entries(vault, refs),
+                categories=meetings.concern_categories(vault),
             )
         total = self.model.total()
         self.status.setText(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -131,24 +132,54 @@ def test_double_click_opens_a_meeting_read_only(
     view.reject()
 
 
-def test_the_timeline_model_hands_rows_out_lazily(
+def test_the_timeline_model_reads_rows_lazily(
     qtbot: QtBot, vault: Vault, circle_code: str, qtmodeltester: ModelTester
 ) -> None:
     circle = circles.find_circle(vault, circle_code)
     [first, *_rest] = timeline.circle_timeline(vault, circle.uuid)
-    entries = [dataclasses.replace(first, date=f"2026-01-{1 + i % 28:02d}") for i in range(450)]
+    refs = [
+        timeline.TimelineRef(date=f"2026-01-{1 + i % 28:02d}", kind=first.kind, uuid=str(i))
+        for i in range(450)
+    ]
+    asked: list[int] = []
+
+    def load(batch: Sequence[timeline.TimelineRef]) -> list[timeline.TimelineEntry]:
+        asked.append(len(batch))
+        return [dataclasses.replace(first, date=ref.date) for ref in batch]
+
     model = TimelineModel()
-    model.set_entries(entries)
+    model.set_timeline(refs, load)
+    assert model.total() == 450
     assert model.rowCount() == TimelineModel.BATCH
+    assert asked == [TimelineModel.BATCH]  # only the first batch was read
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 2 * TimelineModel.BATCH
+    assert asked == [TimelineModel.BATCH, TimelineModel.BATCH]
     qtmodeltester.check(model)
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.rowCount() == model.total() == 450
+    assert sum(asked) == 450
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_the_history_page_shows_the_same_timeline_as_the_service(
+    qtbot: QtBot, vault: Vault, circle_code: str
+) -> None:
+    page = HistoryPage(vault)
+    qtbot.addWidget(page)
+    page.show_circle(circle_code)
+    circle = circles.find_circle(vault, circle_code)
+    expected = timeline.circle_timeline(vault, circle.uuid)
+    model = page.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    shown = [model.entry(row) for row in range(model.rowCount())]
+    assert [(e.date, e.kind, e.record.uuid) for e in shown] == [
+        (e.date, e.kind, e.record.uuid) for e in expected
+    ]
 
 
 def test_search_finds_a_meeting_by_a_word_and_enter_opens_it(
