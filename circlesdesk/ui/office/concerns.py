@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from circlesdesk.ui import dialogs
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock_names
 from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
+from circlesdesk.ui.table_model import Index, TableModel
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import (
     RecordForm,
@@ -44,10 +45,9 @@ from circlesdesk.ui.widgets import AlertLabel, heading, hint
 from circlesdesk.vault.vault import Vault
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(TableModel):
     """Queue entries in the order the service gives (urgency, then age)."""
 
     URGENCY, CIRCLE, VOLUNTEER, RAISED, DUE, CONCERN, OFFICE = range(7)
@@ -82,18 +82,8 @@ class QueueModel(QAbstractTableModel):
         """The entry in a row."""
         return self._entries[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    def _count(self) -> int:
+        return len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):

@@ -13,9 +13,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -36,6 +33,7 @@ from circlesdesk.services import office
 from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.office.common import ProgressRow, state_names, state_reasons
+from circlesdesk.ui.table_model import Index, TableModel
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import (
     counted_list,
@@ -49,12 +47,11 @@ from circlesdesk.vault.vault import Vault
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 Imported = tuple[ImportSummary, list[InboxItem]]
 
 
-class InboxModel(QAbstractTableModel):
+class InboxModel(TableModel):
     """The inspected bundle files, in the order they were added."""
 
     FILE, SENDER, SEQUENCE, RECORDS, STATE, REASON = range(6)
@@ -87,18 +84,8 @@ class InboxModel(QAbstractTableModel):
         """The item in a row."""
         return self._items[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    def _count(self) -> int:
+        return len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

@@ -6,9 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.records import Concern, Contact, Meeting, Review, VolunteerHours
 from circlesdesk.services import circles, meetings, timeline
 from circlesdesk.services.timeline import TimelineEntry, TimelineRef
+from circlesdesk.ui.table_model import Index, TableModel
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     CirclePicker,
@@ -43,13 +42,12 @@ from circlesdesk.ui.widgets import heading
 from circlesdesk.vault.vault import Vault
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
 
 
 Loader = Callable[[Sequence[TimelineRef]], list[TimelineEntry]]
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(TableModel):
     """Timeline entries, newest first, handed to the view a batch at a time as it scrolls."""
 
     BATCH = 200
@@ -104,11 +102,8 @@ class TimelineModel(QAbstractTableModel):
 
     # -- the model interface -------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def _count(self) -> int:
+        return len(self._entries)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._entries) < len(self._refs)
@@ -124,13 +119,6 @@ class TimelineModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), shown, shown + len(entries) - 1)
         self._entries.extend(entries)
         self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.services import circles, meetings, timeline
+from circlesdesk.ui.table_model import Index, TableModel
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     kind_names,
@@ -36,10 +37,9 @@ from circlesdesk.vault.vault import Vault
 HIT_ROLE = Qt.ItemDataRole.UserRole
 DEBOUNCE_MS = 250
 RESULT_LIMIT = 200
-Index = QModelIndex | QPersistentModelIndex
 
 
-class SearchModel(QAbstractTableModel):
+class SearchModel(TableModel):
     """Search hits: date, circle, kind of record and the words around the match."""
 
     DATE, CIRCLE, KIND, SNIPPET = range(4)
@@ -67,18 +67,8 @@ class SearchModel(QAbstractTableModel):
         """The hit in a row."""
         return self._hits[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    def _count(self) -> int:
+        return len(self._hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hits):
