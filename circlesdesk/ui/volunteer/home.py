@@ -106,7 +106,8 @@ class CircleCardWidget(QFrame):
         self.facts: dict[str, str] = {}
         for row, (name, value) in enumerate(rows):
             facts.addWidget(QLabel(name, self), row, 0, Qt.AlignmentFlag.AlignTop)
-            value_label = wrapped(value, self)
+            value_label = QLabel(value, self)  # short: no word wrap, much cheaper to lay out
+            value_label.setTextFormat(Qt.TextFormat.PlainText)
             value_label.setAccessibleName(f"{name} {value}")
             facts.addWidget(value_label, row, 1)
             self.facts[name] = value
