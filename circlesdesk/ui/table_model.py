@@ -1,10 +1,11 @@
-"""The part every table model here shares: fixed column headers over a list of rows."""
+"""What every table of records here shares: the model's headers and counts, and the view."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,3 +31,21 @@ class TableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
+
+
+def read_only_table(
+    model: QAbstractTableModel, *, name: str, parent: QWidget, wrap: bool = True
+) -> QTableView:
+    """A table view for a list of records: whole rows selected one at a time, nothing edited,
+    Tab leaving the table (arrows move within it), no row numbers."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(wrap)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    return view

@@ -13,11 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from circlesdesk.ui import dialogs
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock_names
 from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
-from circlesdesk.ui.table_model import Index, TableModel
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import (
     RecordForm,
@@ -166,16 +164,9 @@ class ConcernQueuePage(QWidget):
             )
         )
         self.model = QueueModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Open concerns"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table(
+            self.model, name=self.tr("Open concerns"), parent=self, wrap=True
+        )
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

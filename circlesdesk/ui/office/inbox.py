@@ -18,12 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from circlesdesk.services import office
 from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.office.common import ProgressRow, state_names, state_reasons
-from circlesdesk.ui.table_model import Index, TableModel
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import (
     counted_list,
@@ -173,16 +171,9 @@ class InboxPage(QWidget):
         layout.addLayout(buttons)
 
         self.model = InboxModel(self)
-        self.view = QTableView(self.body)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Bundle files"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table(
+            self.model, name=self.tr("Bundle files"), parent=self.body, wrap=True
+        )
         header = self.view.horizontalHeader()
         for column in (InboxModel.FILE, InboxModel.SENDER, InboxModel.SEQUENCE, InboxModel.STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -10,12 +10,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.records import Concern, Contact, Meeting, Review, VolunteerHours
 from circlesdesk.services import circles, meetings, timeline
 from circlesdesk.services.timeline import TimelineEntry, TimelineRef
-from circlesdesk.ui.table_model import Index, TableModel
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     CirclePicker,
@@ -221,17 +219,10 @@ class HistoryPage(QWidget):
         layout.addLayout(row)
 
         self.model = TimelineModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("History of the circle"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
         # Two lines a row, so the details and the office's answer can be read in the list.
-        self.view.setWordWrap(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table(
+            self.model, name=self.tr("History of the circle"), parent=self, wrap=True
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TimelineModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.KIND, QHeaderView.ResizeMode.ResizeToContents)

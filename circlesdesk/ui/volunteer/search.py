@@ -7,20 +7,18 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from circlesdesk.errors import UserError
 from circlesdesk.services import circles, meetings, timeline
-from circlesdesk.ui.table_model import Index, TableModel
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     kind_names,
@@ -131,16 +129,9 @@ class SearchPage(QWidget):
         layout.addWidget(self.banner)
 
         self.model = SearchModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("What was found"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table(
+            self.model, name=self.tr("What was found"), parent=self, wrap=False
+        )
         header = self.view.horizontalHeader()
         for column in (SearchModel.DATE, SearchModel.CIRCLE, SearchModel.KIND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
