@@ -281,7 +281,21 @@ _V4: Final[tuple[str, ...]] = tuple(
     for kind in ("meeting", "attendance", "concern", "contact", "hours", "review")
 )
 
+# Version 5: the office's own bookkeeping. ``minutes_review`` pins the revision of a meeting's
+# minutes the coordinator last marked reviewed (a later revision from the volunteer then shows
+# what changed); a quarantined bundle (fork, revoked device) gets the coordinator's decision.
+_V5: Final[tuple[str, ...]] = (
+    """CREATE TABLE minutes_review (
+        meeting_uuid TEXT PRIMARY KEY,
+        revision INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL
+    )""",
+    "ALTER TABLE bundle_in ADD COLUMN decision TEXT",
+    "ALTER TABLE bundle_in ADD COLUMN decided_at TEXT",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5)
 
 LATEST_VERSION: Final = len(MIGRATIONS)
