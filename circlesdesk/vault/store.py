@@ -170,6 +170,26 @@ def dated_ids(
     return [(row[0], row[1]) for row in rows]
 
 
+def find_between(conn: Connection, cls: type[R], *, field: str, start: str, end: str) -> list[R]:
+    """Records whose date (or the date of whose timestamp) in ``field`` is within two ISO days,
+    both included, oldest first."""
+    _check_field(cls, field)
+    rows = conn.execute(
+        f"SELECT {_select_columns(cls)} FROM {cls.kind}"
+        f" WHERE substr({field}, 1, 10) BETWEEN ? AND ? ORDER BY {field}, id",
+        (start, end),
+    )
+    return [_decode(cls, row) for row in rows]
+
+
+def find_fields(
+    conn: Connection, cls: type[Record], fields: Sequence[str]
+) -> list[tuple[Any, ...]]:
+    """Some raw columns of every record of a kind (nothing decoded): for counting and grouping."""
+    columns = ", ".join(_check_field(cls, name) for name in fields)
+    return [tuple(row) for row in conn.execute(f"SELECT {columns} FROM {cls.kind} ORDER BY id")]
+
+
 def count(conn: Connection, cls: type[Record]) -> int:
     """How many records of a kind the vault holds."""
     return int(conn.execute(f"SELECT count(*) FROM {cls.kind}").fetchone()[0])

@@ -1,0 +1,212 @@
+"""The anonymised research extract for independent evaluators (docs/research-extract.md).
+
+No names and no free text: people, circles and meetings appear as pseudonymous ids, made with a
+random key drawn for each extract and never stored, so ids are consistent within one extract but
+cannot be linked to the vault or to another extract. Dates are coarsened to months (``YYYY-MM``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable
+
+from circlesdesk.domain.records import (
+    Attendance,
+    Circle,
+    Concern,
+    ConcernResponse,
+    Meeting,
+    Membership,
+    Person,
+    Review,
+    VolunteerHours,
+)
+from circlesdesk.reports.tables import Cell, Column, Table
+from circlesdesk.vault import store
+from circlesdesk.vault.vault import Vault
+
+Pseudonym = Callable[[str, str], str]
+
+
+def pseudonymiser(key: bytes | None = None) -> Pseudonym:
+    """``(prefix, uuid) → prefix-<12 hex>``, keyed by a fresh random key unless one is given."""
+    secret = key if key is not None else secrets.token_bytes(32)
+
+    def pseudonym(prefix: str, uuid: str) -> str:
+        return f"{prefix}-{hmac.new(secret, uuid.encode(), hashlib.sha256).hexdigest()[:12]}"
+
+    return pseudonym
+
+
+def month(iso: str | None) -> str | None:
+    """A date or timestamp coarsened to its month."""
+    return None if iso is None else iso[:7]
+
+
+def _column(key: str, description: str) -> Column:
+    return Column(key, key.replace("_", " ").capitalize(), description)
+
+
+def research_extract(vault: Vault, *, key: bytes | None = None) -> list[Table]:
+    """Every table of the extract."""
+    conn = vault.conn
+    pid = pseudonymiser(key)
+    circle_of_meeting: dict[str, str] = {}
+    meetings = []
+    for m in store.find(conn, Meeting, order_by=("held_on",)):
+        circle_of_meeting[m.uuid] = m.circle_uuid
+        meetings.append(
+            (
+                pid("M", m.uuid),
+                pid("C", m.circle_uuid),
+                month(m.held_on),
+                m.status,
+                len(m.life_areas),
+                m.engagement,
+            )
+        )
+    roles = {p.uuid: p.role for p in store.find(conn, Person)}
+    for membership in store.find(conn, Membership):
+        roles[membership.person_uuid] = membership.role
+    tables = [
+        Table(
+            "circles",
+            "Circles",
+            (
+                _column("circle_id", "Pseudonymous circle id."),
+                _column("phase", "Phase as recorded now."),
+                _column("meeting_pattern", "weekly, fortnightly, monthly or none."),
+                _column("started_month", "Month the circle started (YYYY-MM), or empty."),
+            ),
+            tuple(
+                (pid("C", c.uuid), c.phase, c.meeting_pattern, month(c.started_on))
+                for c in store.find(conn, Circle)
+            ),
+        ),
+        Table(
+            "memberships",
+            "Memberships",
+            (
+                _column("circle_id", "Pseudonymous circle id."),
+                _column("person_id", "Pseudonymous person id."),
+                _column("role", "volunteer, core-member or coordinator."),
+                _column("joined_month", "Month the person joined (YYYY-MM), or empty."),
+                _column("left_month", "Month the person left (YYYY-MM), or empty."),
+            ),
+            tuple(
+                (
+                    pid("C", m.circle_uuid),
+                    pid("P", m.person_uuid),
+                    m.role,
+                    month(m.joined_on),
+                    month(m.left_on),
+                )
+                for m in store.find(conn, Membership)
+            ),
+        ),
+        Table(
+            "meetings",
+            "Meetings",
+            (
+                _column("meeting_id", "Pseudonymous meeting id."),
+                _column("circle_id", "Pseudonymous circle id."),
+                _column("month", "Month the meeting was held (YYYY-MM)."),
+                _column("status", "final or draft."),
+                _column("life_areas", "How many life areas were discussed."),
+                _column("engagement", "The core member's engagement, 1–5, or empty."),
+            ),
+            tuple(meetings),
+        ),
+        Table(
+            "attendance",
+            "Attendance",
+            (
+                _column("meeting_id", "Pseudonymous meeting id."),
+                _column("person_id", "Pseudonymous person id."),
+                _column("role", "The person's role in the circle."),
+                _column("status", "present, late, apologies or absent."),
+            ),
+            tuple(
+                (
+                    pid("M", a.meeting_uuid),
+                    pid("P", a.person_uuid),
+                    roles.get(a.person_uuid),
+                    a.status,
+                )
+                for a in store.find(conn, Attendance)
+            ),
+        ),
+        Table(
+            "concerns",
+            "Concerns",
+            (
+                _column("concern_id", "Pseudonymous concern id."),
+                _column("circle_id", "Pseudonymous circle id."),
+                _column("month", "Month it was raised (YYYY-MM)."),
+                _column("level", "Urgency level, 0 (note) to 4 (emergency)."),
+                _column("category", "The concern category's key."),
+            ),
+            tuple(
+                (pid("K", c.uuid), pid("C", c.circle_uuid), month(c.raised_at), c.level, c.category)
+                for c in store.find(conn, Concern, order_by=("raised_at",))
+            ),
+        ),
+        Table(
+            "responses",
+            "Office responses to concerns",
+            (
+                _column("concern_id", "Pseudonymous concern id."),
+                _column("month", "Month of the response (YYYY-MM)."),
+                _column("action", "acknowledge, respond, escalate or close."),
+            ),
+            tuple(
+                (pid("K", r.concern_uuid), month(r.responded_at), r.action)
+                for r in store.find(conn, ConcernResponse, order_by=("responded_at",))
+            ),
+        ),
+        Table(
+            "hours",
+            "Volunteer hours",
+            (
+                _column("person_id", "Pseudonymous person id."),
+                _column("circle_id", "Pseudonymous circle id, or empty."),
+                _column("month", "Month the hours were worked (YYYY-MM)."),
+                _column("minutes", "Minutes worked."),
+            ),
+            tuple(
+                (
+                    pid("P", h.person_uuid),
+                    pid("C", h.circle_uuid) if h.circle_uuid else None,
+                    month(h.worked_on),
+                    h.minutes,
+                )
+                for h in store.find(conn, VolunteerHours, order_by=("worked_on",))
+            ),
+        ),
+        _reviews(store.find(conn, Review, order_by=("review_on",)), pid),
+    ]
+    return tables
+
+
+def _reviews(reviews: list[Review], pid: Pseudonym) -> Table:
+    """One row per review item score (the template may change over the years)."""
+    rows: list[tuple[Cell, ...]] = [
+        (pid("R", r.uuid), pid("C", r.circle_uuid), month(r.review_on), r.template_id, item, score)
+        for r in reviews
+        for item, score in sorted(r.scores.items())
+    ]
+    return Table(
+        "review_scores",
+        "Review scores",
+        (
+            _column("review_id", "Pseudonymous review id."),
+            _column("circle_id", "Pseudonymous circle id."),
+            _column("month", "Month of the review (YYYY-MM)."),
+            _column("template_id", "The review template's id."),
+            _column("item", "The review item's key."),
+            _column("score", "Its score, 0 (no concern) to 6 (serious)."),
+        ),
+        tuple(rows),
+    )

@@ -1,0 +1,129 @@
+"""The office's reports: which tables each report has, and writing them out (audited).
+
+The figures come from ``circlesdesk.reports``; this module adds the office's own configuration
+(concern categories, review items), the role check, and an audit row for every export that says
+which report, for which period and in which format, never what it held.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+from pathlib import Path
+
+from circlesdesk.domain import defaults
+from circlesdesk.domain.enums import Role
+from circlesdesk.errors import RoleError, ValidationError
+from circlesdesk.reports import csv_files, outcomes, quarterly, research
+from circlesdesk.reports.tables import Period, Table
+from circlesdesk.services.meetings import office_config
+from circlesdesk.vault import audit, database
+from circlesdesk.vault.vault import Vault
+
+
+class Report(enum.StrEnum):
+    """The reports the office can produce."""
+
+    QUARTERLY = "quarterly"
+    OUTCOMES = "outcomes"
+    RESEARCH = "research"
+
+
+def _require_office(vault: Vault) -> None:
+    if vault.info.role is not Role.OFFICE:
+        raise RoleError("Only the coordinator's office can produce reports.")
+
+
+def quarterly_return(vault: Vault, period: Period, *, names: bool = False) -> list[Table]:
+    """The quarterly return's tables for the period."""
+    _require_office(vault)
+    config = office_config(vault)
+    categories = config.categories if config else dict(defaults.CONCERN_CATEGORIES)
+    return quarterly.quarterly_return(vault, period, names=names, categories=categories)
+
+
+def outcome_tables(vault: Vault) -> list[Table]:
+    """The outcome tables: per-circle summary and every review's scores."""
+    _require_office(vault)
+    config = office_config(vault)
+    items = config.review_items if config else dict(defaults.REVIEW_ITEMS)
+    circles = outcomes.circle_outcomes(vault)
+    return [outcomes.outcomes_table(circles), outcomes.scores_table(circles, items)]
+
+
+def research_extract(vault: Vault) -> list[Table]:
+    """The anonymised research extract (fresh pseudonyms each time)."""
+    _require_office(vault)
+    return research.research_extract(vault)
+
+
+def personal_data_warning(report: Report, *, names: bool) -> str | None:
+    """What an export with personal data holds, said before it is written (None: no names)."""
+    if report is Report.QUARTERLY and names:
+        return (
+            "This report names volunteers, with their attendance and hours. It is personal data: "
+            "keep it in the office, share it only with people entitled to it, and delete it "
+            "when it is no longer needed."
+        )
+    return None
+
+
+def record_export(
+    vault: Vault, report: Report, *, fmt: str, period: Period | None, names: bool, files: int
+) -> None:
+    """The audit row for a written report: which, when for, what format (never its content)."""
+    detail = f"{report.value} {fmt} files={files} names={'yes' if names else 'no'}"
+    if period is not None:
+        detail += f" period={period.start.isoformat()}..{period.end.isoformat()}"
+    with database.transaction(vault.conn):
+        audit.append(
+            vault.conn, actor=vault.info.device_id, action="report.exported", detail=detail
+        )
+
+
+def write_csv(
+    vault: Vault,
+    report: Report,
+    tables: Sequence[Table],
+    folder: Path,
+    *,
+    period: Period | None = None,
+    names: bool = False,
+) -> list[Path]:
+    """Write a report's tables as CSV files into a folder, and audit it."""
+    _require_office(vault)
+    written = csv_files.write_tables(tables, folder)
+    record_export(vault, report, fmt="csv", period=period, names=names, files=len(written))
+    return written
+
+
+def title_and_meta(
+    vault: Vault, report: Report, *, period: Period | None, names: bool
+) -> tuple[str, list[str]]:
+    """A written report's title and the lines under it (office, period, names or not)."""
+    config = office_config(vault)
+    title = {
+        Report.QUARTERLY: "Quarterly return",
+        Report.OUTCOMES: "Outcomes: dynamic-risk reviews",
+        Report.RESEARCH: "Research extract",
+    }[report]
+    meta = [config.office_name if config else vault.info.name]
+    if period is not None:
+        meta.append(f"Period: {period}")
+    meta.append(f"Produced on {dt.date.today().isoformat()} by CirclesDesk.")
+    meta.append(
+        "This report names volunteers." if names else "No names: volunteers appear as pseudonyms."
+    )
+    return title, meta
+
+
+def tables_for(vault: Vault, report: Report, *, period: Period | None, names: bool) -> list[Table]:
+    """The tables of any report (the quarterly return needs its period)."""
+    if report is Report.QUARTERLY:
+        if period is None:
+            raise ValidationError("Choose the period the quarterly return covers.")
+        return quarterly_return(vault, period, names=names)
+    if report is Report.OUTCOMES:
+        return outcome_tables(vault)
+    return research_extract(vault)

@@ -1,0 +1,103 @@
+"""A report laid out for printing: its tables in one PDF, A4, page numbers at the foot.
+
+Qt's own text layout does the work (QTextDocument paginated onto a QPdfWriter), so the GUI and
+the command line (``circlesdesk report … --format pdf``, which starts an offscreen
+QGuiApplication for it) write the same file. Every cell is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from circlesdesk.atomicfile import write_private
+from circlesdesk.reports.csv_files import ExportFailed
+from circlesdesk.reports.tables import Cell, Table
+
+STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1a1a1a; }
+h1 { font-size: 16pt; margin-bottom: 2pt; }
+h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }
+p.meta { color: #444444; }
+table { border-collapse: collapse; }
+th { background-color: #e8eef5; text-align: left; padding: 3pt; }
+td { padding: 3pt; border-bottom: 1px solid #d0d0d0; }
+td.number { text-align: right; }
+"""
+
+
+def _cell(value: Cell) -> str:
+    if value is None:
+        return '<td class="number">–</td>'
+    if isinstance(value, int | float):
+        return f'<td class="number">{value:g}</td>'
+    return f"<td>{html.escape(value)}</td>"
+
+
+def report_html(title: str, meta: Sequence[str], tables: Sequence[Table]) -> str:
+    """The report as the HTML subset QTextDocument lays out."""
+    parts = [f"<h1>{html.escape(title)}</h1>"]
+    parts += [f'<p class="meta">{html.escape(line)}</p>' for line in meta]
+    for table in tables:
+        parts.append(f"<h2>{html.escape(table.title)}</h2>")
+        if not table.rows:
+            parts.append("<p>Nothing in this period.</p>")
+            continue
+        head = "".join(f"<th>{html.escape(c.title)}</th>" for c in table.columns)
+        body = "".join("<tr>" + "".join(map(_cell, row)) + "</tr>" for row in table.rows)
+        parts.append(
+            f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'
+        )
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _application() -> None:
+    """A Qt application for the fonts (the CLI has none): offscreen, never a window."""
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication(["circlesdesk"])
+
+
+def write_pdf(path: Path, title: str, meta: Sequence[str], tables: Sequence[Table]) -> Path:
+    """Write the report as a PDF (atomically, mode 0600) and return its path."""
+    _application()
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(report_html(title, meta, tables))
+    data = _render(document, title)
+    try:
+        write_private(path, data)
+    except OSError:
+        raise ExportFailed(
+            "The report could not be written there. Check the folder and try again."
+        ) from None
+    return path
+
+
+def _render(document: QTextDocument, title: str) -> bytes:
+    """The document printed onto A4 pages in memory (nothing touches the disk unencrypted
+    but the file the user asked for)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("CirclesDesk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document.print_(writer)
+    del writer
+    buffer.close()
+    return bytes(data.data())

@@ -1,0 +1,146 @@
+"""The quarterly return and the outcome tables on the hand-counted vault of tests/report_kit.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from circlesdesk.domain import defaults
+from circlesdesk.errors import ValidationError
+from circlesdesk.reports import quarterly
+from circlesdesk.reports.outcomes import circle_outcomes, outcomes_table, scores_table
+from circlesdesk.reports.tables import Period, Table
+from circlesdesk.vault.vault import Vault
+from tests.report_kit import Q1, build_reports_office
+
+
+@pytest.fixture
+def tables(vault: Vault) -> dict[str, Table]:
+    build_reports_office(vault)
+    return {t.name: t for t in quarterly.quarterly_return(vault, Q1, names=True)}
+
+
+def test_circles_that_ran_are_counted_by_phase(tables: dict[str, Table]) -> None:
+    counts = dict(tables["circles_by_phase"].rows)
+    assert counts == {
+        "referral": 0,
+        "preparation": 0,
+        "active": 1,
+        "step-down": 1,
+        "ending": 0,
+        "closed": 0,
+    }
+
+
+def test_meetings_held_against_the_pattern(tables: dict[str, Table]) -> None:
+    assert tables["meetings"].as_dicts() == [
+        # 90 days / 7 = 12.9 → 13 expected; 3 final meetings in the quarter.
+        {"circle": "NE-007", "pattern": "fortnightly", "held": 2, "expected": 4, "held_pct": 50.0},
+        {"circle": "SW-014", "pattern": "weekly", "held": 3, "expected": 13, "held_pct": 23.1},
+    ]
+
+
+def test_attendance_per_circle_and_per_volunteer(tables: dict[str, Table]) -> None:
+    assert [row[1:] for row in tables["attendance_by_circle"].rows] == [
+        (2, 4, 3, 75.0, 100.0),
+        (3, 6, 5, 83.3, 66.7),
+    ]
+    assert tables["volunteers"].rows == (
+        ("Alice Marsh", "SW-014", 3, 3, 100.0, 3.0),
+        ("Amir Khan", "NE-007", 2, 1, 50.0, 0.0),
+        ("Ben Okafor", "SW-014", 3, 2, 66.7, 2.0),
+        ("Zoe Price", "NE-007", 2, 2, 100.0, 1.0),
+    )
+
+
+def test_volunteer_hours_per_circle_with_a_total(tables: dict[str, Table]) -> None:
+    assert tables["volunteer_hours"].rows == (
+        ("NE-007", 1, 1.0),
+        ("SW-014", 2, 5.0),
+        ("Total", 3, 6.0),
+    )
+
+
+def test_concerns_escalations_and_time_to_acknowledge(tables: dict[str, Table]) -> None:
+    concerns = {row["category"]: row for row in tables["concerns"].as_dicts()}
+    assert concerns["children"]["level_3"] == 1
+    assert concerns["loneliness"]["level_1"] == 2
+    assert concerns["stability"]["total"] == 0  # raised before the quarter
+    assert concerns["Total"] == {
+        "category": "Total",
+        "level_0": 0,
+        "level_1": 2,
+        "level_2": 0,
+        "level_3": 1,
+        "level_4": 0,
+        "total": 3,
+    }
+    assert tables["escalations"].rows == (("Police", 1), ("Probation", 1))
+    assert tables["time_to_acknowledge"].rows == (
+        (0, 0, 0, None),
+        (1, 2, 1, 48.0),
+        (2, 0, 0, None),
+        (3, 1, 1, 1.5),
+        (4, 0, 0, None),
+    )
+
+
+def test_aggregate_tables_name_no_one_by_default(vault: Vault) -> None:
+    build_reports_office(vault)
+    [volunteers] = [t for t in quarterly.quarterly_return(vault, Q1) if t.name == "volunteers"]
+    names = {"Alice Marsh", "Ben Okafor", "Zoe Price", "Amir Khan"}
+    assert not names & {str(cell) for row in volunteers.rows for cell in row}
+    assert all(str(v).startswith("V-") for v in volunteers.column("volunteer"))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "sentence"),
+    [
+        ("2026-13-01", "2026-03-31", "Give the period as two dates like 2026-01-01."),
+        ("2026-03-31", "2026-01-01", "The period ends before it starts."),
+    ],
+)
+def test_a_bad_period_is_refused_with_a_sentence(start: str, end: str, sentence: str) -> None:
+    with pytest.raises(ValidationError, match=sentence):
+        Period.parse(start, end)
+
+
+def test_the_quarter_of_a_day() -> None:
+    assert str(Period.quarter_of(Period.parse("2026-11-29", "2026-11-29").start)) == (
+        "2026-10-01 to 2026-12-31"
+    )
+
+
+def test_review_outcomes_show_the_change_and_flag_scores_that_stay_high(vault: Vault) -> None:
+    build_reports_office(vault)
+    outcomes = circle_outcomes(vault)
+    table = outcomes_table(outcomes)
+    items = len(defaults.REVIEW_ITEMS)
+    assert table.as_dicts() == [
+        {
+            "circle": "NE-007",
+            "phase": "step-down",
+            "reviews": 2,
+            "first_on": "2026-02-10",
+            "first_total": 3 * items,
+            "latest_on": "2026-03-24",
+            "latest_total": 2 * items,
+            "end_total": None,
+            "change": -items,
+            "flag": "",
+        },
+        {
+            "circle": "SW-014",
+            "phase": "active",
+            "reviews": 3,
+            "first_on": "2025-10-15",
+            "first_total": 4 * items,
+            "latest_on": "2026-03-20",
+            "latest_total": 5 * items,
+            "end_total": None,
+            "change": items,
+            "flag": "stays high",
+        },
+    ]
+    scores = scores_table(outcomes, dict(defaults.REVIEW_ITEMS))
+    assert scores.column("total") == [3 * items, 2 * items, 4 * items, 4 * items, 5 * items]
+    assert scores.column("item_children") == [3, 2, 4, 4, 5]
