@@ -133,7 +133,7 @@ def expected_meetings(circle: Circle, holdings: Holdings) -> int | None:
     return max(0, round(days / step))
 
 
-def _percent(part: int, whole: int) -> float | None:
+def percent(part: int, whole: int) -> float | None:
     return None if whole == 0 else round(100 * part / whole, 1)
 
 
@@ -162,7 +162,7 @@ def _meetings_table(circles: list[Circle], holdings: Holdings) -> Table:
                 circle.meeting_pattern,
                 count,
                 expected,
-                None if expected is None else _percent(count, expected),
+                None if expected is None else percent(count, expected),
             )
         )
     return Table(
@@ -186,7 +186,7 @@ def _meetings_table(circles: list[Circle], holdings: Holdings) -> Table:
     )
 
 
-def _roles(holdings: Holdings) -> dict[str, str]:
+def person_roles(holdings: Holdings) -> dict[str, str]:
     """person uuid → their role (a membership's role wins over the person's own)."""
     roles = {uuid: person.role for uuid, person in holdings.people.items()}
     for membership in holdings.memberships:
@@ -196,7 +196,7 @@ def _roles(holdings: Holdings) -> dict[str, str]:
 
 def _attendance_by_circle(circles: list[Circle], holdings: Holdings) -> Table:
     circle_of = {m.uuid: m.circle_uuid for m in holdings.meetings}
-    roles = _roles(holdings)
+    roles = person_roles(holdings)
     tally: dict[tuple[str, bool], list[int]] = defaultdict(lambda: [0, 0])
     for row in holdings.attendance:
         core = roles.get(row.person_uuid) == PersonRole.CORE_MEMBER.value
@@ -214,8 +214,8 @@ def _attendance_by_circle(circles: list[Circle], holdings: Holdings) -> Table:
                 meetings.get(circle.uuid, 0),
                 recorded,
                 attended,
-                _percent(attended, recorded),
-                _percent(core_attended, core_recorded),
+                percent(attended, recorded),
+                percent(core_attended, core_recorded),
             )
         )
     return Table(
@@ -240,7 +240,7 @@ def _attendance_by_circle(circles: list[Circle], holdings: Holdings) -> Table:
 def _volunteer_table(holdings: Holdings, *, names: bool) -> Table:
     circle_code = {c.uuid: c.code for c in holdings.circles}
     circle_of = {m.uuid: m.circle_uuid for m in holdings.meetings}
-    roles = _roles(holdings)
+    roles = person_roles(holdings)
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for row in holdings.attendance:
         if roles.get(row.person_uuid) == PersonRole.CORE_MEMBER.value:
@@ -261,7 +261,7 @@ def _volunteer_table(holdings: Holdings, *, names: bool) -> Table:
             circle_code.get(circle, ""),
             recorded,
             attended,
-            _percent(attended, recorded),
+            percent(attended, recorded),
             round(minutes / 60, 1),
         )
         for (person, circle), (recorded, attended, minutes) in tally.items()

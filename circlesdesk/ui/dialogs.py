@@ -27,3 +27,12 @@ def ask_open_file(parent: QWidget, title: str, name_filter: str) -> Path | None:
         parent, title, str(Path.home()), name_filter
     )
     return Path(chosen) if chosen else None
+
+
+def ask_save_file(parent: QWidget, title: str, suggested: str, name_filter: str) -> Path | None:
+    """A file name to write, chosen by the user (the platform asks before replacing a file), or
+    None if they cancelled. ``suggested`` is a bare file name, offered in the home folder."""
+    chosen, _selected_filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / suggested), name_filter
+    )
+    return Path(chosen) if chosen else None

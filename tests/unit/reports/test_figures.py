@@ -9,6 +9,7 @@ from circlesdesk.errors import ValidationError
 from circlesdesk.reports import quarterly
 from circlesdesk.reports.outcomes import circle_outcomes, outcomes_table, scores_table
 from circlesdesk.reports.tables import Period, Table
+from circlesdesk.reports.trends import trends
 from circlesdesk.vault.vault import Vault
 from tests.report_kit import Q1, build_reports_office
 
@@ -144,3 +145,38 @@ def test_review_outcomes_show_the_change_and_flag_scores_that_stay_high(vault: V
     scores = scores_table(outcomes, dict(defaults.REVIEW_ITEMS))
     assert scores.column("total") == [3 * items, 2 * items, 4 * items, 4 * items, 5 * items]
     assert scores.column("item_children") == [3, 2, 4, 4, 5]
+
+
+def test_the_chart_series_run_month_by_month_over_the_year_to_the_period_end(
+    vault: Vault,
+) -> None:
+    build_reports_office(vault)
+    series = trends(vault, Q1)
+    assert series.months == (
+        *(f"2025-{m:02d}" for m in range(4, 13)),
+        "2026-01",
+        "2026-02",
+        "2026-03",
+    )
+    rates = dict(zip(series.months, series.volunteer_rate, strict=True))
+    # November: OLD-001 (Zoe present); December: SW-014 on the 30th (Alice present).
+    assert (rates["2025-11"], rates["2025-12"], rates["2026-01"], rates["2026-02"]) == (
+        100.0,
+        100.0,
+        83.3,
+        75.0,
+    )
+    assert rates["2026-03"] is None
+    core = dict(zip(series.months, series.core_member_rate, strict=True))
+    assert (core["2026-01"], core["2026-02"]) == (66.7, 100.0)
+    by_month = {
+        level: dict(zip(series.months, counts, strict=True))
+        for level, counts in series.concerns.items()
+    }
+    assert (
+        by_month[2]["2025-12"],
+        by_month[3]["2026-01"],
+        by_month[1]["2026-01"],
+        by_month[1]["2026-02"],
+    ) == (1, 1, 1, 1)
+    assert sum(sum(counts) for counts in series.concerns.values()) == 4

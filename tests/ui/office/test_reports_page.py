@@ -1,0 +1,171 @@
+"""The Reports page on the hand-counted office of tests/report_kit.py: tables, charts, saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QChartView, QLineSeries, QStackedBarSeries
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from circlesdesk.ui import dialogs
+from circlesdesk.ui.office.reports import ReportsPage
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.vault import audit
+from circlesdesk.vault.vault import Vault
+from tests.report_kit import build_reports_office
+from tests.ui.volunteer.volunteer_kit import click
+
+pytestmark = pytest.mark.gui
+NAMES = ("Alice Marsh", "Ben Okafor", "Zoe Price", "Amir Khan")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> ReportsPage:
+    build_reports_office(vault)
+    page = ReportsPage(vault, runner=runner, today=dt.date(2026, 4, 15))
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    return page
+
+
+def show(qtbot: QtBot, page: ReportsPage) -> None:
+    click(qtbot, page.show_button)
+    qtbot.waitUntil(lambda: page.task is None and page.shown is not None, timeout=10_000)
+
+
+def choose_table(page: ReportsPage, title: str) -> list[list[str]]:
+    page.table_choice.setCurrentIndex(page.table_choice.findText(title))
+    model = page.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_last_quarter_is_shown_with_its_tables_and_charts(
+    qtbot: QtBot, page: ReportsPage
+) -> None:
+    assert page.quarter_choice.currentText() == "2026 Q1"
+    assert (page.start_field.iso(), page.end_field.iso()) == ("2026-01-01", "2026-03-31")
+    show(qtbot, page)
+    assert page.status.text() == "Quarterly return for 2026-01-01 to 2026-03-31: 8 tables."
+    assert choose_table(page, "Meetings held and expected") == [
+        ["NE-007", "fortnightly", "2", "4", "50"],
+        ["SW-014", "weekly", "3", "13", "23.1"],
+    ]
+    volunteers = choose_table(page, "Attendance and hours by volunteer")
+    assert all(row[0].startswith("V-") for row in volunteers)
+    assert not {cell for row in volunteers for cell in row} & set(NAMES)
+    charts = page.charts_tab.findChildren(QChartView)
+    assert [c.accessibleName() for c in charts] == [
+        "Attendance over time",
+        "Concerns by month and level",
+    ]
+    [volunteer_line, _core] = [s for s in charts[0].chart().series() if isinstance(s, QLineSeries)]
+    points = {int(p.x()): p.y() for p in volunteer_line.points()}
+    assert points[9] == pytest.approx(83.3)  # January 2026 is the tenth month shown
+    [stacked] = charts[1].chart().series()
+    assert isinstance(stacked, QStackedBarSeries)
+    assert sum(sum(s.at(i) for i in range(s.count())) for s in stacked.barSets()) == 4
+
+
+def test_names_are_shown_only_when_asked_for_with_the_warning_first(
+    qtbot: QtBot, page: ReportsPage
+) -> None:
+    assert page.names_warning.isHidden()
+    page.names_box.setChecked(True)
+    assert page.names_warning.isVisible()
+    assert "This report names volunteers" in page.names_warning.text()
+    show(qtbot, page)
+    volunteers = choose_table(page, "Attendance and hours by volunteer")
+    assert [row[0] for row in volunteers] == sorted(NAMES)
+
+
+def test_saving_writes_the_shown_report_and_audits_it(
+    qtbot: QtBot, page: ReportsPage, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    show(qtbot, page)
+    before = len(audit.entries(vault.conn))
+    monkeypatch.setattr(dialogs, "ask_folder", lambda *_args: tmp_path)
+    click(qtbot, page.csv_button)
+    assert page.alert.text() == f"Saved 8 CSV files in {tmp_path}."
+    assert (tmp_path / "meetings.csv").read_text(encoding="utf-8").splitlines()[2] == (
+        "SW-014,weekly,3,13,23.1"
+    )
+    pdf = tmp_path / "q1.pdf"
+    monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: pdf)
+    click(qtbot, page.pdf_button)
+    assert page.alert.text() == f"Saved the report as {pdf}."
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Quarterly return" in text and "Time to acknowledge by level" in text
+    assert [e.action for e in audit.entries(vault.conn)].count("report.exported") == 2
+    assert len(audit.entries(vault.conn)) == before + 2
+
+
+def test_a_period_that_ends_before_it_starts_is_refused_and_nothing_is_shown(
+    qtbot: QtBot, page: ReportsPage, vault: Vault
+) -> None:
+    before = audit.entries(vault.conn)
+    page.end_field.setDate(QDate(2025, 12, 1))
+    assert page.quarter_choice.currentText() == "Other dates"
+    click(qtbot, page.show_button)
+    assert page.alert.text() == "The period ends before it starts."
+    assert page.shown is None
+    assert not page.csv_button.isEnabled() and not page.pdf_button.isEnabled()
+    assert audit.entries(vault.conn) == before
+
+
+def test_outcomes_show_each_circles_review_trend(qtbot: QtBot, page: ReportsPage) -> None:
+    page.report_choice.setCurrentIndex(1)
+    assert not page.start_field.isEnabled() and not page.names_box.isEnabled()
+    show(qtbot, page)
+    outcomes = choose_table(page, "Outcomes by circle")
+    assert [row[0] for row in outcomes] == ["NE-007", "SW-014"]
+    assert outcomes[1][-1] == "stays high"
+    [chart] = page.charts_tab.findChildren(QChartView)
+    assert sorted(s.name() for s in chart.chart().series()) == ["NE-007", "SW-014"]
+
+
+def test_the_research_extract_saves_as_csv_only(qtbot: QtBot, page: ReportsPage) -> None:
+    page.report_choice.setCurrentIndex(2)
+    show(qtbot, page)
+    assert page.csv_button.isEnabled() and not page.pdf_button.isEnabled()
+    assert page.table_choice.count() == 8
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_page_fits_a_small_screen_and_every_control_is_named(
+    page: ReportsPage, scale: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(bigger)
+    try:
+        assert page.minimumSizeHint().width() <= 683 * scale
+    finally:
+        app.setFont(font)
+    for control in (
+        page.report_choice,
+        page.quarter_choice,
+        page.start_field,
+        page.end_field,
+        page.names_box,
+        page.show_button,
+        page.csv_button,
+        page.pdf_button,
+        page.table_choice,
+        page.view,
+    ):
+        assert control.accessibleName(), type(control).__name__
+        assert control.focusPolicy() != Qt.FocusPolicy.NoFocus
