@@ -295,7 +295,36 @@ _V5: Final[tuple[str, ...]] = (
     "ALTER TABLE bundle_in ADD COLUMN decided_at TEXT",
 )
 
+# Version 6: the office's outer-circle records and retention. ``consent`` is the core member's
+# consent to sharing, as the coordinator last recorded it; ``disclosure`` says what was disclosed
+# (each item's kind, id, revision and content hash), to whom, when, on what basis, with which
+# consent status shown, in which form, and the SHA-256 of the file written; ``retention_rule``
+# keeps the office's policy per record type (years after the circle closed). None of them sync.
+_V6: Final[tuple[str, ...]] = (
+    """CREATE TABLE consent (
+        person_uuid TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('given', 'refused', 'withdrawn', 'not-asked')),
+        recorded_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE disclosure (
+        id INTEGER PRIMARY KEY,
+        made_at TEXT NOT NULL,
+        agency TEXT NOT NULL,
+        basis TEXT NOT NULL,
+        subject_uuid TEXT,
+        consent TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('pdf', 'bundle')),
+        items TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL
+    )""",
+    """CREATE TABLE retention_rule (
+        kind TEXT PRIMARY KEY,
+        keep_years INTEGER NOT NULL CHECK (keep_years BETWEEN 1 AND 100)
+    )""",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6)
 
 LATEST_VERSION: Final = len(MIGRATIONS)
