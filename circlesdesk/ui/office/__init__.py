@@ -10,12 +10,31 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from circlesdesk.ui.main_window import PageContext, PageSpec
+from circlesdesk.ui.office.audit import AuditLogPage
 from circlesdesk.ui.office.concerns import ConcernQueuePage
 from circlesdesk.ui.office.inbox import InboxPage
+from circlesdesk.ui.office.minutes import MinutesReviewPage
+from circlesdesk.ui.office.reports import ReportsPage
+from circlesdesk.ui.office.settings import OfficeSettingsPage
 
-INBOX, CONCERNS = "inbox", "concerns"
+INBOX, CONCERNS, MINUTES, REPORTS = "inbox", "concerns", "minutes", "reports"
+AUDIT, SETTINGS = "audit", "settings"
 
-__all__ = ["CONCERNS", "INBOX", "ConcernQueuePage", "InboxPage", "office_pages"]
+__all__ = [
+    "AUDIT",
+    "CONCERNS",
+    "INBOX",
+    "MINUTES",
+    "REPORTS",
+    "SETTINGS",
+    "AuditLogPage",
+    "ConcernQueuePage",
+    "InboxPage",
+    "MinutesReviewPage",
+    "OfficeSettingsPage",
+    "ReportsPage",
+    "office_pages",
+]
 
 
 def _tr(text: str) -> str:
@@ -39,4 +58,28 @@ def office_pages() -> list[PageSpec]:
     return [
         PageSpec(INBOX, _tr("Inbox"), "sync", make_inbox),
         PageSpec(CONCERNS, _tr("Concern queue"), "meeting", make_concerns),
+        PageSpec(
+            MINUTES,
+            _tr("Minutes review"),
+            "history",
+            lambda context: MinutesReviewPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            REPORTS,
+            _tr("Reports"),
+            "search",
+            lambda context: ReportsPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            AUDIT,
+            _tr("Audit log"),
+            "history",
+            lambda context: AuditLogPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            SETTINGS,
+            _tr("Office settings"),
+            "home",
+            lambda context: OfficeSettingsPage(context.vault, runner=context.runner),
+        ),
     ]

@@ -426,7 +426,16 @@ def window(qtbot: QtBot, org: Org, runner: TaskRunner) -> Iterator[MainWindow]:
 def test_the_office_shell_has_its_pages_and_the_inbox_leads_to_the_queue(
     qtbot: QtBot, window: MainWindow, morning: dict[str, Path]
 ) -> None:
-    assert window.page_keys() == [INBOX, CONCERNS, "history", "search"]
+    assert window.page_keys() == [
+        INBOX,
+        CONCERNS,
+        "minutes",
+        "reports",
+        "audit",
+        "settings",
+        "history",
+        "search",
+    ]
     inbox_page = window.page(INBOX)
     assert isinstance(inbox_page, InboxPage)
     inbox_page.add_paths([morning["alice"]])

@@ -1,0 +1,235 @@
+"""The office configuration as the coordinator edits it: read, check every field, save a revision.
+
+The configuration is one record (:data:`~circlesdesk.domain.config.OFFICE_CONFIG_UUID`) that
+travels to every volunteer in each reply bundle. Saving stores the next revision with an audit
+row that names the changed fields, never their values.
+
+Decisions:
+
+* A concern category that concerns in this vault use cannot be removed (the volunteer's screens
+  and the office's reports would lose its label); its label may be changed, its key never.
+* A new row's key is derived from its label (:func:`key_for`); an existing row keeps its key
+  when its label changes, so records that use it keep their meaning.
+* When the set of review items changes (not just their labels), the review template gets a new
+  id (``dynamic-risk-v1`` → ``dynamic-risk-v2``), so each review says which items it scored.
+* Life areas and review items may be removed: meetings and reviews keep the key they were
+  saved with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from circlesdesk.domain import defaults
+from circlesdesk.domain import validation as v
+from circlesdesk.domain.config import default_office_config
+from circlesdesk.domain.enums import Role
+from circlesdesk.domain.records import Concern, OfficeConfig
+from circlesdesk.errors import RoleError, ValidationError
+from circlesdesk.services.meetings import office_config
+from circlesdesk.vault import audit, database, store
+from circlesdesk.vault.vault import Vault
+
+AUTOLOCK_MINUTES: Final = (1, 120)
+RETENTION_WEEKS: Final = (2, 104)
+MAX_GUIDANCE = 2000
+MAX_ENTRIES = 100
+_PHONE_CHARACTERS = re.compile(r"^\+?[0-9][0-9 ().-]*$")
+_PHONE_DIGITS = (6, 20)
+_KEY_LENGTH = 63
+_TEMPLATE_VERSION = re.compile(r"^(.*)-v([0-9]+)$")
+
+# A list the office edits: (key, label) rows in order; key None for a row added on screen.
+Entries = Sequence[tuple[str | None, str]] | Mapping[str, str]
+
+
+def current_config(vault: Vault) -> OfficeConfig:
+    """The configuration this vault holds, or the default one if it holds none yet."""
+    return office_config(vault) or default_office_config(
+        office_device=vault.info.device_id, office_name=vault.info.name, phone=""
+    )
+
+
+def key_for(label: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A short stable key made from a label ("Gambling debts" → ``gambling-debts``), not one of
+    ``taken`` (``-2``, ``-3``… is added when it would be)."""
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:_KEY_LENGTH].strip("-")
+    base = base or "item"
+    key, number = base, 1
+    while key in taken:
+        number += 1
+        suffix = f"-{number}"
+        key = base[: _KEY_LENGTH - len(suffix)].rstrip("-") + suffix
+    return key
+
+
+def _entries(rows: Entries, *, field: str, plural: str) -> dict[str, str]:
+    """Rows checked and keyed: at least one, labels filled in and different, keys well formed."""
+    pairs = list(rows.items()) if isinstance(rows, Mapping) else list(rows)
+    if not pairs:
+        raise ValidationError(f"Keep at least one {field}.")
+    if len(pairs) > MAX_ENTRIES:
+        raise ValidationError(f"There are too many {plural} (at most {MAX_ENTRIES}).")
+    labels: list[str] = []
+    seen: set[str] = set()
+    for _key, label in pairs:
+        label = v.text(label, field=f"{field} name", required=False).strip()
+        if not label:
+            raise ValidationError(f"Please give every {field} a name.")
+        if label.casefold() in seen:
+            raise ValidationError(f"Two {plural} have the same name; give each its own.")
+        seen.add(label.casefold())
+        labels.append(label)
+    kept = [key for key, _label in pairs if key is not None]
+    for key in kept:
+        v.key(key, field=f"{field} key")
+    if len(set(kept)) != len(kept):
+        raise ValidationError(f"Two {plural} have the same key.")
+    taken = set(kept)
+    result: dict[str, str] = {}
+    for (given, _label), label in zip(pairs, labels, strict=True):
+        key = given if given is not None else key_for(label, taken)
+        taken.add(key)
+        result[key] = label
+    return result
+
+
+def _phone(value: str) -> str:
+    phone = v.text(value, field="coordinator's phone number").strip()
+    digits = sum(character.isdigit() for character in phone)
+    if not _PHONE_CHARACTERS.fullmatch(phone) or not (
+        _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]
+    ):
+        raise ValidationError(
+            "The coordinator's phone number must be a phone number: digits, spaces and an "
+            "optional + at the start, for example 01632 960 123."
+        )
+    return phone
+
+
+def _guidance(texts: Mapping[str, str] | Mapping[int, str]) -> dict[str, str]:
+    by_level = {str(level): text for level, text in texts.items()}
+    if set(by_level) != {str(level) for level in defaults.URGENCY_NAMES}:
+        raise ValidationError("Write the guidance for every urgency level, 0 to 4.")
+    result = {}
+    for level in sorted(by_level):
+        name = defaults.URGENCY_NAMES[int(level)].lower()
+        text = v.text(
+            by_level[level],
+            field=f"guidance for level {level} ({name})",
+            multiline=True,
+            max_length=MAX_GUIDANCE,
+        ).strip()
+        result[level] = text
+    return result
+
+
+def _whole(value: int, *, field: str, bounds: tuple[int, int]) -> int:
+    return v.integer(value, field=field, low=bounds[0], high=bounds[1])
+
+
+def _template_id(current: OfficeConfig, items: dict[str, str]) -> str:
+    """The review template id: the same while the items' keys stay, the next version if not."""
+    if set(items) == set(current.review_items):
+        return current.review_template_id
+    match = _TEMPLATE_VERSION.fullmatch(current.review_template_id)
+    base, version = (match[1], int(match[2])) if match else (current.review_template_id, 1)
+    suffix = f"-v{version + 1}"
+    return base[: _KEY_LENGTH - len(suffix)] + suffix
+
+
+def _refuse_used_categories(vault: Vault, current: OfficeConfig, kept: dict[str, str]) -> None:
+    for key in current.categories:
+        if key in kept:
+            continue
+        used = len(store.ids(vault.conn, Concern, category=key))
+        if used:
+            raise ValidationError(
+                f"The concern category “{current.categories[key]}” is used by {used} "
+                f"concern{'s' if used != 1 else ''} in this vault, so it cannot be removed. "
+                "You can change its name instead."
+            )
+
+
+def save_config(
+    vault: Vault,
+    *,
+    office_name: str | None = None,
+    phone: str | None = None,
+    urgency_guidance: Mapping[str, str] | Mapping[int, str] | None = None,
+    categories: Entries | None = None,
+    life_areas: Entries | None = None,
+    review_items: Entries | None = None,
+    autolock_minutes: int | None = None,
+    retention_weeks: int | None = None,
+) -> OfficeConfig:
+    """Check the given fields (the rest stay) and store the next revision with an audit row.
+
+    Every field is checked, the unchanged ones too, so a configuration saved here is one a
+    volunteer's laptop can use (for example, the coordinator's phone number must be set).
+    Nothing is stored when a check fails or when nothing changed. Office role only.
+    """
+    if vault.info.role is not Role.OFFICE:
+        raise RoleError("Only the coordinator's office can change the office settings.")
+    current = current_config(vault)
+    name = v.text(current.office_name if office_name is None else office_name, field="office name")
+    items = _entries(
+        current.review_items if review_items is None else review_items,
+        field="review item",
+        plural="review items",
+    )
+    new_categories = _entries(
+        current.categories if categories is None else categories,
+        field="concern category",
+        plural="concern categories",
+    )
+    values: dict[str, Any] = {
+        "office_name": name.strip(),
+        "phone": _phone(current.phone if phone is None else phone),
+        "urgency_guidance": _guidance(
+            current.urgency_guidance if urgency_guidance is None else urgency_guidance
+        ),
+        "categories": new_categories,
+        "life_areas": _entries(
+            current.life_areas if life_areas is None else life_areas,
+            field="life area",
+            plural="life areas",
+        ),
+        "review_items": items,
+        "review_template_id": _template_id(current, items),
+        "autolock_minutes": _whole(
+            current.autolock_minutes if autolock_minutes is None else autolock_minutes,
+            field="auto-lock time (minutes)",
+            bounds=AUTOLOCK_MINUTES,
+        ),
+        "retention_weeks": _whole(
+            current.retention_weeks if retention_weeks is None else retention_weeks,
+            field="time notes are kept on laptops (weeks)",
+            bounds=RETENTION_WEEKS,
+        ),
+    }
+    before = current.payload()
+    changed = sorted(field for field, value in values.items() if before[field] != value)
+    stored = office_config(vault)
+    if stored is not None and not changed:
+        return stored
+    _refuse_used_categories(vault, current, new_categories)
+    revised = (
+        current.revised(**values) if stored is not None else dataclasses.replace(current, **values)
+    )
+    with database.transaction(vault.conn):
+        store.save(vault.conn, revised)
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="office_config.saved",
+            kind=OfficeConfig.kind,
+            record_uuid=revised.uuid,
+            detail=f"revision={revised.revision} changed={','.join(changed)}",
+        )
+    return revised

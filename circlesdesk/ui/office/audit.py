@@ -1,0 +1,263 @@
+"""The audit log page: every change to this vault, newest first, and "Verify chain".
+
+The table reads the log a batch at a time as it is scrolled (``canFetchMore``/``fetchMore``),
+so a log of 100,000 entries opens as fast as a short one. It shows when, what, which kind of
+record, a short record id, which device and the entry's details (ids and counts: the log never
+holds names or note text). "Verify chain" recomputes every entry's hash on the task runner and
+says whether the log is intact or at which entry it was altered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+
+from circlesdesk.services import audit_log
+from circlesdesk.services.audit_log import AuditEntry, ChainReport
+from circlesdesk.ui.office.common import ProgressRow
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
+from circlesdesk.ui.volunteer.common import kind_names, large, local_time
+from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.vault.vault import Vault
+
+BATCH = 200
+SHORT_ID = 8
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AuditModel(TableModel):
+    """Audit entries, newest first, read a batch at a time while ``may_read()`` allows it."""
+
+    NUMBER, WHEN, ACTION, KIND, RECORD, DEVICE, DETAIL = range(7)
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        may_read: Callable[[], bool],
+        batch: int = BATCH,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._may_read = may_read
+        self._batch = batch
+        self._entries: list[AuditEntry] = []
+        self._complete = True
+        self._devices: dict[str, str] = {}
+        self._kinds = kind_names()
+        self.total = 0
+        self._headers = (
+            self.tr("No."),
+            self.tr("When"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Record id"),
+            self.tr("Device"),
+            self.tr("Details"),
+        )
+
+    def reload(self) -> None:
+        """Start again from the newest entry (the first batch is read now)."""
+        self.beginResetModel()
+        self._entries = []
+        self._complete = False
+        self._devices = audit_log.device_names(self._vault)
+        self.total = audit_log.entry_count(self._vault)
+        self._entries = self._read()
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        """The entry in a row."""
+        return self._entries[row]
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._complete and self._may_read()
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent):
+            return
+        more = self._read()
+        if not more:
+            return
+        start = len(self._entries)
+        self.beginInsertRows(parent, start, start + len(more) - 1)
+        self._entries += more
+        self.endInsertRows()
+
+    def _read(self) -> list[AuditEntry]:
+        more = audit_log.entries(self._vault, offset=len(self._entries), limit=self._batch)
+        self._complete = len(more) < self._batch
+        return more
+
+    def _count(self) -> int:
+        return len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.RECORD:
+            return entry.record_uuid
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.DETAIL:
+            return entry.detail
+        return None
+
+    def text(self, entry: AuditEntry, column: int) -> str:
+        """What a cell shows."""
+        if column == self.NUMBER:
+            return str(entry.id)
+        if column == self.WHEN:
+            return local_time(entry.at)
+        if column == self.ACTION:
+            return entry.action
+        if column == self.KIND:
+            return self._kinds.get(entry.kind, entry.kind) if entry.kind else ""
+        if column == self.RECORD:
+            return (entry.record_uuid or "")[:SHORT_ID]
+        if column == self.DEVICE:
+            return self._devices.get(entry.actor, entry.actor[:SHORT_ID])
+        return entry.detail
+
+
+class AuditLogPage(QWidget):
+    """Read the audit log and check that nobody altered it."""
+
+    def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self.task: Task[ChainReport] | None = None
+        self._waiting = False
+        self.setAccessibleName(self.tr("Audit log"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading(self.tr("Audit log"), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Everything done to this vault, newest first: what was done to which "
+                    "record, by which device. It never holds names or note text. Each entry is "
+                    "linked to the one before, so a change to any entry can be found."
+                ),
+                self,
+            )
+        )
+        self.model = AuditModel(vault, may_read=self._may_read, parent=self)
+        self.view = read_only_table(
+            self.model, name=self.tr("Audit log entries"), parent=self, wrap=False
+        )
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AuditModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 1)
+        self.status = hint("", self)
+        self.status.setAccessibleName(self.tr("How many entries"))
+        layout.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
+        self.verify_button.setAccessibleName(self.tr("Verify the audit log's chain"))
+        self.verify_button.setToolTip(
+            self.tr("Recompute every entry's link to the one before and say if any was altered.")
+        )
+        large(self.verify_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.progress = ProgressRow(self)
+        self.progress.stop_button.hide()  # one pass over the log; nothing to stop half-way
+        layout.addWidget(self.progress)
+        self.alert = AlertLabel(self)
+        layout.addWidget(self.alert)
+
+        self.verify_button.clicked.connect(self.verify)
+        runner.idle.connect(self._runner_idle)
+        self.refresh()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the log again from the newest entry (later, if a task is using the vault)."""
+        if not self._may_read():
+            self._waiting = True  # read once the task is done (_runner_idle)
+            return
+        self._waiting = False
+        self.model.reload()
+        total = self.model.total
+        self.status.setText(
+            self.tr("{entries} in the log.").format(entries=self._entries(total))
+            if total
+            else self.tr("The audit log is empty.")
+        )
+        self.status.setAccessibleDescription(self.status.text())
+
+    def verify(self) -> None:
+        """Check the chain on the task runner, then say what was found."""
+        if self._runner.busy:
+            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+            return
+        vault = self._vault
+
+        def work(context: TaskContext) -> ChainReport:
+            context.progress(0, 0)
+            return audit_log.verify_chain(vault)
+
+        self.alert.clear_message()
+        self.verify_button.setEnabled(False)
+        self.progress.start(self.tr("Checking every entry of the audit log…"))
+        self.task = self._runner.run(
+            work,
+            owner=self,
+            on_success=self._verified,
+            on_error=lambda error: self.alert.show_error(str(error)),
+            name="audit-verify",
+        )
+        self.task.done.connect(self._task_done)
+
+    def page_shown(self) -> None:
+        """The shell shows the page: show the newest entries."""
+        self.refresh()
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _may_read(self) -> bool:
+        """Whether the page may read the vault now (no task is using its connection)."""
+        return not self._vault.is_locked and not self._runner.busy
+
+    def _runner_idle(self) -> None:
+        if self._waiting:
+            self.refresh()
+
+    def _entries(self, n: int) -> str:
+        """How many entries, in words: "1 entry", "2 entries"."""
+        return self.tr("1 entry") if n == 1 else self.tr("%n entries", "", n)
+
+    def _verified(self, report: ChainReport) -> None:
+        if report.ok:
+            self.alert.show_success(
+                self.tr("The audit log is intact: {entries}.").format(
+                    entries=self._entries(report.rows)
+                )
+            )
+        else:
+            self.alert.show_error(
+                self.tr("The audit log was altered at entry {number}.").format(
+                    number=report.first_broken
+                )
+            )
+
+    def _task_done(self) -> None:
+        self.task = None
+        self.progress.finish()
+        self.verify_button.setEnabled(True)

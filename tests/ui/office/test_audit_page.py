@@ -1,0 +1,177 @@
+"""The audit log page on a real office vault: newest entries first, read in batches as the
+table is scrolled, and "Verify chain" reporting an intact log or the entry that was altered."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from circlesdesk.services import office_config
+from circlesdesk.ui.office.audit import BATCH, AuditLogPage, AuditModel
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.vault import audit, database
+from circlesdesk.vault.vault import Vault
+from tests.sync_kit import Org, audit_actions
+from tests.vault_kit import raw_connection
+
+pytestmark = pytest.mark.gui
+
+NARROWEST_SCREEN = 683  # 1366×768 at 200%: the page must fit beside the navigation
+
+
+def add_events(vault: Vault, count: int) -> None:
+    """``count`` more audit entries, written as the services write theirs."""
+    with database.transaction(vault.conn):
+        for number in range(count):
+            audit.append(
+                vault.conn, actor=vault.info.device_id, action="test.event", detail=f"n={number}"
+            )
+
+
+def open_page(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> AuditLogPage:
+    page = AuditLogPage(vault, runner=runner)
+    qtbot.addWidget(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    return page
+
+
+def row(page: AuditLogPage, number: int) -> list[str]:
+    model = page.model
+    return [model.data(model.index(number, column)) for column in range(model.columnCount())]
+
+
+def verify(qtbot: QtBot, page: AuditLogPage) -> str:
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.progress.isVisible()
+    assert not page.verify_button.isEnabled()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert not page.progress.isVisible()
+    return page.alert.text()
+
+
+def test_the_newest_entries_come_first_with_what_was_done_to_which_record(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    office = org.office
+    office_config.save_config(office, phone="01632 960 123")
+    page = open_page(qtbot, office, runner)
+    actions = audit_actions(office)
+    assert page.model.rowCount() == len(actions)
+    number, _when, action, kind, record, device, detail = row(page, 0)
+    assert (number, action, kind, device) == (
+        str(len(actions)),
+        "office_config.saved",
+        "office_config",
+        office.info.name,
+    )
+    assert record == "d970344d"  # the office configuration's id, shortened
+    assert detail == "revision=2 changed=phone"
+    assert [row(page, n)[2] for n in range(len(actions))] == actions[::-1]
+    assert page.status.text() == f"{len(actions)} entries in the log."
+
+
+def test_a_long_log_is_read_a_batch_at_a_time(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:
+    office = org.office
+    add_events(office, 2 * BATCH + 10)
+    total = len(audit_actions(office))
+    page = open_page(qtbot, office, runner)
+    assert page.model.rowCount() == BATCH
+    assert page.status.text() == f"{total} entries in the log."
+    assert row(page, 0)[6] == f"n={2 * BATCH + 9}"
+    page.view.scrollToBottom()  # the view asks for the next batch when it reaches the end
+    qtbot.waitUntil(lambda: page.model.rowCount() > BATCH)
+    while page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+    assert page.model.rowCount() == total
+    assert row(page, total - 1)[2] == "vault.created"
+
+
+def test_no_batch_is_read_while_a_task_uses_the_vault(org: Org, qtbot: QtBot) -> None:
+    add_events(org.office, BATCH + 1)
+    busy = [True]
+    model = AuditModel(org.office, may_read=lambda: not busy[0])
+    model.reload()
+    assert model.rowCount() == BATCH
+    assert not model.canFetchMore(QModelIndex())
+    busy[0] = False
+    assert model.canFetchMore(QModelIndex())
+
+
+def test_a_page_opened_while_a_task_runs_reads_the_log_when_it_ends(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    release = threading.Event()
+    runner.run(lambda _task: release.wait(10), owner=None, name="test-busy")
+    page = open_page(qtbot, org.office, runner)
+    assert page.model.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(audit_actions(org.office)))
+
+
+def test_verify_reports_an_intact_log(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:
+    page = open_page(qtbot, org.office, runner)
+    total = len(audit_actions(org.office))
+    assert verify(qtbot, page) == f"The audit log is intact: {total} entries."
+    assert not page.alert.is_error
+
+
+def test_verify_names_the_entry_that_was_altered(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    add_events(org.office, 5)
+    org.close("office")
+    with raw_connection(org.folders["office"]) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        [(altered,)] = conn.execute(
+            "SELECT id FROM audit_log WHERE action = 'test.event' AND detail = 'n=2'"
+        ).fetchall()
+        conn.execute("UPDATE audit_log SET detail = 'n=20' WHERE id = ?", (altered,))
+    page = open_page(qtbot, org.office, runner)
+    assert verify(qtbot, page) == f"The audit log was altered at entry {altered}."
+    assert page.alert.is_error
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    return [
+        type(widget).__name__
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, QAbstractButton | QAbstractItemView)
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not widget.accessibleName()
+    ]
+
+
+def test_every_control_has_a_name_a_screen_reader_says(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    page = open_page(qtbot, org.office, runner)
+    assert page.accessibleName() == "Audit log"
+    assert unnamed_controls(page) == []
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_page_fits_a_small_screen_at_large_text(
+    qtbot: QtBot, org: Org, runner: TaskRunner, scale: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(bigger)
+    try:
+        page = AuditLogPage(org.office, runner=runner)
+        qtbot.addWidget(page)
+        assert page.minimumSizeHint().width() <= NARROWEST_SCREEN * scale
+    finally:
+        app.setFont(font)

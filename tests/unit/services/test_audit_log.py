@@ -1,0 +1,59 @@
+"""Reading the audit log a page at a time and verifying its chain, on real vaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from circlesdesk.services import audit_log, circles
+from circlesdesk.vault import audit, database
+from circlesdesk.vault.vault import Vault
+from tests.sync_kit import audit_actions
+from tests.vault_kit import PASSPHRASE, raw_connection
+
+
+def add_events(vault: Vault, count: int) -> None:
+    """``count`` more audit entries, written as the services write theirs."""
+    with database.transaction(vault.conn):
+        for number in range(count):
+            audit.append(
+                vault.conn, actor=vault.info.device_id, action="test.event", detail=f"n={number}"
+            )
+
+
+def test_entries_come_newest_first_a_page_at_a_time(vault: Vault) -> None:
+    add_events(vault, 25)
+    actions = audit_actions(vault)
+    total = audit_log.entry_count(vault)
+    assert total == len(actions)
+
+    first = audit_log.entries(vault, limit=10)
+    second = audit_log.entries(vault, offset=10, limit=10)
+    assert [e.detail for e in first] == [f"n={n}" for n in range(24, 14, -1)]
+    assert [e.id for e in first + second] == list(range(total, total - 20, -1))
+    rest = audit_log.entries(vault, offset=20, limit=1000)
+    assert [e.action for e in reversed(first + second + rest)] == actions
+
+
+def test_devices_are_named_by_the_vault_and_its_peers(vault: Vault) -> None:
+    names = audit_log.device_names(vault)
+    assert names[vault.info.device_id] == vault.info.name
+
+
+def test_an_intact_log_verifies_and_an_edited_entry_is_named(vault: Vault) -> None:
+    circles.add_circle(vault, code="NE-007", core_member="Heron", volunteers=["Cara Doyle"])
+    report = audit_log.verify_chain(vault)
+    assert report.ok
+    assert report.rows == audit_log.entry_count(vault)
+
+    folder: Path = vault.folder
+    vault.lock()
+    with raw_connection(folder) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        [(row_id,)] = conn.execute(
+            "SELECT max(id) FROM audit_log WHERE action = 'circle.created'"
+        ).fetchall()
+        conn.execute("UPDATE audit_log SET detail = 'nothing happened' WHERE id = ?", (row_id,))
+    with Vault.unlock(folder, passphrase=PASSPHRASE) as again:
+        report = audit_log.verify_chain(again)
+    assert not report.ok
+    assert report.first_broken == row_id
