@@ -18,6 +18,7 @@ from circlesdesk.vault.database import Connection
 R = TypeVar("R", bound=Record)
 
 _META = ("uuid", "origin", "revision", "updated_at")
+IN_BATCH = 500  # values per "IN (…)" query, well under SQLite's parameter limit
 
 
 _BOOLEAN_FIELDS: dict[type[Record], frozenset[str]] = {}
@@ -180,6 +181,21 @@ def find_between(conn: Connection, cls: type[R], *, field: str, start: str, end:
         (start, end),
     )
     return [_decode(cls, row) for row in rows]
+
+
+def find_in(conn: Connection, cls: type[R], *, field: str, values: Sequence[str]) -> list[R]:
+    """Records whose ``field`` is one of ``values`` (in batches: SQLite limits parameters)."""
+    _check_field(cls, field)
+    found: list[R] = []
+    for start in range(0, len(values), IN_BATCH):
+        batch = values[start : start + IN_BATCH]
+        marks = ", ".join("?" * len(batch))
+        rows = conn.execute(
+            f"SELECT {_select_columns(cls)} FROM {cls.kind} WHERE {field} IN ({marks}) ORDER BY id",
+            list(batch),
+        )
+        found.extend(_decode(cls, row) for row in rows)
+    return found
 
 
 def find_fields(

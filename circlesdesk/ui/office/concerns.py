@@ -171,6 +171,7 @@ class ConcernQueuePage(QWidget):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueModel.CONCERN, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # fit the rows on screen, not hundreds of them
         layout.addWidget(self.view, 2)
 
         self.details = wrapped("", self)
@@ -222,6 +223,7 @@ class ConcernQueuePage(QWidget):
         self.replies_button.clicked.connect(self.write_replies)
         runner.idle.connect(self._runner_idle)
         self.refresh()
+        self._just_built = True  # the shell calls page_shown() right after building the page
 
     # -- public ----------------------------------------------------------------------------
 
@@ -291,7 +293,10 @@ class ConcernQueuePage(QWidget):
         self.task.done.connect(self._task_done)
 
     def page_shown(self) -> None:
-        """The shell shows the page: read the queue again."""
+        """The shell shows the page: read the queue again (not when it was just built)."""
+        if self._just_built:
+            self._just_built = False
+            return
         self.refresh()
 
     # -- inside ------------------------------------------------------------------------------
