@@ -26,9 +26,16 @@ class WriteFailed(UserError):
     message = "The file could not be written. Check the folder exists and there is free space."
 
 
+class ReadFailed(UserError):
+    """A request file could not be read."""
+
+    message = "The file could not be read. Check it is still there, then choose it again."
+
+
 def _require(vault: Vault, role: Role, action: str) -> None:
     if vault.info.role is not role:
-        raise RoleError(f"Only a {role.value} vault can {action}.")
+        article = "an" if role.value[0] in "aeiou" else "a"
+        raise RoleError(f"Only {article} {role.value} vault can {action}.")
 
 
 def write_file(data: bytes, *, out: Path) -> Path:
@@ -38,6 +45,12 @@ def write_file(data: bytes, *, out: Path) -> Path:
     except OSError:
         raise WriteFailed() from None
     return out
+
+
+def require_folder(folder: Path) -> None:
+    """Refuse, before anything is stored, to write into a folder that is not there."""
+    if not folder.is_dir():
+        raise WriteFailed("The folder to write to does not exist.")
 
 
 # -- enrollment ----------------------------------------------------------------------------
@@ -51,6 +64,52 @@ def enrollment_request(vault: Vault) -> tuple[bytes, str]:
     return data, identity.public().fingerprint()
 
 
+def read_request(path: Path) -> bytes:
+    """An enrollment request file's bytes (never more than a request may hold, plus one)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(request.MAX_REQUEST_SIZE + 1)
+    except OSError:
+        raise ReadFailed() from None
+
+
+@dataclasses.dataclass(frozen=True)
+class RequestCheck:
+    """A volunteer's enrollment request the office could enroll: who, which device, what to
+    compare."""
+
+    device_id: str
+    name: str
+    fingerprint: str  # the volunteer's laptop shows the same digits
+    requested_at: str
+    welcome_file_name: str  # the welcome bundle's usual name (no personal data)
+
+
+def check_request(vault: Vault, request_data: bytes) -> RequestCheck:
+    """Check a request completely and say whom it enrolls; writes nothing."""
+    enrollment = _checked_request(vault, request_data)
+    identity = enrollment.identity
+    return RequestCheck(
+        device_id=identity.device_id,
+        name=enrollment.name,
+        fingerprint=identity.fingerprint(),
+        requested_at=enrollment.created_at,
+        welcome_file_name=exporter.file_name(vault.info.device_id, 1, recipient=identity.device_id),
+    )
+
+
+def _checked_request(vault: Vault, request_data: bytes) -> request.EnrollmentRequest:
+    """The decoded request, if this office can enroll its device (else a plain error)."""
+    _require(vault, Role.OFFICE, "enroll devices")
+    enrollment = request.decode_request(request_data)
+    identity = enrollment.identity
+    if registry.get_peer(vault.conn, identity.device_id) is not None:
+        raise ValidationError("This device is already enrolled.")
+    if identity.device_id == vault.info.device_id:
+        raise ValidationError("This is the office's own request; enroll a volunteer's device.")
+    return enrollment
+
+
 @dataclasses.dataclass(frozen=True)
 class Enrolled:
     """A device just enrolled by the office, and its welcome bundle."""
@@ -59,6 +118,7 @@ class Enrolled:
     name: str
     fingerprint: str
     welcome: OutgoingBundle
+    office_fingerprint: str  # what the volunteer's laptop shows when it imports the welcome
 
 
 def enroll(
@@ -73,13 +133,8 @@ def enroll(
     The device belongs to ``person_uuid`` if given, else to the volunteer of the request's name
     (made if there is none).
     """
-    _require(vault, Role.OFFICE, "enroll devices")
-    enrollment = request.decode_request(request_data)
+    enrollment = _checked_request(vault, request_data)
     identity = enrollment.identity
-    if registry.get_peer(vault.conn, identity.device_id) is not None:
-        raise ValidationError("This device is already enrolled.")
-    if identity.device_id == vault.info.device_id:
-        raise ValidationError("This is the office's own request; enroll a volunteer's device.")
     assigned = [circles.find_circle(vault, code) for code in assign]
     me = vault.info.device_id
     with database.transaction(vault.conn):
@@ -133,6 +188,7 @@ def enroll(
         name=enrollment.name,
         fingerprint=identity.fingerprint(),
         welcome=welcome,
+        office_fingerprint=office_fingerprint(vault),
     )
 
 
@@ -169,8 +225,7 @@ def write_bundles(
         return [write_file(bundles[0].data, out=out)]
     if out_dir is None:
         raise ValidationError("Say where to write the bundle (--out FILE or --out-dir DIR).")
-    if not out_dir.is_dir():
-        raise WriteFailed("The folder to write to does not exist.")
+    require_folder(out_dir)
     return [write_file(b.data, out=out_dir / b.file_name) for b in bundles]
 
 
@@ -194,25 +249,53 @@ def import_file(vault: Vault, path: Path) -> importer.ImportResult:
 
 @dataclasses.dataclass(frozen=True)
 class DeviceRow:
-    """One enrolled device as the office lists it."""
+    """One enrolled device as the office lists it.
+
+    ``peer`` holds the chain positions: ``last_seq_in`` (the newest bundle imported from the
+    device), ``last_seq_out`` (the newest bundle written to it) and ``acked_seq_out`` (the
+    newest of those the device has shown it holds, by encrypting a later bundle to the office
+    key that bundle announced).
+    """
 
     peer: Peer
     fingerprint: str
     held: int
     quarantined: int
+    circles: tuple[str, ...]  # codes of the circles its volunteer is a current member of
+    last_in_at: str | None  # when bundle ``peer.last_seq_in`` arrived
+    last_out_at: str | None  # when bundle ``peer.last_seq_out`` was written
+
+    @property
+    def unconfirmed(self) -> int:
+        """Bundles written to the device that it has not yet confirmed (receipted)."""
+        return max(0, self.peer.last_seq_out - self.peer.acked_seq_out)
+
+    @property
+    def revoked(self) -> bool:
+        """Whether the device's later bundles are refused."""
+        return self.peer.revoked_after_seq is not None
 
 
 def devices(vault: Vault) -> list[DeviceRow]:
-    """Every device this vault knows, with its newest key's fingerprint and held bundles."""
+    """Every device this vault knows, with its newest key's fingerprint, circles and bundles."""
+    activity = registry.peer_activity(vault.conn)
+    codes = {circle.uuid: circle.code for circle in circles.list_circles(vault)}
+    member_of: dict[str, list[str]] = {}
+    for membership in store.find(vault.conn, Membership, left_on=None):
+        if membership.circle_uuid in codes:
+            member_of.setdefault(membership.person_uuid, []).append(codes[membership.circle_uuid])
     rows = []
     for peer in registry.peers(vault.conn):
-        received = registry.received(vault.conn, sender=peer.device_id)
+        seen = activity[peer.device_id]
         rows.append(
             DeviceRow(
                 peer=peer,
                 fingerprint=trust.newest_peer_key(vault, peer.device_id).fingerprint(),
-                held=sum(1 for b in received if b.state == "held"),
-                quarantined=sum(1 for b in received if b.state in ("fork", "revoked")),
+                held=seen.held,
+                quarantined=seen.quarantined,
+                circles=tuple(sorted(member_of.get(peer.person_uuid or "", []))),
+                last_in_at=seen.last_received_at,
+                last_out_at=seen.last_sent_at,
             )
         )
     return rows
@@ -240,6 +323,11 @@ def revoke(vault: Vault, device_id: str, *, after_seq: int | None = None) -> Pee
     found = registry.get_peer(vault.conn, device_id)
     assert found is not None
     return found
+
+
+def office_fingerprint(vault: Vault) -> str:
+    """The fingerprint of the key this vault signs new welcomes with (its current one)."""
+    return trust.current_identity(vault).public().fingerprint()
 
 
 def rotate_office_key(vault: Vault) -> PublicIdentity:

@@ -259,6 +259,36 @@ def set_received_state(conn: Connection, bundle_id: int, *, state: str) -> None:
     )
 
 
+@dataclasses.dataclass(frozen=True)
+class PeerActivity:
+    """What the bundle logs say about one peer: when its newest bundle came, what waits."""
+
+    device_id: str
+    last_received_at: str | None  # when the applied bundle numbered ``last_seq_in`` arrived
+    held: int  # bundles held until an earlier one arrives
+    quarantined: int  # bundles kept aside (fork, revoked device)
+    last_sent_at: str | None  # when the bundle numbered ``last_seq_out`` was written
+
+
+def peer_activity(conn: Connection) -> dict[str, PeerActivity]:
+    """Every peer's activity by device id, in one query (no stored bundle is read)."""
+    rows = conn.execute(
+        "SELECT p.device_id,"
+        " (SELECT received_at FROM bundle_in b WHERE b.sender = p.device_id"
+        "  AND b.seq = p.last_seq_in AND b.state = 'applied' ORDER BY b.id DESC LIMIT 1),"
+        " (SELECT count(*) FROM bundle_in b WHERE b.sender = p.device_id AND b.state = 'held'),"
+        " (SELECT count(*) FROM bundle_in b WHERE b.sender = p.device_id"
+        "  AND b.state IN ('fork', 'revoked')),"
+        " (SELECT created_at FROM bundle_out o WHERE o.device_id = p.device_id"
+        "  AND o.seq = p.last_seq_out)"
+        " FROM peer p"
+    )
+    return {
+        device_id: PeerActivity(device_id, received_at, int(held), int(quarantined), sent_at)
+        for device_id, received_at, held, quarantined, sent_at in rows
+    }
+
+
 def add_conflict(
     conn: Connection,
     *,
@@ -293,3 +323,150 @@ def open_conflicts(conn: Connection) -> int:
     return int(
         conn.execute("SELECT count(*) FROM conflict WHERE resolved_at IS NULL").fetchone()[0]
     )
+
+
+# -- the coordinator's decisions on kept conflicts and quarantined bundles -----------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Decision:
+    """What the coordinator decided about a conflict or a quarantined bundle, why, who, when."""
+
+    choice: str
+    note: str
+    by: str
+    at: str
+
+
+def _decision(text: object, at: object) -> Decision | None:
+    """A decision column (JSON: choice, note, by) and its time, read back."""
+    if text is None or at is None:
+        return None
+    fields = json.loads(str(text))
+    return Decision(
+        choice=str(fields["choice"]), note=str(fields["note"]), by=str(fields["by"]), at=str(at)
+    )
+
+
+def _decision_json(*, choice: str, note: str, by: str) -> str:
+    return json.dumps({"choice": choice, "note": note, "by": by}, ensure_ascii=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class Conflict:
+    """A conflicting incoming record kept for the coordinator, and the decision once made."""
+
+    id: int
+    kind: str
+    uuid: str
+    bundle_hash: str
+    local_revision: int
+    local_hash: str
+    incoming_revision: int
+    incoming_hash: str
+    incoming_record: dict[str, object]
+    detected_at: str
+    decision: Decision | None
+
+
+_CONFLICT_COLUMNS = (
+    "id, kind, uuid, bundle_hash, local_revision, local_hash, incoming_revision, incoming_hash,"
+    " incoming_record, detected_at, decision, resolved_at"
+)
+
+
+def _conflict(row: tuple[object, ...]) -> Conflict:
+    *fields, record, detected_at, decision, resolved_at = row
+    cid, kind, uuid, bundle_hash, local_revision, local_hash, incoming_revision, incoming_hash = (
+        fields
+    )
+    return Conflict(
+        id=int(cid),  # type: ignore[call-overload]
+        kind=str(kind),
+        uuid=str(uuid),
+        bundle_hash=str(bundle_hash),
+        local_revision=int(local_revision),  # type: ignore[call-overload]
+        local_hash=str(local_hash),
+        incoming_revision=int(incoming_revision),  # type: ignore[call-overload]
+        incoming_hash=str(incoming_hash),
+        incoming_record=json.loads(str(record)),
+        detected_at=str(detected_at),
+        decision=_decision(decision, resolved_at),
+    )
+
+
+def conflicts(conn: Connection) -> list[Conflict]:
+    """Every kept conflict: open ones first (oldest first), then decided ones (latest first)."""
+    rows = conn.execute(
+        f"SELECT {_CONFLICT_COLUMNS} FROM conflict"
+        " ORDER BY resolved_at IS NOT NULL, resolved_at DESC, id"
+    )
+    return [_conflict(row) for row in rows]
+
+
+def get_conflict(conn: Connection, conflict_id: int) -> Conflict | None:
+    """One kept conflict by its id."""
+    row = conn.execute(
+        f"SELECT {_CONFLICT_COLUMNS} FROM conflict WHERE id = ?", (conflict_id,)
+    ).fetchone()
+    return None if row is None else _conflict(row)
+
+
+def resolve_conflict(
+    conn: Connection, conflict_id: int, *, choice: str, note: str, by: str
+) -> bool:
+    """Record the decision on an open conflict (call inside a transaction); False if it was
+    decided already or does not exist."""
+    cursor = conn.execute(
+        "UPDATE conflict SET decision = ?, resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
+        (_decision_json(choice=choice, note=note, by=by), utc_now(), conflict_id),
+    )
+    return bool(cursor.rowcount == 1)
+
+
+@dataclasses.dataclass(frozen=True)
+class QuarantinedBundle:
+    """A bundle kept but never applied (a fork, or from a revoked device), and its decision."""
+
+    bundle: ReceivedBundle
+    decision: Decision | None
+
+
+_QUARANTINED = "state IN ('fork', 'revoked')"
+
+
+def _quarantined(row: tuple[object, ...]) -> QuarantinedBundle:
+    *received_row, decision, decided_at = row
+    return QuarantinedBundle(
+        bundle=_received(tuple(received_row)), decision=_decision(decision, decided_at)
+    )
+
+
+def quarantined(conn: Connection) -> list[QuarantinedBundle]:
+    """Quarantined bundles: undecided first (oldest first), then decided ones (latest first)."""
+    rows = conn.execute(
+        f"SELECT {_RECEIVED_COLUMNS}, decision, decided_at FROM bundle_in WHERE {_QUARANTINED}"
+        " ORDER BY decided_at IS NOT NULL, decided_at DESC, received_at, id"
+    )
+    return [_quarantined(row) for row in rows]
+
+
+def get_quarantined(conn: Connection, bundle_id: int) -> QuarantinedBundle | None:
+    """One quarantined bundle by its id (None for an unknown id or a bundle not quarantined)."""
+    row = conn.execute(
+        f"SELECT {_RECEIVED_COLUMNS}, decision, decided_at FROM bundle_in"
+        f" WHERE id = ? AND {_QUARANTINED}",
+        (bundle_id,),
+    ).fetchone()
+    return None if row is None else _quarantined(row)
+
+
+def decide_bundle(conn: Connection, bundle_id: int, *, choice: str, note: str, by: str) -> bool:
+    """Record the decision on a quarantined bundle (call inside a transaction); False if it was
+    decided already or is not quarantined."""
+    cursor = conn.execute(
+        "UPDATE bundle_in SET decision = ?, decided_at = ?"
+        f" WHERE id = ? AND decided_at IS NULL AND {_QUARANTINED}",
+        (_decision_json(choice=choice, note=note, by=by), utc_now(), bundle_id),
+    )
+    return bool(cursor.rowcount == 1)

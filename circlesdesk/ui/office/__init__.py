@@ -12,23 +12,26 @@ from PySide6.QtCore import QCoreApplication
 from circlesdesk.ui.main_window import PageContext, PageSpec
 from circlesdesk.ui.office.audit import AuditLogPage
 from circlesdesk.ui.office.concerns import ConcernQueuePage
+from circlesdesk.ui.office.devices import DevicesPage
 from circlesdesk.ui.office.inbox import InboxPage
 from circlesdesk.ui.office.minutes import MinutesReviewPage
 from circlesdesk.ui.office.reports import ReportsPage
 from circlesdesk.ui.office.settings import OfficeSettingsPage
 
 INBOX, CONCERNS, MINUTES, REPORTS = "inbox", "concerns", "minutes", "reports"
-AUDIT, SETTINGS = "audit", "settings"
+AUDIT, SETTINGS, DEVICES = "audit", "settings", "devices"
 
 __all__ = [
     "AUDIT",
     "CONCERNS",
+    "DEVICES",
     "INBOX",
     "MINUTES",
     "REPORTS",
     "SETTINGS",
     "AuditLogPage",
     "ConcernQueuePage",
+    "DevicesPage",
     "InboxPage",
     "MinutesReviewPage",
     "OfficeSettingsPage",
@@ -63,6 +66,12 @@ def office_pages() -> list[PageSpec]:
             _tr("Minutes review"),
             "history",
             lambda context: MinutesReviewPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            DEVICES,
+            _tr("Volunteers and devices"),
+            "sync",
+            lambda context: DevicesPage(context.vault, runner=context.runner),
         ),
         PageSpec(
             REPORTS,
