@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -47,13 +49,16 @@ from circlesdesk.domain.records import (
     new_record_id,
     utc_now,
 )
-from circlesdesk.services import circles, demo, meetings
+from circlesdesk.services import circles, demo, meetings, reports
 from circlesdesk.services import sync as sync_service
-from circlesdesk.ui import dialogs, style
+from circlesdesk.ui import dialogs, office, style
 from circlesdesk.ui.app import create_application
 from circlesdesk.ui.crash import CrashReporter
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.main_window import MainWindow
+from circlesdesk.ui.office.enroll_dialog import EnrollDialog
+from circlesdesk.ui.office.reports import ReportsPage
+from circlesdesk.ui.report_pdf import write_pdf
 from circlesdesk.ui.session import Session, State
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer import HISTORY, HOME, MEETING, SEARCH, SYNC
@@ -476,6 +481,116 @@ def _volunteer_windows(
     return written
 
 
+# -- the office's side ------------------------------------------------------------------------
+
+
+def volunteers_send(built: demo.Demo, inbox: Path) -> list[Path]:
+    """Every demo volunteer writes the file for the office into the shared folder."""
+    written: list[Path] = []
+    for folder in built.volunteers.values():
+        with Vault.unlock(folder, passphrase=DEMO_PASSPHRASE) as vault:
+            bundles = sync_service.export(vault)
+            written += sync_service.write_bundles(bundles, out=None, out_dir=inbox)
+    return written
+
+
+def _enrollment_request(work: Path) -> Path:
+    """A new volunteer's request file (the laptop the first-run wizard set up)."""
+    with Vault.unlock(work / "new-volunteer", passphrase=DEMO_PASSPHRASE) as vault:
+        data, _name = sync_service.enrollment_request(vault)
+    path = work / "enroll-request.req"
+    path.write_bytes(data)
+    return path
+
+
+def _report_pdf_page(folder: Path, work: Path, vault: Vault, page: ReportsPage) -> Path:
+    """The shown report as a PDF, its first page rendered to PNG (poppler's pdftoppm)."""
+    shown = page.shown
+    if shown is None:
+        raise RuntimeError("no report is shown")
+    pdf = work / "report.pdf"
+    title, meta = reports.title_and_meta(
+        vault, shown.report, period=shown.period, names=shown.names
+    )
+    write_pdf(pdf, title, meta, shown.tables)
+    stem = work / "report-page"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+        check=True,
+    )
+    target = folder / "report-pdf-page.png"
+    shutil.copyfile(stem.with_suffix(".png"), target)
+    print(f"wrote {target}")
+    return target
+
+
+def _office_windows(folder: Path, work: Path, built: demo.Demo, runner: TaskRunner) -> list[Path]:
+    """The coordinator's Monday: the inbox, the day's work, the people and the reports."""
+    written = []
+    inbox_folder = work / "shared folder"
+    inbox_folder.mkdir()
+    files = volunteers_send(built, inbox_folder)
+    request = _enrollment_request(work)
+    session = Session(built.office, runner=runner, kdf=FAST_KDF, autolock_ms=3_600_000)
+    try:
+        session.start()
+        unlock = session.unlock_window
+        assert unlock is not None
+        unlock.unlock_panel.passphrase.setText(DEMO_PASSPHRASE)
+        unlock.unlock_panel.unlock_button.click()
+        _wait_until(lambda: session.state is State.UNLOCKED)
+        window, vault = session.main_window, session.vault
+        assert window is not None and vault is not None
+        window.resize(MAIN_SIZE)
+
+        inbox = _page(window, office.INBOX, office.InboxPage)
+        inbox.add_paths(files)
+        _wait_until(lambda: not inbox.busy)
+        written.append(_save(window, folder, "office-inbox.png"))
+        inbox.import_all_ready()
+        _wait_until(lambda: not inbox.busy)
+        written.append(_save(window, folder, "office-inbox-imported.png"))
+
+        queue = _page(window, office.CONCERNS, office.ConcernQueuePage)
+        queue.view.setFocus()
+        written.append(_save(window, folder, "office-concern-queue.png"))
+
+        minutes = _page(window, office.MINUTES, office.MinutesReviewPage)
+        _wait_until(lambda: minutes.model.rowCount() > 0)
+        minutes.view.selectRow(0)
+        written.append(_save(window, folder, "office-minutes-review.png"))
+
+        devices = _page(window, office.DEVICES, office.DevicesPage)
+        devices.view.selectRow(0)
+        written.append(_save(window, folder, "office-devices.png"))
+        dialog = EnrollDialog(vault, runner=runner, parent=window)
+        dialog.load_request(request)
+        dialog.show()
+        _fit_height(dialog, width=DIALOG_WIDTH)
+        written.append(_save(dialog, folder, "office-enroll.png"))
+        dialog.reject()
+
+        reports_page = _page(window, office.REPORTS, ReportsPage)
+        reports_page.quarter_choice.setCurrentIndex(0)
+        reports_page.show_report()
+        _wait_until(lambda: reports_page.task is None and reports_page.shown is not None)
+        reports_page.table_choice.setCurrentIndex(1)
+        written.append(_save(window, folder, "office-reports.png"))
+        reports_page.tabs.setCurrentIndex(1)
+        written.append(_save(window, folder, "office-reports-charts.png"))
+        written.append(_report_pdf_page(folder, work, vault, reports_page))
+
+        audit_page = _page(window, office.AUDIT, office.AuditLogPage)
+        audit_page.view.setFocus()
+        written.append(_save(window, folder, "office-audit-log.png"))
+        _page(window, office.SETTINGS, office.OfficeSettingsPage)
+        written.append(_save(window, folder, "office-settings.png"))
+    finally:
+        session.shutdown()
+        session.deleteLater()
+    return written
+
+
 def take_screenshots(
     folder: Path,
     *,
@@ -508,6 +623,7 @@ def take_screenshots(
             office_gives_phone_number(built, volunteer, work)
             written += _wizard_pages(folder, work, runner)
             written += _volunteer_windows(folder, work, built, volunteer, runner)
+            written += _office_windows(folder, work, built, runner)
             runner.wait_all()
             _settle()
     finally:
