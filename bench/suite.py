@@ -32,6 +32,11 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     Benchmark("export", "bench.export", "Export of 10,000 meetings, vault to file"),
     Benchmark("crypto", "bench.crypto", "Bundle crypto vs age + minisign; zlib level 1 vs 6"),
     Benchmark("gui", "bench.gui", "GUI: unlock to home ready; scrolling 100,000 rows"),
+    Benchmark(
+        "office",
+        "bench.office",
+        "Office: a week's inbox; concern queue, timeline, quarterly return",
+    ),
 )
 
 

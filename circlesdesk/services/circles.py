@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase, Role
-from circlesdesk.domain.records import Circle, Membership, Person, new_record_id
+from circlesdesk.domain.records import Circle, Meeting, Membership, Person, new_record_id
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
@@ -19,6 +21,28 @@ class RosterEntry:
 
     person: Person
     membership: Membership
+
+
+@dataclasses.dataclass(frozen=True)
+class CircleOverview:
+    """One circle as a row of the office's list: what it is, who is in it, what is due.
+
+    ``phase_since`` is the day the current phase was set, read from the circle's revisions
+    (None while the circle still has the phase it was created with). ``next_review`` is the
+    date the office set (``Circle.next_review_on``); nothing is guessed when it is not set.
+    """
+
+    circle: Circle
+    core_member: str
+    volunteers: int
+    last_meeting: str | None
+    phase_since: str | None
+    review_overdue: bool
+
+    @property
+    def next_review(self) -> str | None:
+        """The next review date the office set, or None."""
+        return self.circle.next_review_on
 
 
 def _require_office(vault: Vault) -> None:
@@ -38,6 +62,51 @@ def find_circle(vault: Vault, code: str) -> Circle:
 def list_circles(vault: Vault) -> list[Circle]:
     """All circles, by code."""
     return store.find(vault.conn, Circle, order_by=("code",))
+
+
+def phase_since(vault: Vault, circle: Circle) -> str | None:
+    """The day the circle's current phase was set, or None if it has had it from the start."""
+    revisions = [*store.history(vault.conn, Circle, circle.uuid), circle]
+    since: str | None = None
+    for earlier, later in itertools.pairwise(revisions):
+        if later.phase != earlier.phase:
+            since = later.updated_at[:10]
+    return since
+
+
+def circle_overview(
+    vault: Vault, circle: Circle, *, today: dt.date | None = None
+) -> CircleOverview:
+    """The list row of one circle."""
+    today = today or dt.date.today()
+    members = store.find(vault.conn, Membership, circle_uuid=circle.uuid, left_on=None)
+    core = [
+        store.get(vault.conn, Person, m.person_uuid)
+        for m in members
+        if m.role == PersonRole.CORE_MEMBER.value
+    ]
+    last = store.find(
+        vault.conn,
+        Meeting,
+        circle_uuid=circle.uuid,
+        order_by=("held_on",),
+        descending=True,
+        limit=1,
+    )
+    return CircleOverview(
+        circle=circle,
+        core_member=core[0].name if core and core[0] is not None else "",
+        volunteers=sum(1 for m in members if m.role == PersonRole.VOLUNTEER.value),
+        last_meeting=last[0].held_on if last else None,
+        phase_since=phase_since(vault, circle),
+        review_overdue=circle.next_review_on is not None
+        and circle.next_review_on < today.isoformat(),
+    )
+
+
+def overview(vault: Vault, *, today: dt.date | None = None) -> list[CircleOverview]:
+    """Every circle as a list row, by code."""
+    return [circle_overview(vault, c, today=today) for c in list_circles(vault)]
 
 
 def roster(vault: Vault, circle_uuid: str) -> list[RosterEntry]:
@@ -60,10 +129,20 @@ def member_by_name(vault: Vault, circle_uuid: str, name: str) -> Person:
     raise NotFoundError("One of the names given is not a member of this circle.")
 
 
+def known_volunteers(vault: Vault) -> list[str]:
+    """The names of every volunteer this vault knows, by name (to offer when adding one)."""
+    return sorted(
+        {p.name for p in store.find(vault.conn, Person, role=PersonRole.VOLUNTEER.value)},
+        key=str.casefold,
+    )
+
+
 def _volunteer(vault: Vault, name: str) -> tuple[Person, bool]:
-    """An existing volunteer of that exact name, or a new one (not yet saved)."""
-    for person in store.find(vault.conn, Person, name=name, role=PersonRole.VOLUNTEER.value):
-        return person, False
+    """An existing volunteer of that name (case ignored), or a new one (not yet saved)."""
+    wanted = name.casefold()
+    for person in store.find(vault.conn, Person, role=PersonRole.VOLUNTEER.value):
+        if person.name.casefold() == wanted:
+            return person, False
     person = Person(uuid=new_record_id(), origin=vault.info.device_id, name=name)
     return person, True
 
@@ -78,9 +157,12 @@ def add_circle(
     meeting_pattern: MeetingPattern = MeetingPattern.WEEKLY,
     venues: Sequence[str] = (),
     started_on: str | None = None,
+    next_review_on: str | None = None,
 ) -> Circle:
     """Create a circle with its core member (by pseudonym) and volunteers, in one transaction."""
     _require_office(vault)
+    if not code.strip():
+        raise ValidationError("Please enter the circle code.")
     validation.circle_code(code)
     if store.find(vault.conn, Circle, code=code):
         raise ValidationError(f"A circle with code {code} already exists.")
@@ -94,7 +176,8 @@ def add_circle(
         phase=phase.value,
         meeting_pattern=meeting_pattern.value,
         venues=tuple(venues),
-        started_on=started_on,
+        started_on=started_on or None,
+        next_review_on=next_review_on or None,
     )
     core = Person(
         uuid=new_record_id(), origin=me, name=core_member, role=PersonRole.CORE_MEMBER.value
@@ -114,7 +197,7 @@ def add_circle(
                     circle_uuid=circle.uuid,
                     person_uuid=person.uuid,
                     role=role.value,
-                    joined_on=started_on,
+                    joined_on=circle.started_on,
                 ),
             )
         audit.append(
@@ -130,9 +213,13 @@ def update_circle(
     phase: Phase | None = None,
     meeting_pattern: MeetingPattern | None = None,
     venues: Sequence[str] | None = None,
+    started_on: str | None = None,
     next_review_on: str | None = None,
 ) -> Circle:
-    """Change a circle's phase, meeting pattern, venues or next review date (a new revision)."""
+    """Change a circle's phase, meeting pattern, venues, start or next review date.
+
+    ``None`` leaves a value as it is; an empty date clears it. Nothing changed: no new revision.
+    """
     _require_office(vault)
     circle = find_circle(vault, code)
     changes: dict[str, object] = {}
@@ -142,8 +229,10 @@ def update_circle(
         changes["meeting_pattern"] = meeting_pattern.value
     if venues is not None:
         changes["venues"] = tuple(venues)
-    if next_review_on is not None:
-        changes["next_review_on"] = next_review_on
+    for name, day in (("started_on", started_on), ("next_review_on", next_review_on)):
+        if day is not None:
+            changes[name] = day or None
+    changes = {name: value for name, value in changes.items() if getattr(circle, name) != value}
     if not changes:
         return circle
     revised = circle.revised(**changes)
@@ -195,6 +284,8 @@ def remove_member(vault: Vault, *, code: str, name: str, left_on: str) -> None:
     circle = find_circle(vault, code)
     person = member_by_name(vault, circle.uuid, name)
     entry = next(e for e in roster(vault, circle.uuid) if e.person.uuid == person.uuid)
+    if entry.membership.joined_on is not None and left_on < entry.membership.joined_on:
+        raise ValidationError("The leaving date is before the day they joined the circle.")
     with database.transaction(vault.conn):
         store.save(vault.conn, entry.membership.revised(left_on=left_on))
         audit.append(

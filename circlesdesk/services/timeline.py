@@ -1,4 +1,5 @@
-"""A circle's history: meetings, concerns (with the coordinator's responses), contacts, reviews."""
+"""A circle's history: meetings (with attendance if asked), concerns (with the coordinator's
+responses), contacts, reviews."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from circlesdesk.domain.records import (
+    Attendance,
     Concern,
     ConcernResponse,
     Contact,
@@ -25,6 +27,7 @@ class TimelineEntry:
     kind: str
     record: Record
     responses: tuple[ConcernResponse, ...] = ()
+    attendance: tuple[Attendance, ...] = ()  # a meeting's, when read with attendance=True
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,12 +58,18 @@ def circle_refs(vault: Vault, circle_uuid: str) -> list[TimelineRef]:
     return refs
 
 
-def load_entries(vault: Vault, refs: Sequence[TimelineRef]) -> list[TimelineEntry]:
-    """The records behind some timeline refs (a concern with the coordinator's responses)."""
+def load_entries(
+    vault: Vault, refs: Sequence[TimelineRef], *, attendance: bool = False
+) -> list[TimelineEntry]:
+    """The records behind some timeline refs (a concern with the coordinator's responses; a
+    meeting with who came, if ``attendance``)."""
     entries = []
     for ref in refs:
         record = store.require(vault.conn, store.record_type(ref.kind), ref.uuid)
         responses: tuple[ConcernResponse, ...] = ()
+        came: tuple[Attendance, ...] = ()
+        if attendance and isinstance(record, Meeting):
+            came = tuple(store.find(vault.conn, Attendance, meeting_uuid=record.uuid))
         if isinstance(record, Concern):
             responses = tuple(
                 store.find(
@@ -71,7 +80,9 @@ def load_entries(vault: Vault, refs: Sequence[TimelineRef]) -> list[TimelineEntr
                 )
             )
         entries.append(
-            TimelineEntry(date=ref.date, kind=ref.kind, record=record, responses=responses)
+            TimelineEntry(
+                date=ref.date, kind=ref.kind, record=record, responses=responses, attendance=came
+            )
         )
     return entries
 

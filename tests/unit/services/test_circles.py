@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -9,8 +11,8 @@ import pytest
 from circlesdesk.domain.enums import MeetingPattern, Phase
 from circlesdesk.domain.records import Circle, Membership, Person
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
-from circlesdesk.services import circles
-from circlesdesk.vault import audit, store
+from circlesdesk.services import circles, meetings
+from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
 from tests.vault_kit import CIRCLE_CODE, CORE_MEMBER, VOLUNTEERS, rows
 
@@ -158,3 +160,92 @@ def test_an_unknown_circle_is_named_in_a_plain_sentence(vault: Vault) -> None:
     with pytest.raises(NotFoundError) as info:
         circles.find_circle(vault, "NE-404")
     assert str(info.value) == "There is no circle with code NE-404 in this vault."
+
+
+def revise(vault: Vault, day: str, **changes: object) -> None:
+    """A new revision of SW-014 made on a given day (as if the office had changed it then)."""
+    circle = circles.find_circle(vault, CIRCLE_CODE)
+    revised = dataclasses.replace(circle.revised(**changes), updated_at=f"{day}T10:00:00+00:00")
+    with database.transaction(vault.conn):
+        store.save(vault.conn, revised)
+
+
+def test_the_overview_row_says_phase_since_volunteers_last_meeting_and_review(
+    vault: Vault,
+) -> None:
+    circle = circles.find_circle(vault, CIRCLE_CODE)
+    [row] = circles.overview(vault, today=dt.date(2026, 9, 2))
+    assert (row.circle, row.core_member, row.volunteers) == (circle, CORE_MEMBER, 2)
+    assert (row.last_meeting, row.phase_since, row.next_review, row.review_overdue) == (
+        None,
+        None,  # the phase it was created with: no date is guessed
+        None,
+        False,
+    )
+    meetings.record_meeting(vault, circle_code=CIRCLE_CODE, held_on="2026-05-04", minutes="A")
+    meetings.record_meeting(vault, circle_code=CIRCLE_CODE, held_on="2026-06-01", minutes="B")
+    meetings.record_meeting(vault, circle_code=CIRCLE_CODE, held_on="2026-05-18", minutes="C")
+    circles.update_circle(vault, code=CIRCLE_CODE, next_review_on="2026-09-01")
+    revise(vault, "2026-03-01", phase=Phase.STEP_DOWN.value)
+    revise(vault, "2026-04-01", meeting_pattern=MeetingPattern.FORTNIGHTLY.value)
+    circles.remove_member(vault, code=CIRCLE_CODE, name=BEN, left_on="2026-06-02")
+
+    row = circles.circle_overview(
+        vault, circles.find_circle(vault, CIRCLE_CODE), today=dt.date(2026, 9, 2)
+    )
+    assert (row.volunteers, row.last_meeting, row.next_review, row.review_overdue) == (
+        1,
+        "2026-06-01",
+        "2026-09-01",
+        True,
+    )
+    # The day the phase was set: a later change of pattern does not move it, a new phase does.
+    assert row.phase_since == "2026-03-01"
+    revise(vault, "2026-05-01", phase=Phase.ENDING.value)
+    assert circles.overview(vault)[0].phase_since == "2026-05-01"
+    assert circles.overview(vault, today=dt.date(2026, 9, 1))[0].review_overdue is False
+
+
+def test_a_circle_can_be_made_with_a_review_date_and_dates_cleared(vault: Vault) -> None:
+    circle = circles.add_circle(
+        vault, code="NE-007", core_member="Heron", started_on="", next_review_on="2026-10-01"
+    )
+    assert (circle.started_on, circle.next_review_on) == (None, "2026-10-01")
+    changed = circles.update_circle(
+        vault, code="NE-007", started_on="2026-01-12", next_review_on=""
+    )
+    assert (changed.started_on, changed.next_review_on, changed.revision) == (
+        "2026-01-12",
+        None,
+        2,
+    )
+    assert audit.entries(vault.conn, limit=1)[0].detail == "next_review_on,started_on"
+    # The same values again (as a form saved unchanged sends them): no new revision.
+    same = circles.update_circle(
+        vault,
+        code="NE-007",
+        phase=Phase.PREPARATION,
+        meeting_pattern=MeetingPattern.WEEKLY,
+        venues=[],
+        started_on="2026-01-12",
+        next_review_on="",
+    )
+    assert same == changed
+
+
+def test_an_empty_code_and_an_early_leaving_date_are_refused(vault: Vault) -> None:
+    before = rows(vault.conn)
+    with pytest.raises(ValidationError) as empty:
+        circles.add_circle(vault, code="  ", core_member="Heron")
+    assert str(empty.value) == "Please enter the circle code."
+    circles.add_volunteer(vault, code=CIRCLE_CODE, name="Cy Dunn", joined_on="2026-02-01")
+    after_join = rows(vault.conn)
+    with pytest.raises(ValidationError) as early:
+        circles.remove_member(vault, code=CIRCLE_CODE, name="Cy Dunn", left_on="2026-01-31")
+    assert str(early.value) == "The leaving date is before the day they joined the circle."
+    assert rows(vault.conn) == after_join != before
+
+
+def test_known_volunteers_are_offered_by_name(vault: Vault) -> None:
+    circles.add_circle(vault, code="NE-007", core_member="Heron", volunteers=["amir Khan"])
+    assert circles.known_volunteers(vault) == [ALICE, "amir Khan", BEN]

@@ -1,0 +1,386 @@
+"""Conflicts and forks: what the importer kept for the coordinator, both sides, and decisions.
+
+A *conflict* is an incoming record the importer would not apply (the same revision with other
+content, or another device's record under the same id). The coordinator sees the record as the
+office holds it now beside the incoming one, field by field, and decides: **keep ours** changes
+no record; **take theirs** stores the incoming content as the next revision of the office's copy
+(the revision number moves forward, the origin stays the record's origin, the replaced revision
+goes to history, as with every edit).
+
+A *quarantined bundle* is a fork (a restored or cloned laptop sent a number again) or a bundle
+from a revoked device. It is kept, never applied. The coordinator sees it beside the bundle
+already imported under that number and can only **set it aside** with a note: nothing in it is
+ever imported from here.
+
+Every decision carries a note, the time and who made it, and leaves an audit row (without the
+note). A decision is final: deciding twice is refused.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from circlesdesk.domain import validation
+from circlesdesk.domain.enums import Role
+from circlesdesk.domain.records import Circle, Person, Record
+from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.sync import importer, items
+from circlesdesk.sync.errors import BundleError
+from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault.registry import Conflict, Decision, QuarantinedBundle, ReceivedBundle
+from circlesdesk.vault.vault import Vault
+
+KEEP_OURS = "keep ours"
+TAKE_THEIRS = "take theirs"
+SET_ASIDE = "set aside"
+CONFLICT_CHOICES = (KEEP_OURS, TAKE_THEIRS)
+NOTE_LIMIT = 2000
+_SHORT_HASH = 16
+
+
+def _require_office(vault: Vault) -> None:
+    if vault.info.role is not Role.OFFICE:
+        raise RoleError("Only the coordinator's office can decide on conflicts and forks.")
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldComparison:
+    """One line of a side-by-side comparison: the office's value and the incoming one.
+
+    ``kind`` and ``number`` name the record the line belongs to when a comparison covers
+    several records (a quarantined bundle); both are empty for a single record's comparison.
+    """
+
+    label: str
+    local: str
+    incoming: str
+    differs: bool
+    kind: str = ""
+    number: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class ConflictView:
+    """A kept conflict with both sides and the decision, if one was made."""
+
+    id: int
+    kind: str
+    uuid: str
+    sender: str  # device id of the bundle that brought the incoming record
+    sender_name: str
+    detected_at: str
+    against_revision: int  # the office's revision the conflict was found against
+    against: Record | None  # that revision (current, or from history)
+    local: Record | None  # the record as the office holds it now
+    incoming: Record
+    fields: tuple[FieldComparison, ...]
+    decision: Decision | None
+
+    @property
+    def moved_on(self) -> bool:
+        """Whether the office's copy changed since the conflict was found."""
+        return self.local is not None and self.local.revision != self.against_revision
+
+
+@dataclasses.dataclass(frozen=True)
+class QuarantinedView:
+    """A quarantined bundle beside the bundle imported under the same number, if any."""
+
+    id: int
+    sender: str
+    sender_name: str
+    seq: int
+    state: str  # "fork" or "revoked"
+    received_at: str
+    counts: dict[str, int]
+    bundle_hash: str
+    imported: ReceivedBundle | None  # the bundle applied under this number (a fork's other side)
+    revoked_after: int | None  # for a revoked device: the last sequence it may send
+    records: tuple[Record, ...]
+    unreadable: str | None  # why the records cannot be shown, when they cannot
+    fields: tuple[FieldComparison, ...]
+    decision: Decision | None
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def _names(vault: Vault) -> dict[str, str]:
+    """What to show for an id: circles by code, people by name, devices by name."""
+    conn = vault.conn
+    names = {c.uuid: c.code for c in store.find(conn, Circle)}
+    names.update({p.uuid: p.name for p in store.find(conn, Person)})
+    names.update({p.device_id: p.name for p in registry.peers(conn)})
+    names[vault.info.device_id] = vault.info.name
+    return names
+
+
+def _shown(value: object, names: dict[str, str]) -> str:
+    """A field value as text: ids by name where known, lists and sets of values spelt out."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(_shown(item, names) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {_shown(item, names)}" for key, item in value.items())
+    if isinstance(value, str):
+        return names.get(value, value)
+    return str(value)
+
+
+_META_LABELS = {"revision": "Revision", "origin": "Made on", "updated_at": "Last changed"}
+
+
+def _label(name: str) -> str:
+    """A field name as a label: ``minute_taker_uuid`` → "Minute taker"."""
+    return name.removesuffix("_uuid").replace("_", " ").capitalize()
+
+
+def compare(
+    local: Record | None,
+    incoming: Record,
+    names: dict[str, str],
+    *,
+    kind: str = "",
+    number: int = 0,
+) -> list[FieldComparison]:
+    """Field by field: revision, origin, time of the change, then each content field (a field
+    empty on both sides is left out)."""
+    fields = ("revision", "origin", "updated_at", *incoming.content_field_names())
+    pairs = [
+        (
+            _META_LABELS.get(name) or _label(name),
+            None if local is None else getattr(local, name),
+            getattr(incoming, name),
+        )
+        for name in fields
+    ]
+    lines = [
+        FieldComparison(
+            label=label,
+            local=_shown(ours, names) if local is not None else "",
+            incoming=_shown(theirs, names),
+            differs=local is None or ours != theirs,
+            kind=kind,
+            number=number,
+        )
+        for label, ours, theirs in pairs
+    ]
+    return [line for line in lines if line.local or line.incoming]
+
+
+def _against(vault: Vault, cls: type[Record], uuid: str, revision: int) -> Record | None:
+    current = store.get(vault.conn, cls, uuid)
+    if current is not None and current.revision == revision:
+        return current
+    return next((r for r in store.history(vault.conn, cls, uuid) if r.revision == revision), None)
+
+
+def _conflict_view(vault: Vault, conflict: Conflict, names: dict[str, str]) -> ConflictView:
+    cls = store.record_type(conflict.kind)
+    incoming = items.parse_record(conflict.incoming_record)
+    local = store.get(vault.conn, cls, conflict.uuid)
+    bundle = registry.received_by_hash(vault.conn, conflict.bundle_hash)
+    sender = bundle.sender if bundle is not None else incoming.origin
+    return ConflictView(
+        id=conflict.id,
+        kind=conflict.kind,
+        uuid=conflict.uuid,
+        sender=sender,
+        sender_name=names.get(sender, ""),
+        detected_at=conflict.detected_at,
+        against_revision=conflict.local_revision,
+        against=_against(vault, cls, conflict.uuid, conflict.local_revision),
+        local=local,
+        incoming=incoming,
+        fields=tuple(compare(local, incoming, names)),
+        decision=conflict.decision,
+    )
+
+
+def conflicts(vault: Vault) -> list[ConflictView]:
+    """Every kept conflict with both sides: open ones first (oldest first), then decided ones."""
+    _require_office(vault)
+    names = _names(vault)
+    return [_conflict_view(vault, c, names) for c in registry.conflicts(vault.conn)]
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{kind} × {n}" for kind, n in sorted(counts.items()))
+
+
+def _bundle_fields(
+    quarantined: ReceivedBundle,
+    imported: ReceivedBundle | None,
+    revoked_after: int | None,
+    records: Iterable[Record],
+    vault: Vault,
+    names: dict[str, str],
+) -> list[FieldComparison]:
+    """The bundle beside the one imported under its number, then each of its records beside
+    the office's copy of that record."""
+    if imported is not None:
+        ours = (
+            str(imported.seq),
+            imported.received_at,
+            _counts_text(imported.counts),
+            imported.bundle_hash[:_SHORT_HASH],
+        )
+    elif revoked_after is not None:
+        ours = (f"revoked after {revoked_after}", "", "", "")
+    else:
+        ours = ("none imported under this number", "", "", "")
+    theirs = (
+        str(quarantined.seq),
+        quarantined.received_at,
+        _counts_text(quarantined.counts),
+        quarantined.bundle_hash[:_SHORT_HASH],
+    )
+    labels = ("Sequence number", "Received", "Records", "Bundle hash")
+    rows = [
+        FieldComparison(label=label, local=a, incoming=b, differs=a != b)
+        for label, a, b in zip(labels, ours, theirs, strict=True)
+    ]
+    numbers: dict[str, int] = {}
+    for record in records:
+        numbers[record.kind] = numbers.get(record.kind, 0) + 1
+        local = store.get(vault.conn, type(record), record.uuid)
+        rows += compare(local, record, names, kind=record.kind, number=numbers[record.kind])
+    return rows
+
+
+def _open_bundle(vault: Vault, bundle: ReceivedBundle) -> tuple[list[Record], str | None]:
+    """The records of a kept bundle (checked again, nothing written), or why they cannot be
+    shown."""
+    if bundle.data is None:
+        return [], "The contents of this bundle were not kept, so its records cannot be shown."
+    try:
+        checked = importer.check(vault, bundle.data)
+    except BundleError as error:
+        return [], f"The records of this bundle cannot be shown: {error}"
+    return checked.records, None
+
+
+def _quarantined_view(
+    vault: Vault, kept: QuarantinedBundle, names: dict[str, str]
+) -> QuarantinedView:
+    bundle = kept.bundle
+    imported = next(
+        (
+            b
+            for b in registry.received(vault.conn, sender=bundle.sender, state="applied")
+            if b.seq == bundle.seq
+        ),
+        None,
+    )
+    peer = registry.get_peer(vault.conn, bundle.sender)
+    revoked_after = (
+        peer.revoked_after_seq if peer is not None and bundle.state == "revoked" else None
+    )
+    records, unreadable = _open_bundle(vault, bundle)
+    return QuarantinedView(
+        id=bundle.id,
+        sender=bundle.sender,
+        sender_name=names.get(bundle.sender, ""),
+        seq=bundle.seq,
+        state=bundle.state,
+        received_at=bundle.received_at,
+        counts=dict(bundle.counts),
+        bundle_hash=bundle.bundle_hash,
+        imported=imported,
+        revoked_after=revoked_after,
+        records=tuple(records),
+        unreadable=unreadable,
+        fields=tuple(_bundle_fields(bundle, imported, revoked_after, records, vault, names)),
+        decision=kept.decision,
+    )
+
+
+def quarantined(vault: Vault) -> list[QuarantinedView]:
+    """Every quarantined bundle (forks, revoked devices' bundles), undecided first, with its
+    records when they can still be opened."""
+    _require_office(vault)
+    names = _names(vault)
+    return [_quarantined_view(vault, q, names) for q in registry.quarantined(vault.conn)]
+
+
+# -- deciding ------------------------------------------------------------------------------------
+
+
+def _note(note: object) -> str:
+    if not isinstance(note, str) or not note.strip():
+        raise ValidationError("Write a note saying why, first.")
+    return validation.text(note.strip(), field="note", multiline=True, max_length=NOTE_LIMIT)
+
+
+def _id(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise NotFoundError()
+    return value
+
+
+def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) -> Decision:
+    """Keep the office's record as it is, or take the incoming content as its next revision;
+    record the decision, the note, who and when, with an audit row, in one transaction."""
+    _require_office(vault)
+    text = _note(note)
+    if decision not in CONFLICT_CHOICES:
+        raise ValidationError('Choose "keep ours" or "take theirs".')
+    conn = vault.conn
+    conflict = registry.get_conflict(conn, _id(conflict_id))
+    if conflict is None:
+        raise NotFoundError("That conflict does not exist in this vault.")
+    if conflict.decision is not None:
+        raise ValidationError("This conflict has already been decided.")
+    cls = store.record_type(conflict.kind)
+    incoming = items.parse_record(conflict.incoming_record)
+    detail = f"conflict={conflict.id}"
+    with database.transaction(conn):
+        if decision == TAKE_THEIRS:
+            current = store.require(conn, cls, conflict.uuid)
+            if current.content_hash() != incoming.content_hash():
+                taken = current.revised(
+                    **{name: getattr(incoming, name) for name in cls.content_field_names()}
+                )
+                store.save(conn, taken)
+                detail += f" revision={taken.revision}"
+        registry.resolve_conflict(conn, conflict.id, choice=decision, note=text, by=vault.info.name)
+        audit.append(
+            conn,
+            actor=vault.info.device_id,
+            action=f"conflict.{decision.replace(' ', '-')}",
+            kind=conflict.kind,
+            record_uuid=conflict.uuid,
+            detail=detail,
+        )
+    decided = registry.get_conflict(conn, conflict.id)
+    assert decided is not None and decided.decision is not None
+    return decided.decision
+
+
+def decide_bundle(vault: Vault, bundle_id: int, note: str) -> Decision:
+    """Set a quarantined bundle aside with a note (it stays kept and is never imported)."""
+    _require_office(vault)
+    text = _note(note)
+    conn = vault.conn
+    kept = registry.get_quarantined(conn, _id(bundle_id))
+    if kept is None:
+        raise NotFoundError("That quarantined bundle does not exist in this vault.")
+    if kept.decision is not None:
+        raise ValidationError("This bundle has already been decided.")
+    with database.transaction(conn):
+        registry.decide_bundle(
+            conn, kept.bundle.id, choice=SET_ASIDE, note=text, by=vault.info.name
+        )
+        audit.append(
+            conn,
+            actor=vault.info.device_id,
+            action="bundle.set-aside",
+            detail=f"from={kept.bundle.sender} seq={kept.bundle.seq} state={kept.bundle.state}",
+        )
+    decided = registry.get_quarantined(conn, kept.bundle.id)
+    assert decided is not None and decided.decision is not None
+    return decided.decision

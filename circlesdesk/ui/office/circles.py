@@ -1,0 +1,420 @@
+"""The office's circles: the list with phase, pattern, volunteers, last meeting and next review;
+new circle, changes, volunteers; and the chosen circle's timeline, newest first.
+
+The timeline reuses the volunteer's History model (:class:`TimelineModel`), which reads a batch
+of entries at a time as the view scrolls; here each meeting also says how many came.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesdesk.domain.enums import AttendanceStatus
+from circlesdesk.domain.records import Meeting
+from circlesdesk.services import circles, meetings, timeline
+from circlesdesk.services.circles import CircleOverview
+from circlesdesk.services.office import Clock
+from circlesdesk.services.timeline import TimelineEntry
+from circlesdesk.ui.office.circle_dialogs import (
+    CircleDialog,
+    VolunteersDialog,
+    pattern_names,
+    phase_names,
+)
+from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.volunteer.common import large, plural, short_date, wrapped
+from circlesdesk.ui.volunteer.history import ENTRY_ROLE, TimelineModel
+from circlesdesk.ui.volunteer.record_view import RecordView
+from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.vault.vault import Vault
+
+CAME = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
+
+
+class CircleListModel(TableModel):
+    """Circles by code, one row each; an overdue review says so in words and colour."""
+
+    CIRCLE, PHASE, PATTERN, VOLUNTEERS, LAST_MEETING, NEXT_REVIEW = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CircleOverview] = []
+        self._headers = (
+            self.tr("Circle"),
+            self.tr("Phase"),
+            self.tr("Meets"),
+            self.tr("Volunteers"),
+            self.tr("Last meeting"),
+            self.tr("Next review"),
+        )
+        self._phases = phase_names()
+        self._patterns = pattern_names()
+
+    def set_rows(self, rows: list[CircleOverview]) -> None:
+        """Show these circles."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> CircleOverview:
+        """The circle in a row."""
+        return self._rows[row]
+
+    def row_of(self, code: str) -> int | None:
+        """The row of the circle with this code, if it is listed."""
+        return next((i for i, r in enumerate(self._rows) if r.circle.code == code), None)
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(row, index.column())
+        if index.column() == self.NEXT_REVIEW and row.review_overdue:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return CLOCK_COLOURS[Clock.RED]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return CLOCK_TEXT_COLOUR
+        return None
+
+    def phase_text(self, row: CircleOverview) -> str:
+        """The phase, and since when if it was changed ("Step-down since 01/05/2026")."""
+        phase = self._phases.get(row.circle.phase, row.circle.phase)
+        if row.phase_since is None:
+            return phase
+        return self.tr("{phase} since {date}").format(phase=phase, date=short_date(row.phase_since))
+
+    def review_text(self, row: CircleOverview) -> str:
+        """The next review date, "(overdue)" when it has passed, or "Not set"."""
+        if row.next_review is None:
+            return self.tr("Not set")
+        if row.review_overdue:
+            return self.tr("{date} (overdue)").format(date=short_date(row.next_review))
+        return short_date(row.next_review)
+
+    def text(self, row: CircleOverview, column: int) -> str:
+        """What a cell shows."""
+        circle = row.circle
+        if column == self.CIRCLE:
+            if not row.core_member:
+                return circle.code
+            return self.tr("{code} (with {core_member})").format(
+                code=circle.code, core_member=row.core_member
+            )
+        if column == self.PHASE:
+            return self.phase_text(row)
+        if column == self.PATTERN:
+            return self._patterns.get(circle.meeting_pattern, circle.meeting_pattern)
+        if column == self.VOLUNTEERS:
+            return str(row.volunteers)
+        if column == self.LAST_MEETING:
+            return short_date(row.last_meeting) if row.last_meeting else self.tr("None yet")
+        return self.review_text(row)
+
+
+class CircleTimelineModel(TimelineModel):
+    """The History model, for the office: each meeting row starts with how many came.
+
+    A smaller batch than History's: a circle's records lie scattered through a big office
+    vault, so each one read costs a page decrypted; 50 rows fill the panel with room to spare.
+    """
+
+    BATCH = 50
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (*self._headers[:-1], self.tr("Office response"))
+
+    def _details(self, entry: TimelineEntry) -> str:
+        details = super()._details(entry)
+        if not isinstance(entry.record, Meeting) or not entry.attendance:
+            return details
+        came = sum(1 for a in entry.attendance if a.status in CAME)
+        return self.tr("{came} of {total} came. {details}").format(
+            came=came, total=len(entry.attendance), details=details
+        )
+
+
+class CirclesPage(QWidget):
+    """Every circle, what is due in each, and the chosen circle's timeline."""
+
+    def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self._waiting = False
+        self.dialog: QDialog | None = None
+        self.record_view: RecordView | None = None
+        self.setAccessibleName(self.tr("Circles"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading(self.tr("Circles"), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Every circle with what is due in it. Choose one to see its timeline below; "
+                    "drag the bar between the two lists to give either more room."
+                ),
+                self,
+            )
+        )
+        # The list and the timeline share the height; the user moves the bar between them.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        top = QWidget(splitter)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = CircleListModel(self)
+        self.view = read_only_table(self.model, name=self.tr("Circles"), parent=top, wrap=False)
+        # Columns are fitted to their contents once per reading (see _fit_columns), not at each
+        # layout: a 50-row list measured again at every choice cost tens of milliseconds.
+        self.view.horizontalHeader().setStretchLastSection(True)
+        top_layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New circle…"), top)
+        self.new_button.setAccessibleName(self.tr("New circle"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), top)
+        self.edit_button.setAccessibleName(self.tr("Change the chosen circle"))
+        self.volunteers_button = QPushButton(self.tr("&Volunteers…"), top)
+        self.volunteers_button.setAccessibleName(self.tr("Volunteers of the chosen circle"))
+        for button in (self.new_button, self.edit_button, self.volunteers_button):
+            large(button)
+            buttons.addWidget(button)
+        self.status = hint("", top)
+        self.status.setAccessibleName(self.tr("How many circles"))
+        buttons.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)
+        top_layout.addLayout(buttons)
+        self.alert = AlertLabel(top)
+        top_layout.addWidget(self.alert)
+
+        bottom = QWidget(splitter)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = wrapped("", bottom)
+        self.summary.setAccessibleName(self.tr("The chosen circle"))
+        bottom_layout.addWidget(self.summary)
+        self.timeline_model = CircleTimelineModel(self)
+        self.timeline_view = read_only_table(
+            self.timeline_model, name=self.tr("Timeline of the circle"), parent=bottom, wrap=True
+        )
+        header = self.timeline_view.horizontalHeader()
+        header.setSectionResizeMode(TimelineModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TimelineModel.OFFICE, QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 24)
+        self.timeline_view.verticalHeader().setDefaultSectionSize(
+            int(self.fontMetrics().height() * 2.6)
+        )
+        bottom_layout.addWidget(self.timeline_view, 1)
+        footer = QHBoxLayout()
+        self.timeline_status = hint("", bottom)
+        self.timeline_status.setAccessibleName(self.tr("How many timeline records"))
+        footer.addWidget(self.timeline_status, 1)
+        self.open_button = QPushButton(self.tr("&Open"), bottom)
+        self.open_button.setAccessibleName(self.tr("Open the chosen record"))
+        large(self.open_button)
+        footer.addWidget(self.open_button)
+        bottom_layout.addLayout(footer)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        self.view.selectionModel().currentRowChanged.connect(self._chosen)
+        self.new_button.clicked.connect(self.new_circle)
+        self.edit_button.clicked.connect(self.edit_circle)
+        self.volunteers_button.clicked.connect(self.edit_volunteers)
+        self.timeline_view.activated.connect(self.open_record)
+        self.open_button.clicked.connect(
+            lambda: self.open_record(self.timeline_view.currentIndex())
+        )
+        self.timeline_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        runner.idle.connect(self._runner_idle)
+        self.refresh()
+        self._just_built = True  # the shell calls page_shown() right after building the page
+
+    # -- public ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the circles again, keeping the chosen circle chosen (its timeline is re-read)."""
+        if self._vault.is_locked or self._runner.busy:
+            # Another task is using the vault: read it once that is done (_runner_idle).
+            self._waiting = True
+            return
+        self._waiting = False
+        chosen = self.current_code()
+        rows = circles.overview(self._vault)
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self.status.setText(
+            plural(self.tr("%n circle(s).", "", len(rows)), len(rows))
+            if rows
+            else self.tr("No circles yet. Press New circle… to make the first.")
+        )
+        self.status.setAccessibleDescription(self.status.text())
+        if not self.select(chosen) and rows:
+            self.view.selectRow(0)  # choosing a row reads its timeline (_chosen)
+        if self.current() is None:
+            self._chosen()  # nothing to choose: clear the timeline
+
+    def current_code(self) -> str | None:
+        """The chosen circle's code."""
+        row = self.current()
+        return row.circle.code if row is not None else None
+
+    def current(self) -> CircleOverview | None:
+        """The chosen circle's row."""
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row(index.row())
+
+    def select(self, code: str | None) -> bool:
+        """Choose the circle with this code; False if it is not listed."""
+        row = self.model.row_of(code) if code is not None else None
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        return True
+
+    def new_circle(self) -> None:
+        """Open the form for a new circle."""
+        if self._vault_free():
+            self._open(CircleDialog(self._vault, parent=self))
+
+    def edit_circle(self) -> None:
+        """Open the form to change the chosen circle's phase, pattern, venues and dates."""
+        code = self.current_code()
+        if code is not None and self._vault_free():
+            self._open(CircleDialog(self._vault, code=code, parent=self))
+
+    def edit_volunteers(self) -> None:
+        """Open the chosen circle's volunteers: add one, or mark one as having left."""
+        code = self.current_code()
+        if code is not None and self._vault_free():
+            dialog = VolunteersDialog(self._vault, code, parent=self)
+            dialog.changed.connect(self.refresh)
+            self._open(dialog)
+
+    def open_record(self, index: QModelIndex | None = None) -> RecordView | None:
+        """Open the timeline record in a row, read-only."""
+        if index is None or not index.isValid():
+            return None
+        entry = self.timeline_model.data(index, ENTRY_ROLE)
+        if not isinstance(entry, TimelineEntry) or not self._vault_free():
+            return None
+        view = RecordView(
+            self._vault,
+            entry.record,
+            responses=entry.responses if entry.kind == "concern" else None,
+            parent=self,
+        )
+        view.finished.connect(view.deleteLater)
+        self.record_view = view
+        view.open()
+        return view
+
+    def page_shown(self) -> None:
+        """The shell shows the page: read again what imports brought meanwhile."""
+        if self._just_built:
+            self._just_built = False
+        else:
+            self.refresh()
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        self.alert.clear_message()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(dialog, CircleDialog):
+            dialog.saved.connect(self._saved)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _saved(self, uuid: str) -> None:
+        self.refresh()
+        saved = [
+            r for r in map(self.model.row, range(self.model.rowCount())) if r.circle.uuid == uuid
+        ]
+        for row in saved:
+            self.select(row.circle.code)
+            self.alert.show_success(self.tr("{code} is saved.").format(code=row.circle.code))
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _runner_idle(self) -> None:
+        if self._waiting:
+            self.refresh()
+
+    def _vault_free(self) -> bool:
+        """Whether the vault is free; if a task is using it, say so and return False."""
+        if self._runner.busy:
+            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+            return False
+        return True
+
+    def _chosen(self, *_args: object) -> None:
+        row = self.current()
+        for button in (self.edit_button, self.volunteers_button):
+            button.setEnabled(row is not None)
+        if row is None or self._vault.is_locked:
+            self.timeline_model.clear()
+            self.summary.setText("")
+        else:
+            self.summary.setText(self._summary(row))
+            self._show_timeline(row)
+        self.summary.setAccessibleDescription(self.summary.text())
+        total = self.timeline_model.total()
+        if total:
+            counted = plural(self.tr("%n record(s) in the timeline.", "", total), total)
+        else:
+            counted = self.tr("Nothing recorded in this circle yet.") if row is not None else ""
+        self.timeline_status.setText(counted)
+        self.timeline_status.setAccessibleDescription(self.timeline_status.text())
+        self._update_buttons()
+
+    def _show_timeline(self, row: CircleOverview) -> None:
+        """Count the whole timeline; read only its first batch (the rest as the view scrolls)."""
+        vault = self._vault
+        self.timeline_model.set_timeline(
+            timeline.circle_refs(vault, row.circle.uuid),
+            lambda refs: timeline.load_entries(vault, refs, attendance=True),
+            categories=meetings.concern_categories(vault),
+        )
+        for column in (TimelineModel.DATE, TimelineModel.KIND):
+            self.timeline_view.resizeColumnToContents(column)
+        self.timeline_view.scrollToTop()
+
+    def _summary(self, row: CircleOverview) -> str:
+        text = self.model.text
+        return self.tr(
+            "{code} · Phase: {phase} · Meets: {pattern} · {volunteers} · Last meeting: {last} · "
+            "Next review: {review}. Its timeline, newest first (Enter opens a record):"
+        ).format(
+            code=row.circle.code,
+            phase=self.model.phase_text(row),
+            pattern=text(row, CircleListModel.PATTERN),
+            volunteers=plural(self.tr("%n volunteer(s)", "", row.volunteers), row.volunteers),
+            last=text(row, CircleListModel.LAST_MEETING),
+            review=self.model.review_text(row),
+        )
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.open_button.setEnabled(self.timeline_view.currentIndex().isValid())

@@ -1,0 +1,333 @@
+"""The office's Circles page: make and change circles, assign volunteers, read a circle's
+timeline; bad input shows the service's sentence and stores nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from circlesdesk.domain.records import Circle, Membership
+from circlesdesk.services import circles
+from circlesdesk.services import sync as sync_service
+from circlesdesk.services.meetings import ConcernInput
+from circlesdesk.ui.office.circle_dialogs import CircleDialog, VolunteersDialog
+from circlesdesk.ui.office.circles import CircleListModel, CirclesPage
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.volunteer.common import short_date
+from circlesdesk.vault import store
+from tests.sync_kit import CIRCLE, Org, table_snapshot
+from tests.ui.volunteer.volunteer_kit import choose
+
+NARROWEST_SCREEN = 683  # 1366 × 768 at 200%: the page must fit beside the navigation
+CONTROLS = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, org: Org, runner: TaskRunner) -> CirclesPage:
+    made = CirclesPage(org.office, runner=runner)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def cell(page: CirclesPage, code: str, column: int) -> str:
+    row = page.model.row_of(code)
+    assert row is not None, f"{code} is not listed"
+    return str(page.model.index(row, column).data())
+
+
+def open_circle_dialog(qtbot: QtBot, button: QAbstractButton, page: CirclesPage) -> CircleDialog:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, CircleDialog)
+    return dialog
+
+
+def save(qtbot: QtBot, dialog: CircleDialog) -> None:
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_new_circle_is_made_through_the_form(qtbot: QtBot, page: CirclesPage, org: Org) -> None:
+    dialog = open_circle_dialog(qtbot, page.new_button, page)
+    qtbot.keyClicks(dialog.code, "ne-007")
+    assert dialog.core_member is not None
+    qtbot.keyClicks(dialog.core_member, "Heron")
+    choose(dialog.phase, "active")
+    choose(dialog.pattern, "fortnightly")
+    qtbot.keyClicks(dialog.venues, "Hall A, Library room 2")
+    qtbot.keyClicks(dialog.started_on, "2026-01-12")
+    qtbot.keyClicks(dialog.next_review_on, "2026-04-06")
+    save(qtbot, dialog)
+
+    assert page.dialog is None
+    circle = circles.find_circle(org.office, "NE-007")
+    assert (
+        circle.phase,
+        circle.meeting_pattern,
+        circle.venues,
+        circle.started_on,
+        circle.next_review_on,
+    ) == ("active", "fortnightly", ("Hall A", "Library room 2"), "2026-01-12", "2026-04-06")
+    assert [e.person.name for e in circles.roster(org.office, circle.uuid)] == ["Heron"]
+    # The new circle is listed, chosen, and what is due is in words.
+    assert page.current_code() == "NE-007"
+    assert page.alert.text() == "NE-007 is saved."
+    assert cell(page, "NE-007", CircleListModel.CIRCLE) == "NE-007 (with Heron)"
+    assert cell(page, "NE-007", CircleListModel.PHASE) == "Active"
+    assert cell(page, "NE-007", CircleListModel.PATTERN) == "Fortnightly"
+    assert cell(page, "NE-007", CircleListModel.VOLUNTEERS) == "0"
+    assert cell(page, "NE-007", CircleListModel.LAST_MEETING) == "None yet"
+    overdue = f"{short_date('2026-04-06')} (overdue)"
+    if dt.date.today() < dt.date(2026, 4, 6):
+        overdue = short_date("2026-04-06")
+    assert cell(page, "NE-007", CircleListModel.NEXT_REVIEW) == overdue
+    assert page.timeline_status.text() == "Nothing recorded in this circle yet."
+    assert page.status.text() == "2 circles."
+
+
+def test_the_phase_and_pattern_of_a_circle_are_changed(
+    qtbot: QtBot, page: CirclesPage, org: Org
+) -> None:
+    assert page.select(CIRCLE)
+    dialog = open_circle_dialog(qtbot, page.edit_button, page)
+    assert dialog.code.isReadOnly() and dialog.code.text() == CIRCLE
+    assert dialog.core_member is None
+    assert dialog.phase.currentData() == "preparation"
+    choose(dialog.phase, "step-down")
+    choose(dialog.pattern, "monthly")
+    save(qtbot, dialog)
+
+    circle = circles.find_circle(org.office, CIRCLE)
+    assert (circle.phase, circle.meeting_pattern, circle.revision) == ("step-down", "monthly", 2)
+    today = short_date(dt.date.today().isoformat())
+    assert cell(page, CIRCLE, CircleListModel.PHASE) == f"Step-down since {today}"
+    assert cell(page, CIRCLE, CircleListModel.PATTERN) == "Monthly"
+    assert f"Phase: Step-down since {today}" in page.summary.text()
+    assert cell(page, CIRCLE, CircleListModel.NEXT_REVIEW) == "Not set"
+
+
+# Typing a known name pops up the list of known volunteers, which offscreen cannot grab keys for.
+@pytest.mark.qt_log_ignore(
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+)
+def test_volunteers_are_assigned_and_leave(qtbot: QtBot, page: CirclesPage, org: Org) -> None:
+    assert page.select(CIRCLE)
+    assert cell(page, CIRCLE, CircleListModel.VOLUNTEERS) == "2"
+    qtbot.mouseClick(page.volunteers_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, VolunteersDialog)
+    assert dialog.volunteer_names() == ["Alice Marsh", "Ben Okafor"]
+    assert dialog.core_member.text() == "Core member: Kestrel"
+
+    qtbot.keyClicks(dialog.name, "Cy Dunn")
+    dialog.joined_on.setDate(QDate(2026, 2, 1))
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter adds; the form stays open
+    assert dialog.isVisible() and page.dialog is dialog
+    assert dialog.banner.text() == "Cy Dunn was added."
+    assert dialog.volunteer_names() == ["Alice Marsh", "Ben Okafor", "Cy Dunn"]
+    assert cell(page, CIRCLE, CircleListModel.VOLUNTEERS) == "3"
+
+    dialog.members.setCurrentRow(dialog.volunteer_names().index("Ben Okafor"))
+    dialog.left_on.setDate(QDate(2026, 3, 1))
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.banner.text() == "Ben Okafor has left the circle."
+    assert dialog.volunteer_names() == ["Alice Marsh", "Cy Dunn"]
+    assert cell(page, CIRCLE, CircleListModel.VOLUNTEERS) == "2"
+    circle = circles.find_circle(org.office, CIRCLE)
+    left = {
+        e.person.name: (e.membership.joined_on, e.membership.left_on)
+        for e in circles.roster(org.office, circle.uuid)
+    }
+    assert left["Cy Dunn"] == ("2026-02-01", None)
+    assert "Ben Okafor" not in left
+    [gone] = [m for m in store.find(org.office.conn, Membership) if m.left_on is not None]
+    assert gone.left_on == "2026-03-01"
+
+    # Twice the same volunteer: the sentence, and nothing stored.
+    before = table_snapshot(org.office)
+    qtbot.keyClicks(dialog.name, "alice marsh")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.banner.is_error
+    assert dialog.banner.text() == "That volunteer is already in this circle."
+    assert table_snapshot(org.office) == before
+
+
+def test_the_timeline_shows_what_alice_sent(
+    qtbot: QtBot, page: CirclesPage, org: Org, inbox: Path
+) -> None:
+    assert page.select(CIRCLE)
+    assert page.timeline_model.total() == 0
+    org.meeting(
+        "alice",
+        minutes="We talked about the allotment and his new job.",
+        present=["Alice Marsh"],
+        concerns=[ConcernInput(level=2, category="stability", description="May lose his flat.")],
+    )
+    bundle = inbox / "alice-1.cdb"
+    bundle.write_bytes(org.send("alice"))
+    sync_service.import_file(org.office, bundle)
+
+    page.page_shown()  # built earlier by the shell: this is a later visit
+    page.page_shown()
+    assert page.current_code() == CIRCLE
+    today = short_date(dt.date.today().isoformat())
+    assert cell(page, CIRCLE, CircleListModel.LAST_MEETING) == today
+    model = page.timeline_model
+    rows = [
+        [str(model.index(row, column).data()) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    meeting = [today, "Meeting", "1 of 1 came. We talked about the allotment and his new job.", ""]
+    concern = [
+        today,
+        "Concern, urgency 2 (Concern)",
+        "Stability: accommodation, work, money: May lose his flat.",
+        "No response yet",
+    ]
+    assert sorted(rows) == sorted([meeting, concern])
+    assert page.timeline_status.text() == "2 records in the timeline."
+
+    # Enter on the meeting opens it, read-only, with who came.
+    meeting_row = rows.index(meeting)
+    page.timeline_view.setFocus()
+    page.timeline_view.setCurrentIndex(model.index(meeting_row, 0))
+    assert page.open_button.isEnabled()
+    qtbot.keyClick(page.timeline_view, Qt.Key.Key_Return)
+    view = page.record_view
+    assert view is not None
+    qtbot.addWidget(view)
+    assert "We talked about the allotment and his new job." in view.text()
+    assert "Alice Marsh: Present" in view.text()
+
+
+@pytest.mark.parametrize(
+    ("code", "started_on", "message"),
+    [
+        (CIRCLE, "", f"A circle with code {CIRCLE} already exists."),
+        ("", "", "Please enter the circle code."),
+        ("NE-007", "12/01/2026", "The start date must be a date written as YYYY-MM-DD."),
+        ("NE-007", "2026-02-30", "The start date is not a real calendar date."),
+    ],
+)
+def test_bad_input_shows_the_sentence_and_stores_nothing(
+    qtbot: QtBot, page: CirclesPage, org: Org, code: str, started_on: str, message: str
+) -> None:
+    before = table_snapshot(org.office)
+    dialog = open_circle_dialog(qtbot, page.new_button, page)
+    qtbot.keyClicks(dialog.code, code)
+    assert dialog.core_member is not None
+    qtbot.keyClicks(dialog.core_member, "Heron")
+    qtbot.keyClicks(dialog.started_on, started_on)
+    save(qtbot, dialog)
+    assert page.dialog is dialog and dialog.isVisible()  # the form stays open to put it right
+    assert dialog.banner.is_error
+    assert dialog.banner.text() == message
+    assert table_snapshot(org.office) == before
+
+
+def test_a_bad_review_date_in_a_change_stores_nothing(
+    qtbot: QtBot, page: CirclesPage, org: Org
+) -> None:
+    before = table_snapshot(org.office)
+    assert page.select(CIRCLE)
+    dialog = open_circle_dialog(qtbot, page.edit_button, page)
+    choose(dialog.phase, "active")
+    qtbot.keyClicks(dialog.next_review_on, "next month")
+    save(qtbot, dialog)
+    assert dialog.banner.text() == "The next review date must be a date written as YYYY-MM-DD."
+    assert table_snapshot(org.office) == before
+    assert store.require(org.office.conn, Circle, circles.find_circle(org.office, CIRCLE).uuid)
+
+
+def test_changes_wait_while_an_import_has_the_vault(
+    qtbot: QtBot, page: CirclesPage, org: Org, runner: TaskRunner
+) -> None:
+    release = threading.Event()
+    task = runner.run(lambda _context: release.wait(5), owner=page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.dialog is None
+    assert page.alert.text() == "Wait until the import or export has finished."
+    circles.add_circle(org.office, code="NE-009", core_member="Wren")  # as the import would
+    page.page_shown()
+    page.page_shown()
+    assert page.model.row_of("NE-009") is None  # not read while the task has the vault
+    with qtbot.waitSignal(task.done):
+        release.set()
+    assert page.model.row_of("NE-009") is not None  # read once the vault is free
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    return [
+        f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, CONTROLS)
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not widget.accessibleName()
+        and not inside_a_spin_or_combo_box(widget)
+    ]
+
+
+def inside_a_spin_or_combo_box(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QAbstractSpinBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def screens(page: CirclesPage, org: Org) -> list[QWidget]:
+    return [
+        page,
+        CircleDialog(org.office),
+        CircleDialog(org.office, code=CIRCLE),
+        VolunteersDialog(org.office, CIRCLE),
+    ]
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, page: CirclesPage, org: Org) -> None:
+    for screen in screens(page, org):
+        qtbot.addWidget(screen)
+        assert screen.accessibleName(), type(screen).__name__
+        assert unnamed_controls(screen) == [], type(screen).__name__
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_page_and_its_forms_fit_a_small_screen_at_large_text(
+    qtbot: QtBot, page: CirclesPage, org: Org, scale: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(bigger)
+    try:
+        for screen in screens(page, org):
+            qtbot.addWidget(screen)
+            width = screen.minimumSizeHint().width()
+            assert width <= NARROWEST_SCREEN * scale, (type(screen).__name__, width)
+    finally:
+        app.setFont(font)

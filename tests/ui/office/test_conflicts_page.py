@@ -1,0 +1,270 @@
+"""The conflicts and forks page on real vaults: both sides shown, decisions made with a note.
+
+Conflicts and forks are made by the real importer (see tests/unit/services/test_conflicts.py);
+each test asserts what the page shows and what the vault stores.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from circlesdesk.domain.records import Meeting
+from circlesdesk.services import conflicts
+from circlesdesk.ui.office.conflicts import ComparisonModel, ConflictsPage, DecisionDialog, Section
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.vault import registry, store
+from tests.sync_kit import OFFICE_NAME, Org, table_snapshot
+from tests.ui.volunteer.volunteer_kit import click
+from tests.unit.services.test_conflicts import (
+    AFTER_RESTORE,
+    ALTERED,
+    ORIGINAL,
+    make_conflict,
+    make_fork,
+)
+
+pytestmark = pytest.mark.gui
+
+NARROWEST_SCREEN = 683  # a 1366×768 laptop at 200%
+
+
+def open_page(qtbot: QtBot, org: Org, runner: TaskRunner) -> ConflictsPage:
+    page = ConflictsPage(org.office, runner=runner)
+    qtbot.addWidget(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    settle(qtbot, page)
+    return page
+
+
+def settle(qtbot: QtBot, page: ConflictsPage) -> None:
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+
+
+def rows(section: Section) -> list[tuple[str, ...]]:
+    model = section.model
+    return [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
+
+
+def comparison(section: Section) -> dict[str, tuple[str, str]]:
+    """Field (as the first column reads) → (office's side, bundle's side)."""
+    model = section.comparison
+    return {
+        model.index(r, ComparisonModel.FIELD).data(): (
+            model.index(r, ComparisonModel.OFFICE).data(),
+            model.index(r, ComparisonModel.BUNDLE).data(),
+        )
+        for r in range(model.rowCount())
+    }
+
+
+def decide(qtbot: QtBot, page: ConflictsPage, button: QAbstractButton, note: str) -> None:
+    """Press a decision button, write the note, confirm, and wait for the lists to be read."""
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: page.dialog is not None)
+    dialog = page.dialog
+    assert isinstance(dialog, DecisionDialog)
+    dialog.note.setPlainText(note)
+    click(qtbot, dialog.ok_button)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    settle(qtbot, page)
+
+
+def test_a_conflict_is_shown_side_by_side(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:
+    make_conflict(org)
+
+    page = open_page(qtbot, org, runner)
+
+    section = page.conflict_section
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Record conflicts",
+        "Quarantined bundles",
+    ]
+    [(status, record, sender, _found)] = rows(section)
+    assert (status, record, sender) == ("Open", "Meeting, revision 1", "Alice Marsh")
+    headers = [
+        section.comparison.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(section.comparison.columnCount())
+    ]
+    assert headers == ["Field", "In the office vault", "In the bundle"]
+    shown = comparison(section)
+    assert shown["Minutes — differs"] == (ORIGINAL, ALTERED)
+    assert shown["Circle"] == ("SW-014", "SW-014")
+    assert "Not decided yet." in section.details.text()
+    assert "Alice Marsh" in section.details.text()
+    assert section.status.text() == "1 record conflicts kept, 1 not decided yet."
+    assert page.keep_button.isEnabled() and page.take_button.isEnabled()
+
+
+def test_taking_theirs_with_a_note_stores_the_next_revision_and_shows_the_decision(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    original = make_conflict(org)
+    page = open_page(qtbot, org, runner)
+
+    decide(qtbot, page, page.take_button, "Alice rang: the new minutes are right.")
+
+    stored = store.get(org.office.conn, Meeting, original.uuid)
+    assert stored is not None and (stored.revision, stored.minutes) == (2, ALTERED)
+    assert registry.open_conflicts(org.office.conn) == 0
+    section = page.conflict_section
+    assert rows(section)[0][0] == "Took the bundle's version"
+    details = section.details.text()
+    assert "Took the bundle's version" in details and OFFICE_NAME in details
+    assert "Alice rang: the new minutes are right." in details
+    assert not page.keep_button.isEnabled() and not page.take_button.isEnabled()
+    assert page.alert.text() == "Your decision and note are recorded."
+    # Both sides now hold the same minutes.
+    assert comparison(section)["Minutes"] == (ALTERED, ALTERED)
+
+
+def test_keeping_ours_changes_no_record(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:
+    original = make_conflict(org)
+    page = open_page(qtbot, org, runner)
+    before = table_snapshot(org.office)["meeting"]
+
+    decide(qtbot, page, page.keep_button, "The other copy was a mistake.")
+
+    assert table_snapshot(org.office)["meeting"] == before
+    assert store.get(org.office.conn, Meeting, original.uuid) == original
+    assert rows(page.conflict_section)[0][0] == "Kept the office's version"
+
+
+def test_a_decision_without_a_note_stays_in_the_form_and_stores_nothing(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    make_conflict(org)
+    page = open_page(qtbot, org, runner)
+    before = table_snapshot(org.office)
+
+    click(qtbot, page.take_button)
+    qtbot.waitUntil(lambda: page.dialog is not None)
+    dialog = page.dialog
+    assert isinstance(dialog, DecisionDialog)
+    dialog.note.setPlainText("   ")
+    click(qtbot, dialog.ok_button)
+
+    assert dialog.isVisible()
+    assert dialog.banner.text() == "Write a note saying why, first."
+    assert table_snapshot(org.office) == before
+    dialog.reject()
+
+
+def test_a_fork_is_shown_beside_the_imported_bundle_and_set_aside(
+    qtbot: QtBot, org: Org, runner: TaskRunner, tmp_path: Path
+) -> None:
+    other = make_fork(org, tmp_path)
+    page = open_page(qtbot, org, runner)
+    page.tabs.setCurrentWidget(page.bundle_section)
+    section = page.bundle_section
+
+    [(status, why, sender, number, _received)] = rows(section)
+    assert (status, why, sender, number) == ("Open", "Fork", "Alice Marsh", "1")
+    shown = comparison(section)
+    assert shown["Sequence number"] == ("1", "1")
+    assert shown["Records"] == ("meeting × 1", "meeting × 1")
+    assert "Bundle hash — differs" in shown
+    assert shown["Meeting 1 · Minutes — differs"] == ("", AFTER_RESTORE)
+    assert "already imported a different bundle" in section.details.text()
+
+    decide(qtbot, page, page.set_aside_button, "Alice's laptop was restored from a backup.")
+
+    assert store.get(org.office.conn, Meeting, other.uuid) is None
+    (kept,) = registry.quarantined(org.office.conn)
+    assert kept.decision is not None and kept.decision.choice == conflicts.SET_ASIDE
+    assert rows(section)[0][0] == "Set aside"
+    assert "Alice's laptop was restored from a backup." in section.details.text()
+    assert not page.set_aside_button.isEnabled()
+
+
+def test_nothing_kept_shows_the_empty_state_and_page_shown_reads_again(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    page = open_page(qtbot, org, runner)
+    assert page.conflict_section.status.text() == (
+        "No record conflicts: every record that arrived fitted."
+    )
+    assert page.bundle_section.status.text() == (
+        "No quarantined bundles: no forks, nothing from a revoked device."
+    )
+    assert not page.keep_button.isEnabled() and not page.set_aside_button.isEnabled()
+
+    make_conflict(org)
+    page.page_shown()
+    settle(qtbot, page)
+
+    assert len(rows(page.conflict_section)) == 1
+
+
+def test_a_volunteers_vault_is_told_plainly(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:
+    page = ConflictsPage(org.alice, runner=runner)
+    qtbot.addWidget(page)
+    settle(qtbot, page)
+    assert page.alert.text() == "Only the coordinator's office can decide on conflicts and forks."
+    assert rows(page.conflict_section) == []
+
+
+# -- accessibility -------------------------------------------------------------------------------
+
+
+CONTROLS = (QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit)
+
+
+def screens(org: Org, runner: TaskRunner) -> list[QWidget]:
+    return [
+        ConflictsPage(org.office, runner=runner),
+        DecisionDialog("Set the bundle aside", "&Set aside", "Explained.", lambda _note: None),
+    ]
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:
+    make_conflict(org)
+    for screen in screens(org, runner):
+        qtbot.addWidget(screen)
+        assert screen.accessibleName(), type(screen).__name__
+        unnamed = [
+            type(w).__name__
+            for w in screen.findChildren(QWidget)
+            if isinstance(w, CONTROLS)
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and not w.accessibleName()
+        ]
+        assert unnamed == [], type(screen).__name__
+        if isinstance(screen, ConflictsPage):
+            settle(qtbot, screen)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_page_fits_a_small_screen_at_large_text(
+    qtbot: QtBot, org: Org, runner: TaskRunner, scale: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(bigger)
+    try:
+        for screen in screens(org, runner):
+            qtbot.addWidget(screen)
+            width = screen.minimumSizeHint().width()
+            assert width <= NARROWEST_SCREEN * scale, (type(screen).__name__, width)
+            if isinstance(screen, ConflictsPage):
+                settle(qtbot, screen)
+    finally:
+        app.setFont(font)
