@@ -20,7 +20,8 @@ from circlesdesk import __version__, paths
 from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.errors import UserError, ValidationError
-from circlesdesk.services import circles, demo, meetings, setup
+from circlesdesk.reports.tables import Period
+from circlesdesk.services import circles, demo, meetings, reports, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
@@ -31,6 +32,8 @@ from circlesdesk.vault.vault import Vault
 PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"  # noqa: S105 (the name of a variable)
 NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_CODE_ENV = "CIRCLESDESK_RECOVERY_CODE"
+BUNDLE_SUFFIX = ".cdb"
+GUI_OPTIONS = ("--data-dir", "--passphrase-file")  # the options before `circlesdesk FILE.cdb…`
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -609,11 +612,150 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a report as CSV files or a PDF (quarterly return, outcomes, research extract)."""
+    report = reports.Report(args.report)
+    if report is reports.Report.QUARTERLY and not (args.start and args.end):
+        raise InputError("Give the period with --from and --to, e.g. --from 2026-01-01.")
+    if report is reports.Report.RESEARCH and args.format != "csv":
+        raise InputError("The research extract is written as CSV files only.")
+    period = Period.parse(args.start, args.end) if args.start or args.end else None
+    warning = reports.personal_data_warning(report, names=args.names)
+    if warning and not args.yes:
+        raise InputError(f"{warning} Add --yes to write it.")
+    out = Path(args.out)
+    with open_vault(args) as vault:
+        tables = reports.tables_for(vault, report, period=period, names=args.names)
+        if args.format == "csv":
+            written = reports.write_csv(vault, report, tables, out, period=period, names=args.names)
+        else:
+            from circlesdesk.ui.report_pdf import write_pdf  # Qt is imported only here.
+
+            title, meta = reports.title_and_meta(vault, report, period=period, names=args.names)
+            written = [write_pdf(out, title, meta, tables)]
+            reports.record_export(
+                vault, report, fmt="pdf", period=period, names=args.names, files=1
+            )
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_retention_list(args: argparse.Namespace) -> int:
+    """Show the retention policy and the closed circles due for deletion."""
+    from circlesdesk.services import retention
+
+    with open_vault(args) as vault:
+        policy = retention.rules(vault)
+        due = retention.due_for_deletion(vault)
+    print("Years kept after a circle closed:")
+    for kind, years in policy.items():
+        print(f"  {kind:<10} {years}")
+    if not due:
+        print("No closed circle is due for deletion.")
+    for circle in due:
+        print(
+            f"{circle.code:<10} closed {circle.closed_on}  kept until {circle.keep_until}  "
+            f"{circle.total} records"
+        )
+    return 0
+
+
+def cmd_retention_delete(args: argparse.Namespace) -> int:
+    """Delete closed circles whose retention period is over (asks for --yes first)."""
+    from circlesdesk.services import retention
+
+    with open_vault(args) as vault:
+        uuids = [circles.find_circle(vault, code).uuid for code in args.circle]
+        if not args.yes:
+            due = {c.uuid: c for c in retention.due_for_deletion(vault)}
+            for uuid, code in zip(uuids, args.circle, strict=True):
+                if uuid in due:
+                    print(f"{code}: {due[uuid].total} records would be deleted.")
+            raise InputError(
+                "Deleting a circle cannot be undone. Add --yes to delete it and every record "
+                "about it."
+            )
+        result = retention.delete_due(vault, uuids)
+    print(f"Deleted {', '.join(result.codes)}: {result.records} records.")
+    return 0
+
+
+def cmd_disclosure_list(args: argparse.Namespace) -> int:
+    """List the disclosures this office made: when, to whom, on what basis, what."""
+    from circlesdesk.services import disclosures
+
+    with open_vault(args) as vault:
+        entries = disclosures.disclosure_log(vault)
+    if args.json:
+        _print_json([entry.to_json() for entry in entries])
+        return 0
+    for entry in entries:
+        print(
+            f"{entry.made_at}  {entry.agency}  ({entry.format}, consent {entry.consent}, "
+            f"{len(entry.items)} records)  basis: {entry.basis}"
+        )
+    if not entries:
+        print("No disclosures have been made.")
+    return 0
+
+
+def cmd_disclosure_key(args: argparse.Namespace) -> int:
+    """Write this office's key file for partner offices and print its fingerprint."""
+    from circlesdesk.services import disclosures
+
+    with open_vault(args) as vault:
+        data, fingerprint = disclosures.partner_key(vault)
+    sync_service.write_file(data, out=Path(args.out))
+    print(f"Partner key written to {args.out}.")
+    print(f"Fingerprint (read it to the partner office by phone): {fingerprint}")
+    return 0
+
+
+def cmd_disclosure_open(args: argparse.Namespace) -> int:
+    """Verify and read a partner office's disclosure; nothing is imported."""
+    from circlesdesk.services import disclosures
+
+    with open_vault(args) as vault:
+        received = disclosures.open_partner_bundle(vault, Path(args.file), Path(args.from_key))
+    print(received.text(), end="")
+    return 0
+
+
+def cmd_subject_access(args: argparse.Namespace) -> int:
+    """Write everything held about one core member as one JSON file."""
+    from circlesdesk.services import disclosures
+
+    with open_vault(args) as vault:
+        written = disclosures.subject_access(vault, args.core_member, Path(args.out))
+    print(f"{written.path} ({sum(written.counts.values())} records)")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    """Start the desktop application."""
+    """Start the desktop application, opening any bundle files given (``circlesdesk A.cdb``)."""
     from circlesdesk.ui.app import run  # Qt is imported only here.
 
-    return run(data_dir(args))
+    return run(data_dir(args), files=[Path(f) for f in getattr(args, "files", [])])
+
+
+def _gui_files(argv: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """(the options, the bundle files) when the command line is ``[OPTIONS] FILE.cdb…`` (a file
+    manager's "Open with"), else None. argparse cannot mix optional files with subcommands, so
+    the files are recognised by their ``.cdb`` name before the commands are parsed."""
+    options: list[str] = []
+    files: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token in GUI_OPTIONS:
+            options += [token, next(tokens, "")]
+        elif token.startswith(tuple(f"{option}=" for option in GUI_OPTIONS)):
+            options.append(token)
+        elif token.startswith("-") or not token.lower().endswith(BUNDLE_SUFFIX):
+            return None
+        else:
+            files.append(token)
+    return (options, files) if files else None
 
 
 # -- parser --------------------------------------------------------------------------------
@@ -624,6 +766,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="circlesdesk",
         description="Encrypted meeting records for Circles of Support and Accountability.",
+        epilog="With no command the desktop app starts; `circlesdesk FILE.cdb…` opens bundle "
+        "files in it (in the window already open, if there is one).",
     )
     parser.add_argument("--version", action="version", version=f"circlesdesk {__version__}")
     parser.add_argument(
@@ -742,6 +886,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.add_argument("--quiet", action="store_true")
 
+    p = command("report", cmd_report, "office: write a report as CSV files or a PDF")
+    p.add_argument("report", choices=[r.value for r in reports.Report])
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of the period")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of the period")
+    p.add_argument("--format", choices=["csv", "pdf"], default="csv")
+    p.add_argument(
+        "--out", required=True, metavar="DIR_OR_FILE", help="a folder (csv), a file (pdf)"
+    )
+    p.add_argument("--names", action="store_true", help="name volunteers (personal data)")
+    p.add_argument("--yes", action="store_true", help="write a report that names people")
+
+    retentionp = command("retention", lambda _args: 2, "office: the retention policy")
+    retention_sub = retentionp.add_subparsers(
+        title="retention commands", metavar="ACTION", required=True
+    )
+    command("list", cmd_retention_list, "the policy and circles due for deletion", retention_sub)
+    p = command("delete", cmd_retention_delete, "delete closed circles that are due", retention_sub)
+    p.add_argument("--circle", action="append", required=True, metavar="CODE")
+    p.add_argument("--yes", action="store_true", help="delete: this cannot be undone")
+
+    disclosure = command("disclosure", lambda _args: 2, "office: disclosures to partners")
+    disclosure_sub = disclosure.add_subparsers(
+        title="disclosure commands", metavar="ACTION", required=True
+    )
+    p = command("list", cmd_disclosure_list, "list the disclosures made", disclosure_sub)
+    p.add_argument("--json", action="store_true")
+    p = command("key", cmd_disclosure_key, "write this office's partner key file", disclosure_sub)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p = command(
+        "open", cmd_disclosure_open, "verify and read a partner's disclosure", disclosure_sub
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--from-key", required=True, metavar="FILE", help="the sender's key file")
+
+    p = command("subject-access", cmd_subject_access, "office: all held about a core member")
+    p.add_argument("--core-member", required=True, metavar="PSEUDONYM")
+    p.add_argument("--out", required=True, metavar="FILE")
+
     auditp = command("audit", lambda _args: 2, "the audit log")
     audit_sub = auditp.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     command("verify", cmd_audit_verify, "check the audit log's hash chain", audit_sub)
@@ -757,7 +939,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not core_log.handlers:
         core_log.addHandler(logging.NullHandler())
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = _gui_files(arguments)
+    args = parser.parse_args(arguments if gui is None else gui[0])
+    if gui is not None:
+        args.files = gui[1]
     try:
         result: int = args.handler(args)
     except UserError as error:

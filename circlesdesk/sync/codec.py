@@ -104,6 +104,7 @@ class BundleKind(StrEnum):
     SYNC = "sync"  # a volunteer's records to the office
     WELCOME = "welcome"  # the office's keys, configuration and circles for a new device
     REPLY = "reply"  # the office's receipts, roster changes and concern responses
+    DISCLOSURE = "disclosure"  # records an office discloses to a partner office (never imported)
 
 
 BUNDLE_KINDS = frozenset(kind.value for kind in BundleKind)

@@ -7,6 +7,7 @@ QGuiApplication for it) write the same file. Every cell is HTML-escaped.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from circlesdesk.atomicfile import write_private
 from circlesdesk.reports.csv_files import ExportFailed
@@ -57,10 +59,11 @@ def report_html(title: str, meta: Sequence[str], tables: Sequence[Table]) -> str
 
 
 def _application() -> None:
-    """A Qt application for the fonts (the CLI has none): offscreen, never a window."""
+    """A Qt application for the fonts (the CLI has none): offscreen, never a window. A widgets
+    application, so that a GUI started later in the same process can use it."""
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(["circlesdesk"])
+        QApplication(["circlesdesk"])
 
 
 def write_pdf(path: Path, title: str, meta: Sequence[str], tables: Sequence[Table]) -> Path:
@@ -77,6 +80,23 @@ def write_pdf(path: Path, title: str, meta: Sequence[str], tables: Sequence[Tabl
             "The report could not be written there. Check the folder and try again."
         ) from None
     return path
+
+
+def write_html_pdf(path: Path, title: str, body_html: str) -> str:
+    """Write an HTML body (already escaped) as a PDF in the report look (atomically, mode 0600);
+    return the SHA-256 (hex) of the bytes written."""
+    _application()
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(f"<html><body>{body_html}</body></html>")
+    data = _render(document, title)
+    try:
+        write_private(path, data)
+    except OSError:
+        raise ExportFailed(
+            "The PDF could not be written there. Check the folder and try again."
+        ) from None
+    return hashlib.sha256(data).hexdigest()
 
 
 def _render(document: QTextDocument, title: str) -> bytes:

@@ -11,31 +11,44 @@ from PySide6.QtCore import QCoreApplication
 
 from circlesdesk.ui.main_window import PageContext, PageSpec
 from circlesdesk.ui.office.audit import AuditLogPage
+from circlesdesk.ui.office.circles import CirclesPage
 from circlesdesk.ui.office.concerns import ConcernQueuePage
+from circlesdesk.ui.office.conflicts import ConflictsPage
 from circlesdesk.ui.office.devices import DevicesPage
+from circlesdesk.ui.office.disclosures import DisclosuresPage
 from circlesdesk.ui.office.inbox import InboxPage
 from circlesdesk.ui.office.minutes import MinutesReviewPage
 from circlesdesk.ui.office.reports import ReportsPage
+from circlesdesk.ui.office.retention import RetentionPage
 from circlesdesk.ui.office.settings import OfficeSettingsPage
 
 INBOX, CONCERNS, MINUTES, REPORTS = "inbox", "concerns", "minutes", "reports"
-AUDIT, SETTINGS, DEVICES = "audit", "settings", "devices"
+AUDIT, SETTINGS, DEVICES, CONFLICTS = "audit", "settings", "devices", "conflicts"
+CIRCLES, DISCLOSURES, RETENTION = "circles", "disclosures", "retention"
 
 __all__ = [
     "AUDIT",
+    "CIRCLES",
     "CONCERNS",
+    "CONFLICTS",
     "DEVICES",
+    "DISCLOSURES",
     "INBOX",
     "MINUTES",
     "REPORTS",
+    "RETENTION",
     "SETTINGS",
     "AuditLogPage",
+    "CirclesPage",
     "ConcernQueuePage",
+    "ConflictsPage",
     "DevicesPage",
+    "DisclosuresPage",
     "InboxPage",
     "MinutesReviewPage",
     "OfficeSettingsPage",
     "ReportsPage",
+    "RetentionPage",
     "office_pages",
 ]
 
@@ -64,13 +77,27 @@ def office_pages() -> list[PageSpec]:
         PageSpec(
             MINUTES,
             _tr("Minutes review"),
-            "history",
+            "review",
             lambda context: MinutesReviewPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            CONFLICTS,
+            _tr("Conflicts and forks"),
+            "conflict",
+            lambda context: ConflictsPage(
+                context.vault, runner=context.runner, clipboard=context.clipboard
+            ),
+        ),
+        PageSpec(
+            CIRCLES,
+            _tr("Circles"),
+            "circles",
+            lambda context: CirclesPage(context.vault, runner=context.runner),
         ),
         PageSpec(
             DEVICES,
             _tr("Volunteers and devices"),
-            "sync",
+            "people",
             lambda context: DevicesPage(context.vault, runner=context.runner),
         ),
         PageSpec(
@@ -80,15 +107,27 @@ def office_pages() -> list[PageSpec]:
             lambda context: ReportsPage(context.vault, runner=context.runner),
         ),
         PageSpec(
+            DISCLOSURES,
+            _tr("Disclosures"),
+            "review",
+            lambda context: DisclosuresPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
             AUDIT,
             _tr("Audit log"),
-            "history",
+            "audit",
             lambda context: AuditLogPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            RETENTION,
+            _tr("Retention"),
+            "lock",
+            lambda context: RetentionPage(context.vault, runner=context.runner),
         ),
         PageSpec(
             SETTINGS,
             _tr("Office settings"),
-            "home",
+            "settings",
             lambda context: OfficeSettingsPage(context.vault, runner=context.runner),
         ),
     ]

@@ -27,6 +27,7 @@ from circlesdesk.ui import dialogs
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock_names
 from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
+from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog
 from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import (
@@ -147,7 +148,7 @@ class ConcernQueuePage(QWidget):
         self._clipboard = clipboard
         self._now = now  # fixed in tests; the real clock otherwise
         self.task: Task[Any] | None = None
-        self.dialog: RecordForm | None = None
+        self.dialog: RecordForm | DisclosureDialog | None = None
         self._waiting = False
         self.setAccessibleName(self.tr("Concern queue"))
 
@@ -191,6 +192,11 @@ class ConcernQueuePage(QWidget):
         self.escalate_button.setAccessibleName(self.tr("Escalate to an agency"))
         self.close_button = QPushButton(self.tr("&Close…"), self)
         self.close_button.setAccessibleName(self.tr("Close the concern"))
+        self.disclose_button = QPushButton(self.tr("&Disclose…"), self)
+        self.disclose_button.setAccessibleName(self.tr("Prepare a disclosure to an agency"))
+        self.disclose_button.setToolTip(
+            self.tr("Choose what goes to an agency, see it, and write it as a PDF or a bundle.")
+        )
         self.replies_button = QPushButton(self.tr("&Write reply bundles…"), self)
         self.replies_button.setAccessibleName(self.tr("Write reply bundles"))
         self.replies_button.setToolTip(
@@ -201,6 +207,7 @@ class ConcernQueuePage(QWidget):
             self.respond_button,
             self.escalate_button,
             self.close_button,
+            self.disclose_button,
         )
         for button in (*self._concern_buttons, self.replies_button):
             large(button)
@@ -220,6 +227,7 @@ class ConcernQueuePage(QWidget):
         self.respond_button.clicked.connect(lambda: self._open(RespondDialog))
         self.escalate_button.clicked.connect(lambda: self._open(EscalateDialog))
         self.close_button.clicked.connect(lambda: self._open(CloseDialog))
+        self.disclose_button.clicked.connect(self.disclose)
         self.replies_button.clicked.connect(self.write_replies)
         runner.idle.connect(self._runner_idle)
         self.refresh()
@@ -292,6 +300,20 @@ class ConcernQueuePage(QWidget):
         )
         self.task.done.connect(self._task_done)
 
+    def disclose(self) -> DisclosureDialog | None:
+        """Prepare a disclosure of the chosen concern (pre-checked) to an outer-circle agency."""
+        entry = self.current()
+        if entry is None or not self._vault_free():
+            return None
+        self.alert.clear_message()
+        dialog = DisclosureDialog(self._vault, concern_uuid=entry.concern.uuid, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.disclosed.connect(self._disclosed)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def page_shown(self) -> None:
         """The shell shows the page: read the queue again (not when it was just built)."""
         if self._just_built:
@@ -312,6 +334,9 @@ class ConcernQueuePage(QWidget):
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
+
+    def _disclosed(self, _log_id: int) -> None:
+        self.alert.show_success(self.tr("Disclosed. It is in the disclosure log."))
 
     def _dialog_closed(self) -> None:
         self.dialog = None

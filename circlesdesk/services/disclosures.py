@@ -1,0 +1,841 @@
+"""Disclosures to the outer circle, the core member's consent, and the subject-access export.
+
+The coordinator picks concerns (with the office's responses) and meetings' minutes of one core
+member's circle, names the agency and the legal basis, sees the core member's consent status and
+exactly what will go (:func:`prepare`), then writes it as a PDF (the GUI renders
+:func:`disclosure_html`, then :func:`record`) or as a signed, encrypted bundle for a partner office
+that runs CirclesDesk (:func:`write_partner_bundle`). Every disclosure is logged: what (each
+record's kind, uuid, revision and content hash), to whom, when, on what basis, the consent status
+shown and the SHA-256 of the file written. The receiving office checks and reads such a bundle
+with :func:`open_partner_bundle` and never imports it.
+
+A partner bundle is an ordinary bundle (docs/bundle-format.md) of kind ``disclosure``: its first
+line is a ``disclosure`` envelope (agency, basis, core member, consent, items), the others are the
+disclosed records as bundle lines. A partner office's key is its self-signed key file (the
+enrollment request form, :func:`partner_key`); whether it is really that office's is settled by
+comparing fingerprints by phone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import html
+import json
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from circlesdesk.atomicfile import write_private
+from circlesdesk.domain import defaults, validation
+from circlesdesk.domain.enums import PersonRole, Role
+from circlesdesk.domain.records import (
+    Attendance,
+    Circle,
+    Concern,
+    ConcernResponse,
+    Contact,
+    Meeting,
+    Membership,
+    Person,
+    Record,
+    Review,
+    canonical_json,
+    new_record_id,
+    utc_now,
+)
+from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.services import circles
+from circlesdesk.services import sync as sync_service
+from circlesdesk.sync import codec, items, request, strictjson, trust
+from circlesdesk.sync.errors import BadSignature, BundleError, SenderMismatch
+from circlesdesk.sync.keys import PublicIdentity
+from circlesdesk.vault import audit, database, store
+from circlesdesk.vault import disclosures as log_sql
+from circlesdesk.vault.migrations import LATEST_VERSION
+from circlesdesk.vault.vault import Vault
+
+DISCLOSURE_KIND = codec.BundleKind.DISCLOSURE.value
+SUBJECT_ACCESS_FORMAT = "circlesdesk-subject-access-v1"
+PICKABLE_KINDS = (Concern.kind, Meeting.kind)
+_HEADER_FIELDS = frozenset(
+    {"office", "agency", "basis", "core_member", "consent", "made_at", "items"}
+)
+# The document's title: no personal data, as it may show in a PDF reader's title bar.
+DISCLOSURE_TITLE = "Disclosure from a Circle of Support and Accountability"
+_ITEM_FIELDS = frozenset({"kind", "uuid", "revision", "content_hash"})
+
+
+class ConsentStatus(StrEnum):
+    """A core member's consent to information about them being passed on."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    NOT_ASKED = "not-asked"
+
+
+class DisclosureFormat(StrEnum):
+    """How a disclosure was written."""
+
+    PDF = "pdf"
+    BUNDLE = "bundle"
+
+
+class DisclosureRefused(BundleError):
+    """A partner's disclosure bundle that cannot be trusted or read."""
+
+    message = (
+        "This file is not a disclosure this office can trust. Do not use it; ask the office "
+        "that sent it to send it again."
+    )
+
+
+class WrongSender(DisclosureRefused):
+    """The bundle was signed by another key than the partner key chosen."""
+
+    message = (
+        "This disclosure was not signed by the office whose key you chose, so it may have been "
+        "forged. Do not use it; check with the office that is said to have sent it."
+    )
+
+
+def _require_office(vault: Vault) -> None:
+    if vault.info.role is not Role.OFFICE:
+        raise RoleError("Only the coordinator's office can do this.")
+
+
+# -- consent -----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Consent:
+    """A core member's consent status (``not-asked`` with no time if never recorded)."""
+
+    person_uuid: str
+    core_member: str  # the pseudonym
+    status: ConsentStatus
+    recorded_at: str | None
+    note: str
+
+
+def _core_member_of(vault: Vault, circle: Circle) -> Person:
+    """The core member of a circle (current or former), or a plain error if it has none."""
+    members = store.find(
+        vault.conn, Membership, circle_uuid=circle.uuid, role=PersonRole.CORE_MEMBER.value
+    )
+    current = [m for m in members if m.left_on is None] or members
+    if not current:
+        raise ValidationError(f"Circle {circle.code} has no core member.")
+    return store.require(vault.conn, Person, current[-1].person_uuid)
+
+
+def _core_member(vault: Vault, person_uuid: str) -> Person:
+    validation.record_id(person_uuid, field="core member")
+    person = store.get(vault.conn, Person, person_uuid)
+    if person is None or person.role != PersonRole.CORE_MEMBER.value:
+        raise NotFoundError("That core member does not exist in this vault.")
+    return person
+
+
+def _subject(vault: Vault, circle_code: str | None, person_uuid: str | None) -> Person:
+    if (circle_code is None) == (person_uuid is None):
+        raise ValidationError("Choose a circle or a core member.")
+    if circle_code is not None:
+        return _core_member_of(vault, circles.find_circle(vault, circle_code))
+    assert person_uuid is not None
+    return _core_member(vault, person_uuid)
+
+
+def _consent(vault: Vault, person: Person) -> Consent:
+    row = log_sql.get_consent(vault.conn, person.uuid)
+    if row is None:
+        return Consent(person.uuid, person.name, ConsentStatus.NOT_ASKED, None, "")
+    return Consent(person.uuid, person.name, ConsentStatus(row.status), row.recorded_at, row.note)
+
+
+def consent_status(
+    vault: Vault, *, circle_code: str | None = None, person_uuid: str | None = None
+) -> Consent:
+    """The consent status of a circle's core member, or of a core member by uuid."""
+    _require_office(vault)
+    return _consent(vault, _subject(vault, circle_code, person_uuid))
+
+
+def set_consent(
+    vault: Vault,
+    *,
+    status: ConsentStatus | str,
+    note: str = "",
+    circle_code: str | None = None,
+    person_uuid: str | None = None,
+) -> Consent:
+    """Record the core member's consent status now (audited; the note is not in the audit)."""
+    _require_office(vault)
+    if status not in {s.value for s in ConsentStatus}:
+        raise ValidationError("Choose given, refused, withdrawn or not asked for the consent.")
+    clean_note = validation.optional_text(note, field="consent note", multiline=True) or ""
+    person = _subject(vault, circle_code, person_uuid)
+    row = log_sql.ConsentRow(person.uuid, str(status), utc_now(), clean_note.strip())
+    with database.transaction(vault.conn):
+        log_sql.put_consent(vault.conn, row)
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="consent.recorded",
+            kind=Person.kind,
+            record_uuid=person.uuid,
+            detail=f"status={row.status}",
+        )
+    return _consent(vault, person)
+
+
+# -- what can be disclosed ---------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class ItemRef:
+    """One record as the log names it: which record, which revision, which content."""
+
+    kind: str
+    uuid: str
+    revision: int
+    content_hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def of(cls, record: Record) -> ItemRef:
+        return cls(record.kind, record.uuid, record.revision, record.content_hash())
+
+
+@dataclasses.dataclass(frozen=True)
+class Candidate:
+    """A concern (with the office's responses) or a meeting's minutes the coordinator may pick;
+    ``text`` is exactly what goes about it."""
+
+    kind: str
+    uuid: str
+    revision: int
+    content_hash: str
+    title: str
+    text: str
+    records: tuple[Record, ...] = dataclasses.field(repr=False)
+
+    @property
+    def refs(self) -> tuple[ItemRef, ...]:
+        """Every record that goes with this pick (a concern's responses too)."""
+        return tuple(ItemRef.of(record) for record in self.records)
+
+
+def _line(label: str, value: object) -> str | None:
+    return None if value in (None, "", ()) else f"{label}: {value}"
+
+
+def _describe(records: Sequence[Record]) -> tuple[str, str]:
+    """A title and the text of a concern with its responses, or of a meeting's minutes."""
+    first = records[0]
+    lines: list[str | None] = []
+    if isinstance(first, Concern):
+        title = f"Concern raised {first.raised_at}"
+        lines += [
+            _line("Raised", first.raised_at),
+            _line("Urgency", f"{first.level} ({defaults.URGENCY_NAMES[first.level]})"),
+            _line("Category", defaults.CONCERN_CATEGORIES.get(first.category, first.category)),
+            _line("Description", first.description),
+            _line("Action taken", first.action_taken),
+            _line("Coordinator phoned", first.coordinator_phoned_at),
+        ]
+        for response in records[1:]:
+            assert isinstance(response, ConcernResponse)
+            lines += [
+                "",
+                f"Office response ({response.action}, {response.responded_at})",
+                _line("Text", response.text),
+                _line("Agency", response.agency),
+                _line("Basis", response.basis),
+                _line("Outcome", response.outcome),
+            ]
+    elif isinstance(first, Meeting):
+        title = f"Minutes of the meeting on {first.held_on}"
+        times = "–".join(t for t in (first.start_time, first.end_time) if t)
+        lines += [
+            _line("Date", first.held_on),
+            _line("Time", times),
+            _line("Venue", first.venue),
+            _line("Life areas discussed", ", ".join(first.life_areas)),
+            _line("Status", first.status),
+            _line("Minutes", first.minutes),
+        ]
+    else:
+        raise ValidationError("Only concerns and meetings' minutes can be disclosed.")
+    return title, "\n".join(line for line in lines if line is not None)
+
+
+def _candidate(records: Sequence[Record]) -> Candidate:
+    title, text = _describe(records)
+    first = records[0]
+    return Candidate(
+        kind=first.kind,
+        uuid=first.uuid,
+        revision=first.revision,
+        content_hash=first.content_hash(),
+        title=title,
+        text=text,
+        records=tuple(records),
+    )
+
+
+def _concern_records(vault: Vault, concern: Concern) -> list[Record]:
+    responses = store.find(
+        vault.conn, ConcernResponse, concern_uuid=concern.uuid, order_by=("responded_at",)
+    )
+    return [concern, *responses]
+
+
+def candidates(vault: Vault, circle_code: str) -> list[Candidate]:
+    """What may be disclosed from one circle: its concerns, then its meetings, newest first."""
+    _require_office(vault)
+    circle = circles.find_circle(vault, circle_code)
+    concerns = store.find(
+        vault.conn, Concern, circle_uuid=circle.uuid, order_by=("raised_at",), descending=True
+    )
+    minutes = store.find(
+        vault.conn, Meeting, circle_uuid=circle.uuid, order_by=("held_on",), descending=True
+    )
+    return [
+        *(_candidate(_concern_records(vault, c)) for c in concerns),
+        *(_candidate([m]) for m in minutes),
+    ]
+
+
+def concern_circle(vault: Vault, concern_uuid: str) -> str:
+    """The code of the circle a concern was raised in (to open a disclosure from the queue)."""
+    _require_office(vault)
+    validation.record_id(concern_uuid, field="concern")
+    concern = store.require(vault.conn, Concern, concern_uuid)
+    return store.require(vault.conn, Circle, concern.circle_uuid).code
+
+
+# -- the draft ---------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Disclosure:
+    """A disclosure ready to write: exactly what goes, to whom, why, and the consent shown."""
+
+    office: str
+    agency: str
+    basis: str
+    subject: Consent
+    circle_codes: tuple[str, ...]
+    picks: tuple[Candidate, ...]
+    made_at: str
+
+    @property
+    def refs(self) -> tuple[ItemRef, ...]:
+        """Every record disclosed, in the order written."""
+        return tuple(ref for pick in self.picks for ref in pick.refs)
+
+    @property
+    def records(self) -> tuple[Record, ...]:
+        return tuple(record for pick in self.picks for record in pick.records)
+
+    def header_lines(self) -> list[str]:
+        """What the disclosure says about itself, above the records."""
+        consent = self.subject.status.value
+        if self.subject.recorded_at:
+            consent += f" (recorded {self.subject.recorded_at})"
+        return [
+            f"From: {self.office}",
+            f"To: {self.agency}",
+            f"Legal basis: {self.basis}",
+            f"About: core member {self.subject.core_member}"
+            f" (circle {', '.join(self.circle_codes)})",
+            f"Consent of the core member: {consent}",
+            f"Prepared: {self.made_at}",
+        ]
+
+
+Pick = tuple[str, str]  # (kind, uuid) of a concern or meeting
+
+
+def _picked(vault: Vault, pick: Pick) -> tuple[Candidate, Circle]:
+    if not (isinstance(pick, tuple) and len(pick) == 2):
+        raise ValidationError("Choose concerns or meetings' minutes to disclose.")
+    kind, uuid = pick
+    if kind not in PICKABLE_KINDS:
+        raise ValidationError("Only concerns and meetings' minutes can be disclosed.")
+    validation.record_id(uuid, field=kind)
+    if kind == Concern.kind:
+        concern = store.require(vault.conn, Concern, uuid)
+        found = _candidate(_concern_records(vault, concern))
+        circle_uuid = concern.circle_uuid
+    else:
+        meeting = store.require(vault.conn, Meeting, uuid)
+        found = _candidate([meeting])
+        circle_uuid = meeting.circle_uuid
+    return found, store.require(vault.conn, Circle, circle_uuid)
+
+
+def prepare(vault: Vault, picks: Sequence[Pick], *, agency: str, basis: str) -> Disclosure:
+    """The disclosure of these concerns and minutes (current revisions), checked; writes nothing.
+
+    Refuses an empty agency, basis or list, a pick that is not a concern or meeting of this
+    vault, and picks about two different core members.
+    """
+    _require_office(vault)
+    agency = validation.text(agency, field="agency").strip()
+    basis = validation.text(basis, field="legal basis", multiline=True).strip()
+    if not picks:
+        raise ValidationError("Choose at least one concern or meeting's minutes to disclose.")
+    chosen: list[Candidate] = []
+    codes: list[str] = []
+    subjects: set[str] = set()
+    person: Person | None = None
+    for pick in dict.fromkeys(picks):  # the same pick twice goes once
+        candidate, circle = _picked(vault, pick)
+        person = _core_member_of(vault, circle)
+        subjects.add(person.uuid)
+        chosen.append(candidate)
+        if circle.code not in codes:
+            codes.append(circle.code)
+    if len(subjects) > 1:
+        raise ValidationError(
+            "A disclosure may be about one core member only; choose records of one circle."
+        )
+    assert person is not None
+    return Disclosure(
+        office=vault.info.name,
+        agency=agency,
+        basis=basis,
+        subject=_consent(vault, person),
+        circle_codes=tuple(codes),
+        picks=tuple(chosen),
+        made_at=utc_now(),
+    )
+
+
+def _sections_html(title: str, header: Iterable[str], sections: Iterable[tuple[str, str]]) -> str:
+    parts = [f"<h1>{html.escape(title)}</h1>"]
+    parts += [f'<p class="meta">{html.escape(line)}</p>' for line in header]
+    for heading, text in sections:
+        parts.append(f"<h2>{html.escape(heading)}</h2>")
+        parts += [f"<p>{html.escape(line) or '&nbsp;'}</p>" for line in text.split("\n")]
+    return "".join(parts)
+
+
+def disclosure_html(draft: Disclosure) -> str:
+    """Exactly what goes, as the HTML the preview and the PDF show (every text escaped)."""
+    return _sections_html(
+        DISCLOSURE_TITLE,
+        draft.header_lines(),
+        ((pick.title, pick.text) for pick in draft.picks),
+    )
+
+
+# -- the log -----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class LogEntry:
+    """One disclosure made: what, which revisions, to whom, when, on what basis, consent shown."""
+
+    id: int
+    made_at: str
+    agency: str
+    basis: str
+    subject_uuid: str | None
+    core_member: str  # the pseudonym, "" if that person is no longer held
+    consent: str
+    format: str
+    items: tuple[ItemRef, ...]
+    file_sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as a JSON-ready dict."""
+        return {**dataclasses.asdict(self), "items": [ref.to_json() for ref in self.items]}
+
+
+def _entry(vault: Vault, row: log_sql.DisclosureRow) -> LogEntry:
+    person = store.get(vault.conn, Person, row.subject_uuid) if row.subject_uuid else None
+    return LogEntry(
+        id=row.id,
+        made_at=row.made_at,
+        agency=row.agency,
+        basis=row.basis,
+        subject_uuid=row.subject_uuid,
+        core_member=person.name if person is not None else "",
+        consent=row.consent,
+        format=row.format,
+        items=tuple(ItemRef(**item) for item in json.loads(row.items)),
+        file_sha256=row.file_sha256,
+    )
+
+
+def record(
+    vault: Vault, draft: Disclosure, fmt: DisclosureFormat | str, file_sha256: str
+) -> LogEntry:
+    """Log a disclosure just written (with its file's SHA-256) and its audit row, together."""
+    _require_office(vault)
+    if fmt not in {f.value for f in DisclosureFormat}:
+        raise ValidationError("A disclosure is written as a PDF or a partner bundle.")
+    if not (len(file_sha256) == 64 and all(c in "0123456789abcdef" for c in file_sha256)):
+        raise ValidationError("The written file's checksum is not a SHA-256.")
+    refs = [ref.to_json() for ref in draft.refs]
+    with database.transaction(vault.conn):
+        row_id = log_sql.add_disclosure(
+            vault.conn,
+            made_at=draft.made_at,
+            agency=draft.agency,
+            basis=draft.basis,
+            subject_uuid=draft.subject.person_uuid,
+            consent=draft.subject.status.value,
+            fmt=str(fmt),
+            items=json.dumps(refs, ensure_ascii=False),
+            file_sha256=file_sha256,
+        )
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="disclosure.recorded",
+            kind=Person.kind,
+            record_uuid=draft.subject.person_uuid,
+            detail=f"id={row_id} format={fmt} items={len(refs)} consent={draft.subject.status}",
+        )
+    return next(e for e in disclosure_log(vault) if e.id == row_id)
+
+
+def disclosure_log(vault: Vault) -> list[LogEntry]:
+    """Every disclosure made, newest first."""
+    _require_office(vault)
+    return [_entry(vault, row) for row in log_sql.disclosures(vault.conn)]
+
+
+# -- partner bundles ---------------------------------------------------------------------------
+
+
+def partner_key(vault: Vault) -> tuple[bytes, str]:
+    """This office's self-signed key file for partner offices, and its fingerprint.
+
+    It has the form of an enrollment request (docs/bundle-format.md), which says ``volunteer``
+    as its role: the form has no other; a partner reads only the keys and the name from it.
+    """
+    _require_office(vault)
+    identity = trust.current_identity(vault)
+    return request.encode_request(identity, name=vault.info.name), identity.public().fingerprint()
+
+
+@dataclasses.dataclass(frozen=True)
+class PartnerKey:
+    """A partner office's public identity read from its key file, and what to compare."""
+
+    identity: PublicIdentity
+    name: str
+    fingerprint: str
+
+
+def read_partner_key(path: Path) -> PartnerKey:
+    """A partner office's key file, checked (its self-signature); its fingerprint to compare."""
+    decoded = request.decode_request(sync_service.read_request(path))
+    return PartnerKey(decoded.identity, decoded.name, decoded.identity.fingerprint())
+
+
+def _header_line(vault: Vault, draft: Disclosure) -> dict[str, Any]:
+    payload = {
+        "office": draft.office,
+        "agency": draft.agency,
+        "basis": draft.basis,
+        "core_member": draft.subject.core_member,
+        "consent": draft.subject.status.value,
+        "made_at": draft.made_at,
+        "items": [ref.to_json() for ref in draft.refs],
+    }
+    uuid = new_record_id()
+    material = {"kind": DISCLOSURE_KIND, "uuid": uuid, "payload": payload}
+    return {
+        "kind": DISCLOSURE_KIND,
+        "uuid": uuid,
+        "origin": vault.info.device_id,
+        "revision": 1,
+        "updated_at": draft.made_at,
+        "hash": hashlib.sha256(canonical_json(material)).hexdigest(),
+        "payload": payload,
+    }
+
+
+def write_partner_bundle(
+    vault: Vault, draft: Disclosure, partner_key_path: Path, out_path: Path
+) -> LogEntry:
+    """Seal the disclosure to a partner office (signed by this office), write it, log it."""
+    _require_office(vault)
+    partner = read_partner_key(partner_key_path)
+    if partner.identity.device_id == vault.info.device_id:
+        raise ValidationError("This is this office's own key; choose the partner office's key.")
+    sender = trust.current_identity(vault)
+    header = codec.make_header(
+        kind=codec.BundleKind.DISCLOSURE,
+        sender=sender.public(),
+        recipient=partner.identity,
+        sequence=1,
+        previous_bundle_hash=None,
+        schema_version=LATEST_VERSION,
+    )
+    lines = [_header_line(vault, draft), *(items.record_item(r) for r in draft.records)]
+    data = codec.seal(header=header, records=lines, sender=sender, recipient=partner.identity)
+    sync_service.write_file(data, out=out_path)
+    return record(vault, draft, DisclosureFormat.BUNDLE, codec.bundle_hash(data))
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceivedDisclosure:
+    """A partner's disclosure, verified and decrypted, never imported."""
+
+    sender_name: str
+    sender_fingerprint: str
+    office: str
+    agency: str
+    basis: str
+    core_member: str
+    consent: str
+    made_at: str
+    items: tuple[ItemRef, ...]
+    records: tuple[Record, ...]
+    sections: tuple[tuple[str, str], ...]  # (title, text) as the sender's preview showed them
+
+    def text(self) -> str:
+        """Everything disclosed, as plain text."""
+        lines = [
+            f"Disclosure from {self.office} (key fingerprint {self.sender_fingerprint})",
+            f"To: {self.agency}",
+            f"Legal basis: {self.basis}",
+            f"About: core member {self.core_member}",
+            f"Consent of the core member: {self.consent}",
+            f"Prepared: {self.made_at}",
+        ]
+        for title, text in self.sections:
+            lines += ["", title, text]
+        return "\n".join(lines) + "\n"
+
+
+def _header_payload(line: dict[str, Any]) -> dict[str, Any]:
+    """The checked payload of a disclosure's first line (kind, hash, fields, types)."""
+    if line["kind"] != DISCLOSURE_KIND:
+        raise DisclosureRefused()
+    material = {"kind": DISCLOSURE_KIND, "uuid": line["uuid"], "payload": line["payload"]}
+    digest = hashlib.sha256(canonical_json(material)).hexdigest()
+    if not hmac.compare_digest(digest, line["hash"]):
+        raise DisclosureRefused()
+    payload: dict[str, Any] = line["payload"]
+    if set(payload) != _HEADER_FIELDS or not isinstance(payload["items"], list):
+        raise DisclosureRefused()
+    if not all(isinstance(payload[f], str) for f in _HEADER_FIELDS - {"items"}):
+        raise DisclosureRefused()
+    return payload
+
+
+def _item_ref(value: object) -> ItemRef:
+    if not (isinstance(value, dict) and set(value) == _ITEM_FIELDS):
+        raise DisclosureRefused()
+    ref = ItemRef(**value)
+    if not (
+        isinstance(ref.kind, str)
+        and isinstance(ref.uuid, str)
+        and isinstance(ref.content_hash, str)
+        and type(ref.revision) is int
+    ):
+        raise DisclosureRefused()
+    return ref
+
+
+def _grouped(records: Sequence[Record]) -> list[list[Record]]:
+    """Records as the sender picked them: a concern with the responses after it, or a meeting."""
+    groups: list[list[Record]] = []
+    for one in records:
+        if isinstance(one, ConcernResponse) and groups and groups[-1][0].uuid == one.concern_uuid:
+            groups[-1].append(one)
+        elif isinstance(one, Concern | Meeting):
+            groups.append([one])
+        else:
+            raise DisclosureRefused()
+    return groups
+
+
+def open_partner_bundle(vault: Vault, path: Path, sender_key_path: Path) -> ReceivedDisclosure:
+    """Verify a partner's disclosure against the sender key given, decrypt it with this vault's
+    keys, and say what it discloses. Writes nothing; a bad file raises one plain sentence."""
+    _require_office(vault)
+    sender = read_partner_key(sender_key_path)
+    limits = codec.Limits()
+    data = sync_service.read_bundle(path, limits=limits)
+    content = codec.open_envelope(data, recipient_keys=trust.decryption_keys(vault), limits=limits)
+    if content.signer_key_id != sender.identity.key_id:
+        raise WrongSender()
+    try:
+        header = codec.verify_and_parse(content, signer=sender.identity, limits=limits)
+    except (BadSignature, SenderMismatch):
+        raise WrongSender() from None
+    if header.kind != DISCLOSURE_KIND:
+        raise DisclosureRefused("This file is a sync bundle, not a disclosure; import it instead.")
+    if header.recipient_device_id != vault.info.device_id:
+        raise DisclosureRefused("This disclosure was made for another office.")
+    lines = codec.decode_records(content, header, limits=limits)
+    if not lines:
+        raise DisclosureRefused()
+    payload = _header_payload(lines[0])
+    try:
+        records = [items.parse_record(line) for line in lines[1:]]
+        refs = tuple(_item_ref(item) for item in payload["items"])
+    except (BundleError, TypeError, strictjson.StrictJSONError):
+        raise DisclosureRefused() from None
+    if refs != tuple(ItemRef.of(r) for r in records):
+        raise DisclosureRefused()
+    try:
+        sections = tuple(_describe(group) for group in _grouped(records))
+    except ValidationError:
+        raise DisclosureRefused() from None
+    return ReceivedDisclosure(
+        sender_name=sender.name,
+        sender_fingerprint=sender.fingerprint,
+        office=payload["office"],
+        agency=payload["agency"],
+        basis=payload["basis"],
+        core_member=payload["core_member"],
+        consent=payload["consent"],
+        made_at=payload["made_at"],
+        items=refs,
+        records=tuple(records),
+        sections=sections,
+    )
+
+
+# -- subject access ----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class CoreMember:
+    """A core member this vault holds, with the circles they are or were in."""
+
+    person_uuid: str
+    pseudonym: str
+    circle_codes: tuple[str, ...]
+
+
+def core_members(vault: Vault) -> list[CoreMember]:
+    """Every core member, by pseudonym."""
+    _require_office(vault)
+    codes = {c.uuid: c.code for c in store.find(vault.conn, Circle)}
+    result = []
+    for person in store.find(vault.conn, Person, role=PersonRole.CORE_MEMBER.value):
+        memberships = store.find(vault.conn, Membership, person_uuid=person.uuid)
+        circle_codes = tuple(
+            sorted({codes[m.circle_uuid] for m in memberships if m.circle_uuid in codes})
+        )
+        result.append(CoreMember(person.uuid, person.name, circle_codes))
+    result.sort(key=lambda member: member.pseudonym.casefold())
+    return result
+
+
+def _find_core_member(vault: Vault, pseudonym: str) -> Person:
+    wanted = validation.text(pseudonym, field="core member's pseudonym").strip().casefold()
+    found = [
+        p
+        for p in store.find(vault.conn, Person, role=PersonRole.CORE_MEMBER.value)
+        if p.name.casefold() == wanted
+    ]
+    if not found:
+        raise NotFoundError("There is no core member with that pseudonym in this vault.")
+    if len(found) > 1:
+        raise ValidationError("Two core members have that pseudonym; tell them apart first.")
+    return found[0]
+
+
+def _with_history(vault: Vault, record: Record) -> dict[str, Any]:
+    def one(revision: Record) -> dict[str, Any]:
+        return {
+            "kind": revision.kind,
+            "uuid": revision.uuid,
+            "origin": revision.origin,
+            "revision": revision.revision,
+            "updated_at": revision.updated_at,
+            "content_hash": revision.content_hash(),
+            "payload": revision.payload(),
+        }
+
+    earlier = store.history(vault.conn, type(record), record.uuid)
+    return {**one(record), "earlier_revisions": [one(r) for r in earlier]}
+
+
+@dataclasses.dataclass(frozen=True)
+class SubjectAccess:
+    """What the subject-access export wrote: where, and how many records of each kind."""
+
+    path: Path
+    counts: dict[str, int]
+
+
+def subject_access_document(vault: Vault, pseudonym: str) -> tuple[Person, dict[str, Any]]:
+    """Everything held about one core member, as one JSON-ready document (writes nothing)."""
+    _require_office(vault)
+    person = _find_core_member(vault, pseudonym)
+    conn = vault.conn
+    memberships = store.find(conn, Membership, person_uuid=person.uuid)
+    circle_ids = list(dict.fromkeys(m.circle_uuid for m in memberships))
+    kinds = ("circle", "meeting", "attendance", "concern", "concern_response", "contact", "review")
+    held: dict[str, list[Record]] = {kind: [] for kind in kinds}
+    for circle_uuid in circle_ids:
+        circle = store.get(conn, Circle, circle_uuid)
+        if circle is not None:
+            held["circle"].append(circle)
+        meetings = store.find(conn, Meeting, circle_uuid=circle_uuid, order_by=("held_on",))
+        held["meeting"] += meetings
+        for meeting in meetings:
+            held["attendance"] += store.find(conn, Attendance, meeting_uuid=meeting.uuid)
+        for concern in store.find(conn, Concern, circle_uuid=circle_uuid, order_by=("raised_at",)):
+            held["concern"].append(concern)
+            held["concern_response"] += _concern_records(vault, concern)[1:]
+        held["contact"] += store.find(
+            conn, Contact, circle_uuid=circle_uuid, order_by=("contact_on",)
+        )
+        held["review"] += store.find(conn, Review, circle_uuid=circle_uuid, order_by=("review_on",))
+    consent = log_sql.get_consent(conn, person.uuid)
+    document = {
+        "format": SUBJECT_ACCESS_FORMAT,
+        "made_at": utc_now(),
+        "office": vault.info.name,
+        "core_member": _with_history(vault, person),
+        "memberships": [_with_history(vault, m) for m in memberships],
+        "records": {kind: [_with_history(vault, r) for r in found] for kind, found in held.items()},
+        "consent": dataclasses.asdict(consent) if consent is not None else None,
+        "disclosures": [
+            {**dataclasses.asdict(row), "items": json.loads(row.items)}
+            for row in log_sql.disclosures(conn, subject_uuid=person.uuid)
+        ],
+    }
+    return person, document
+
+
+def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAccess:
+    """Write everything held about one core member as one JSON file (atomic, 0600), audited."""
+    person, document = subject_access_document(vault, pseudonym)
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    try:
+        write_private(out_path, data)
+    except OSError:
+        raise sync_service.WriteFailed() from None
+    counts = {"memberships": len(document["memberships"])}
+    counts.update({kind: len(found) for kind, found in document["records"].items()})
+    counts["disclosures"] = len(document["disclosures"])
+    with database.transaction(vault.conn):
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="subject_access.exported",
+            kind=Person.kind,
+            record_uuid=person.uuid,
+            detail=f"records={sum(counts.values())}",
+        )
+    return SubjectAccess(path=out_path, counts=counts)

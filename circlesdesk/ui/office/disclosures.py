@@ -1,0 +1,277 @@
+"""The disclosure log, new disclosures, and the subject-access export.
+
+The log is read-only: when, agency, basis, the consent status shown, format and how many records,
+with the chosen row's records (kind, revision, content hash) in the pane below. "New
+disclosure…" opens :class:`DisclosureDialog`. "Subject access…" writes everything held about the
+chosen core member as one JSON file, on the task runner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesdesk.services import disclosures
+from circlesdesk.services.disclosures import ConsentStatus, LogEntry, SubjectAccess
+from circlesdesk.ui import dialogs
+from circlesdesk.ui.office.common import ProgressRow
+from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog, consent_names
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
+from circlesdesk.ui.volunteer.common import first_words, large, local_time, wrapped
+from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.vault.vault import Vault
+
+
+class LogModel(TableModel):
+    """The disclosure log, newest first."""
+
+    WHEN, AGENCY, BASIS, CONSENT, FORMAT, RECORDS = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LogEntry] = []
+        self._headers = (
+            self.tr("When"),
+            self.tr("Agency"),
+            self.tr("Basis"),
+            self.tr("Consent shown"),
+            self.tr("Format"),
+            self.tr("Records"),
+        )
+        self._formats = {"pdf": self.tr("PDF"), "bundle": self.tr("Partner bundle")}
+
+    def set_entries(self, entries: list[LogEntry]) -> None:
+        """Show these entries."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> LogEntry:
+        """The entry in a row."""
+        return self._entries[row]
+
+    def _count(self) -> int:
+        return len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        entry = self._entries[index.row()]
+        return {
+            self.WHEN: local_time(entry.made_at),
+            self.AGENCY: entry.agency,
+            self.BASIS: first_words(entry.basis, 60),
+            self.CONSENT: consent_names()[ConsentStatus(entry.consent)],
+            self.FORMAT: self._formats.get(entry.format, entry.format),
+            self.RECORDS: str(len(entry.items)),
+        }[index.column()]
+
+
+class DisclosuresPage(QWidget):
+    """What the office passed to outer-circle agencies, and the way to pass on more."""
+
+    def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self.dialog: DisclosureDialog | None = None
+        self.task: Task[Any] | None = None
+        self.setAccessibleName(self.tr("Disclosures"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading(self.tr("Disclosures"), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Every disclosure to an outer-circle agency: when, to whom, on what basis, "
+                    "the core member's consent as it stood, and exactly which records went."
+                ),
+                self,
+            )
+        )
+        self.model = LogModel(self)
+        self.view = read_only_table(self.model, name=self.tr("Disclosure log"), parent=self)
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LogModel.BASIS, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 2)
+        self.details = wrapped("", self)
+        self.details.setAccessibleName(self.tr("The chosen disclosure"))
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        layout.addWidget(self.details, 1)
+
+        self.new_button = QPushButton(self.tr("&New disclosure…"), self)
+        self.new_button.setAccessibleName(self.tr("New disclosure"))
+        large(self.new_button)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        access = QHBoxLayout()
+        self.core_member = QComboBox(self)
+        self.core_member.setAccessibleName(self.tr("Core member for subject access"))
+        self.core_member.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.core_member.setMinimumContentsLength(10)
+        self.access_button = QPushButton(self.tr("&Subject access…"), self)
+        self.access_button.setAccessibleName(self.tr("Subject access export"))
+        self.access_button.setToolTip(
+            self.tr("Everything held about one core member, as one JSON file.")
+        )
+        for widget in (self.core_member, self.access_button):
+            large(widget)
+        access.addWidget(self.core_member, 1)
+        access.addWidget(self.access_button)
+        layout.addLayout(access)
+        self.progress = ProgressRow(self)
+        layout.addWidget(self.progress)
+        self.alert = AlertLabel(self)
+        layout.addWidget(self.alert)
+
+        self.view.selectionModel().currentRowChanged.connect(self._chosen)
+        self.new_button.clicked.connect(lambda: self.new_disclosure())
+        self.access_button.clicked.connect(self.subject_access)
+        self.progress.stop_requested.connect(self._stop)
+        self.refresh()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the log and the core members again."""
+        if self._vault.is_locked or self._runner.busy:
+            return
+        self.model.set_entries(disclosures.disclosure_log(self._vault))
+        if self.model.rowCount():
+            self.view.selectRow(0)
+        self._chosen()
+        chosen = self.core_member.currentData()
+        self.core_member.clear()
+        for member in disclosures.core_members(self._vault):
+            label = self.tr("{pseudonym} ({circles})").format(
+                pseudonym=member.pseudonym, circles=", ".join(member.circle_codes)
+            )
+            self.core_member.addItem(label, member.pseudonym)
+        if chosen is not None:
+            self.core_member.setCurrentIndex(max(0, self.core_member.findData(chosen)))
+        self.access_button.setEnabled(self.core_member.count() > 0)
+
+    def page_shown(self) -> None:
+        """The shell shows the page: read the log again."""
+        self.refresh()
+
+    def new_disclosure(
+        self, circle_code: str | None = None, concern_uuid: str | None = None
+    ) -> DisclosureDialog | None:
+        """Open the form that prepares a disclosure (from a concern: pre-checked)."""
+        if not self._vault_free():
+            return None
+        self.alert.clear_message()
+        dialog = DisclosureDialog(
+            self._vault, circle_code=circle_code, concern_uuid=concern_uuid, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.disclosed.connect(self._disclosed)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _disclosed(self, _log_id: int) -> None:
+        self.refresh()
+
+    def subject_access(self) -> None:
+        """Ask where, then write everything held about the chosen core member (on the runner)."""
+        pseudonym = self.core_member.currentData()
+        if not isinstance(pseudonym, str) or not self._vault_free():
+            return
+        path = dialogs.ask_save_file(
+            self,
+            self.tr("Write the subject-access export"),
+            "subject-access.json",
+            self.tr("JSON files (*.json)"),
+        )
+        if path is None:
+            return
+        vault = self._vault
+
+        def work(context: TaskContext) -> SubjectAccess:
+            context.progress(0, 0)
+            return disclosures.subject_access(vault, pseudonym, path)
+
+        self.alert.clear_message()
+        self.progress.start(self.tr("Writing the subject-access export…"))
+        self.setEnabled(False)
+        self.task = self._runner.run(
+            work,
+            owner=self,
+            on_success=self._exported,
+            on_error=lambda error: self.alert.show_error(str(error)),
+            name="subject-access",
+        )
+        self.task.done.connect(self._task_done)
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _exported(self, written: SubjectAccess) -> None:
+        self.alert.show_success(
+            self.tr("Wrote {count} records to {path}.").format(
+                count=sum(written.counts.values()), path=str(written.path)
+            )
+        )
+
+    def _task_done(self) -> None:
+        self.task = None
+        self.progress.finish()
+        self.setEnabled(True)
+
+    def _stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _vault_free(self) -> bool:
+        if self._runner.busy:
+            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+            return False
+        return True
+
+    def _chosen(self, *_args: object) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            text = self.tr("No disclosures have been made.") if not self.model.rowCount() else ""
+            self.details.setText(text)
+            self.details.setAccessibleDescription(text)
+            return
+        entry = self.model.entry(index.row())
+        lines = [
+            self.tr("To {agency} on {when}, about {core_member}.").format(
+                agency=entry.agency, when=local_time(entry.made_at), core_member=entry.core_member
+            ),
+            self.tr("Basis: {basis}").format(basis=entry.basis),
+            self.tr("File SHA-256: {digest}").format(digest=entry.file_sha256),
+        ]
+        lines += [
+            self.tr("{kind}, revision {revision}, hash {digest}").format(
+                kind=item.kind.replace("_", " "), revision=item.revision, digest=item.content_hash
+            )
+            for item in entry.items
+        ]
+        self.details.setText("\n".join(lines))
+        self.details.setAccessibleDescription(self.details.text())

@@ -1,0 +1,335 @@
+"""The retention page: how long each record type is kept after a circle closed, the closed
+circles due for deletion, and their deletion after a confirmation that says exactly what goes.
+
+The work is the service's (circlesdesk.services.retention); the deletion runs on the task runner
+with a progress row and Stop (between circles), then one sentence says what was deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesdesk.errors import UserError
+from circlesdesk.services import retention
+from circlesdesk.services.retention import DeletionResult, ScheduledCircle
+from circlesdesk.ui.office.common import ProgressRow
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
+from circlesdesk.ui.volunteer.common import large, plural
+from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.vault.vault import Vault
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Retention", text)
+
+
+def rule_names() -> dict[str, str]:
+    """What each retention rule's record type is called on the page."""
+    return {
+        "circle": _tr("Closed circles, their rosters and core members"),
+        "meeting": _tr("Minutes and attendance"),
+        "concern": _tr("Concerns and the office's responses"),
+        "contact": _tr("Contacts between meetings"),
+        "review": _tr("Risk reviews"),
+        "hours": _tr("Volunteer hours"),
+    }
+
+
+def record_names() -> dict[str, str]:
+    """What each kind of deleted row is called in the confirmation and the result."""
+    return {
+        "circle": _tr("circles"),
+        "membership": _tr("roster entries"),
+        "person": _tr("people"),
+        "meeting": _tr("meetings"),
+        "attendance": _tr("attendance records"),
+        "concern": _tr("concerns"),
+        "concern_response": _tr("responses to concerns"),
+        "contact": _tr("contacts"),
+        "review": _tr("risk reviews"),
+        "hours": _tr("hours records"),
+        "history": _tr("earlier versions"),
+        "other": _tr("review marks, conflicts and drafts"),
+    }
+
+
+def counted(counts: dict[str, int]) -> str:
+    """The counts in words, in a fixed order: "meetings: 2, attendance records: 3"."""
+    names = record_names()
+    return ", ".join(f"{names[kind]}: {counts[kind]}" for kind in names if counts.get(kind))
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before something that cannot be undone (tests replace this function)."""
+    answer = QMessageBox.warning(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class DueModel(TableModel):
+    """The closed circles due for deletion."""
+
+    CODE, CLOSED, KEPT, RECORDS = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._circles: list[ScheduledCircle] = []
+        self._headers = (
+            self.tr("Circle"),
+            self.tr("Closed on"),
+            self.tr("Kept until"),
+            self.tr("Records"),
+        )
+
+    def set_circles(self, circles: list[ScheduledCircle]) -> None:
+        """Show these circles."""
+        self.beginResetModel()
+        self._circles = list(circles)
+        self.endResetModel()
+
+    def circle(self, row: int) -> ScheduledCircle:
+        """The circle in a row."""
+        return self._circles[row]
+
+    def _count(self) -> int:
+        return len(self._circles)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._circles):
+            return None
+        circle = self._circles[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return counted(circle.counts)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return (
+            circle.code,
+            circle.closed_on.isoformat(),
+            circle.keep_until.isoformat(),
+            str(circle.total),
+        )[index.column()]
+
+
+class RetentionPage(QWidget):
+    """The office's retention policy and the circles due for deletion."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        runner: TaskRunner,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._runner = runner
+        self._today = today  # fixed in tests; the real date otherwise
+        self.task: Task[DeletionResult] | None = None
+        self._waiting = False
+        self.setAccessibleName(self.tr("Retention"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(heading(self.tr("Retention"), self))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "How many years each kind of record is kept after its circle closed. A "
+                    "closed circle is deleted whole, once the longest period of what it holds "
+                    "is over."
+                ),
+                self,
+            )
+        )
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.spin_boxes: dict[str, QSpinBox] = {}
+        for kind, name in rule_names().items():
+            box = QSpinBox(self.body)
+            box.setRange(retention.MIN_YEARS, retention.MAX_YEARS)
+            box.setSuffix(self.tr(" years"))
+            box.setAccessibleName(name)
+            label = QLabel(name, self.body)
+            label.setWordWrap(True)
+            label.setBuddy(box)
+            form.addRow(label, box)
+            self.spin_boxes[kind] = box
+        body.addLayout(form)
+        self.save_button = QPushButton(self.tr("&Save the policy"), self.body)
+        self.save_button.setAccessibleName(self.tr("Save the retention policy"))
+        large(self.save_button)
+        body.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        body.addWidget(heading(self.tr("Due for deletion"), self.body))
+        self.model = DueModel(self)
+        self.view = read_only_table(
+            self.model, name=self.tr("Circles due for deletion"), parent=self.body
+        )
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        body.addWidget(self.view, 1)
+        self.empty = hint(self.tr("No closed circle is due for deletion."), self.body)
+        body.addWidget(self.empty)
+        actions = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("&Delete selected…"), self.body)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected circles"))
+        large(self.delete_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        body.addLayout(actions)
+        layout.addWidget(self.body, 1)
+        self.progress_row = ProgressRow(self)
+        layout.addWidget(self.progress_row)
+        self.alert = AlertLabel(self)
+        layout.addWidget(self.alert)
+
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.progress_row.stop_requested.connect(self.stop)
+        self.view.selectionModel().selectionChanged.connect(self._update)
+        runner.idle.connect(self._runner_idle)
+        self.refresh()
+
+    # -- public ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the rules and the due list again."""
+        if self._vault.is_locked or self._runner.busy:
+            # A task is using the vault: read it once that is done (_runner_idle).
+            self._waiting = True
+            return
+        self._waiting = False
+        for kind, years in retention.rules(self._vault).items():
+            self.spin_boxes[kind].setValue(years)
+        circles = retention.due_for_deletion(self._vault, self._today)
+        self.model.set_circles(circles)
+        self.view.setVisible(bool(circles))
+        self.empty.setVisible(not circles)
+        self._update()
+
+    def save(self) -> None:
+        """Store every rule that changed."""
+        if not self._vault_free():
+            return
+        stored = retention.rules(self._vault)
+        try:
+            for kind, box in self.spin_boxes.items():
+                if box.value() != stored[kind]:
+                    retention.set_rule(self._vault, kind, box.value())
+        except UserError as error:
+            self.alert.show_error(str(error))
+            return
+        self.alert.show_success(self.tr("The retention policy is saved."))
+        self.refresh()
+
+    def selected(self) -> list[ScheduledCircle]:
+        """The chosen circles, in list order."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.circle(row) for row in rows]
+
+    def delete_selected(self) -> None:
+        """Say exactly what goes, ask, then delete on the task runner."""
+        chosen = self.selected()
+        if not chosen or not self._vault_free():
+            return
+        totals: dict[str, int] = {}
+        for circle in chosen:
+            for kind, number in circle.counts.items():
+                totals[kind] = totals.get(kind, 0) + number
+        text = self.tr(
+            "Delete {circles} and everything recorded about them ({records})? The records and "
+            "their earlier versions are overwritten in the vault. This cannot be undone."
+        ).format(circles=", ".join(c.code for c in chosen), records=counted(totals))
+        if not confirm(self, self.tr("Delete closed circles"), text):
+            return
+        vault, today = self._vault, self._today
+        uuids = [c.uuid for c in chosen]
+        label = self.tr("Deleting circle {code}…")
+
+        def work(context: TaskContext) -> DeletionResult:
+            def progress(done: int, total: int, code: str) -> None:
+                context.progress(done, total, label.format(code=code) if code else "")
+
+            return retention.delete_due(
+                vault, uuids, today=today, progress=progress, cancelled=context.cancel.is_set
+            )
+
+        self.alert.clear_message()
+        self.body.setEnabled(False)
+        self.progress_row.start(self.tr("Deleting…"))
+        self.task = self._runner.run(
+            work,
+            owner=self,
+            on_success=self._deleted,
+            on_error=lambda error: self.alert.show_error(str(error)),
+            name="retention-delete",
+        )
+        self.task.progressed.connect(self.progress_row.progressed)
+        self.task.done.connect(self._task_done)
+
+    def stop(self) -> None:
+        """Ask the deletion to stop before the next circle."""
+        if self.task is not None:
+            self.task.cancel()
+
+    def page_shown(self) -> None:
+        """The shell shows the page: read it again."""
+        self.refresh()
+
+    # -- inside ------------------------------------------------------------------------------
+
+    def _vault_free(self) -> bool:
+        if self._runner.busy:
+            self.alert.show_error(self.tr("Wait until the work in progress has finished."))
+            return False
+        return True
+
+    def _runner_idle(self) -> None:
+        if self._waiting:
+            self.refresh()
+
+    def _update(self, *_args: object) -> None:
+        self.delete_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+
+    def _deleted(self, result: DeletionResult) -> None:
+        if not result.codes:
+            self.alert.show_success(self.tr("Stopped before anything was deleted."))
+            return
+        sentence = plural(
+            self.tr("Deleted %n circle(s) ({codes}): {records}.", "", len(result.codes)),
+            len(result.codes),
+        ).format(codes=", ".join(result.codes), records=counted(result.counts))
+        if result.cancelled:
+            sentence += " " + self.tr("Stopped before the others.")
+        self.alert.show_success(sentence)
+
+    def _task_done(self) -> None:
+        self.task = None
+        self.body.setEnabled(True)
+        self.progress_row.finish()
+        self.refresh()

@@ -1,0 +1,145 @@
+"""The retention page on the hand-counted office of tests/report_kit.py: the policy, the circles
+due for deletion, and their deletion after a confirmation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from circlesdesk.services import circles, retention
+from circlesdesk.ui.office import retention as page_module
+from circlesdesk.ui.office.retention import RetentionPage
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.vault.vault import Vault
+from tests.report_kit import build_reports_office
+from tests.sync_kit import table_snapshot
+from tests.ui.volunteer.volunteer_kit import click
+
+pytestmark = pytest.mark.gui
+TODAY = dt.date(2031, 11, 5)  # OLD-001 (last met 2025-11-04) is kept six years, until 11-04
+NARROWEST_SCREEN = 683
+
+
+@pytest.fixture
+def page(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> RetentionPage:
+    build_reports_office(vault)
+    page = RetentionPage(vault, runner=runner, today=TODAY)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The confirmations asked, each answered yes."""
+    questions: list[str] = []
+
+    def answer(_parent: QWidget, _title: str, text: str) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(page_module, "confirm", answer)
+    return questions
+
+
+def rows(page: RetentionPage) -> list[list[str]]:
+    model = page.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_old_001_is_listed_and_deleted_after_the_confirmation(
+    qtbot: QtBot, page: RetentionPage, vault: Vault, asked: list[str]
+) -> None:
+    assert rows(page) == [["OLD-001", "2025-11-04", "2031-11-04", "7"]]
+    assert page.empty.isHidden()
+    assert not page.delete_button.isEnabled()
+    page.view.selectRow(0)
+    click(qtbot, page.delete_button)
+    assert asked == [
+        "Delete OLD-001 and everything recorded about them (circles: 1, roster entries: 2, "
+        "people: 1, meetings: 1, attendance records: 2)? The records and their earlier versions "
+        "are overwritten in the vault. This cannot be undone."
+    ]
+    # The deletion runs on the task runner; its outcome arrives through the event loop.
+    assert page.task is not None
+    assert page.progress_row.isVisible()
+    assert not page.body.isEnabled()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert page.progress_row.isHidden()
+    assert page.alert.text() == (
+        "Deleted 1 circle (OLD-001): circles: 1, roster entries: 2, people: 1, meetings: 1, "
+        "attendance records: 2."
+    )
+    assert not page.alert.is_error
+    assert [c.code for c in circles.list_circles(vault)] == ["NE-007", "SW-014"]
+    assert rows(page) == []
+    assert page.view.isHidden()
+    assert page.empty.text() == "No closed circle is due for deletion."
+    assert page.empty.isVisible()
+
+
+def test_saying_no_deletes_nothing(
+    qtbot: QtBot, page: RetentionPage, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_module, "confirm", lambda *_args: False)
+    before = table_snapshot(vault)
+    page.view.selectRow(0)
+    click(qtbot, page.delete_button)
+    assert page.task is None
+    assert table_snapshot(vault) == before
+    assert rows(page)[0][0] == "OLD-001"
+
+
+def test_a_longer_rule_is_saved_and_the_circle_is_no_longer_due(
+    qtbot: QtBot, page: RetentionPage, vault: Vault
+) -> None:
+    assert page.spin_boxes["meeting"].value() == 6
+    page.spin_boxes["meeting"].setValue(8)
+    click(qtbot, page.save_button)
+    assert page.alert.text() == "The retention policy is saved."
+    assert retention.rules(vault)["meeting"] == 8
+    assert rows(page) == []
+    assert page.empty.isVisible()
+
+
+def test_every_control_is_named_and_the_page_fits_a_small_screen(
+    qtbot: QtBot, page: RetentionPage
+) -> None:
+    assert page.accessibleName() == "Retention"
+    controls = (QAbstractButton, QAbstractItemView, QAbstractSpinBox)
+    unnamed = [
+        type(widget).__name__
+        for widget in page.findChildren(QWidget)
+        if isinstance(widget, controls)
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not widget.accessibleName()
+        and not isinstance(widget.parentWidget(), QAbstractSpinBox)
+    ]
+    assert unnamed == []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    try:
+        for scale in (1.0, 2.0):
+            bigger = app.font()
+            bigger.setPointSizeF(font.pointSizeF() * scale)
+            app.setFont(bigger)
+            fresh = RetentionPage(page._vault, runner=page._runner, today=TODAY)
+            qtbot.addWidget(fresh)
+            assert fresh.minimumSizeHint().width() <= NARROWEST_SCREEN * scale
+            app.setFont(font)
+    finally:
+        app.setFont(font)
