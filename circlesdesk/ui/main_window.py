@@ -11,6 +11,11 @@ itself or its children (models parented to the page), and may define:
 * ``before_lock(self) -> None``: called just before it is destroyed by a lock (save a draft
   here, quickly: nothing may block).
 
+Bundle files (``.cdb``) dropped on the window, given on the command line or sent by a second
+start arrive through :meth:`MainWindow.open_bundles`: the office's inbox lists and checks them,
+the volunteer's sync page imports them (see :data:`BUNDLE_PAGES`); while the vault is locked
+they wait for the next unlock.
+
 Pages must not use blocking ``exec()`` dialogs: a lock can destroy the page at any moment, so
 use ``open()`` with a slot. The window title is always just "CirclesDesk": never a name, a
 circle or note text.
@@ -20,11 +25,19 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -50,6 +63,10 @@ from circlesdesk.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+BUNDLE_SUFFIX = ".cdb"
+# The pages that take bundle files, by key, and the method each takes them with
+# (``method(paths: list[Path]) -> None``): the office's inbox, else the volunteer's sync page.
+BUNDLE_PAGES = (("inbox", "add_paths"), ("sync", "open_bundles"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,6 +114,9 @@ class MainWindow(QMainWindow):
         self._specs: dict[str, PageSpec] = {}
         self._pages: dict[str, QWidget] = {}
         self._context: PageContext | None = None
+        self.pending_bundles: list[Path] = []  # files that arrived while locked or busy
+        self._waiting_for_idle = False
+        self.setAcceptDrops(True)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -243,6 +263,7 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(-1)
             self.show_page(first)
         self.navigation.setFocus()
+        self._deliver_bundles()
 
     def show_page(self, key: str) -> None:
         """Show a page, making its widget if needed."""
@@ -274,6 +295,15 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(False)
         return len(pages)
 
+    def open_bundles(self, paths: Iterable[Path]) -> None:
+        """Hand bundle files to the page that takes them, and show it.
+
+        While the vault is locked, or a task is using it (the unlock itself, an import), the
+        files wait in :attr:`pending_bundles` and go as soon as the page can take them.
+        """
+        self.pending_bundles.extend(p for p in paths if p not in self.pending_bundles)
+        self._deliver_bundles()
+
     def show_user_error(self, message: str) -> None:
         """One sentence in the window's alert line, above the page."""
         self.alert.show_error(message)
@@ -303,6 +333,55 @@ class MainWindow(QMainWindow):
             shown()
         self.page_changed.emit(key)
 
+    def _deliver_bundles(self) -> None:
+        context = self._context
+        if context is None or not self.pending_bundles:
+            return
+        if context.runner.busy:
+            if not self._waiting_for_idle:
+                self._waiting_for_idle = True
+                context.runner.idle.connect(self._runner_idle)
+            return
+        paths, self.pending_bundles = self.pending_bundles, []
+        for key, method in BUNDLE_PAGES:
+            if key in self._specs:
+                self.show_page(key)
+                take = getattr(self._pages.get(key), method, None)
+                if callable(take):
+                    take(paths)
+                    return
+                log.warning("page %s cannot take bundle files", key)
+                break
+        self.show_user_error(self.tr("Bundle files cannot be opened in this window."))
+
+    @Slot()
+    def _runner_idle(self) -> None:
+        runner = self.sender()
+        if isinstance(runner, TaskRunner):
+            runner.idle.disconnect(self._runner_idle)
+        self._waiting_for_idle = False
+        self._deliver_bundles()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if bundle_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if bundle_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = bundle_paths(event.mimeData().urls())
+        if not paths or self._context is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_bundles(paths)
+
     def _fit_navigation(self) -> None:
         width = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 40
         self.navigation.setFixedWidth(max(200, width))
@@ -311,6 +390,12 @@ class MainWindow(QMainWindow):
         # Closing the window quits the app (after locking), even while pages are open.
         event.ignore()
         self.quit_requested.emit()
+
+
+def bundle_paths(urls: Iterable[QUrl]) -> list[Path]:
+    """The local ``.cdb`` files among dropped URLs."""
+    paths = (Path(url.toLocalFile()) for url in urls if url.isLocalFile())
+    return [path for path in paths if path.suffix.lower() == BUNDLE_SUFFIX]
 
 
 def owner_text(vault: Vault) -> str:

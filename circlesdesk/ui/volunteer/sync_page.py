@@ -191,21 +191,34 @@ class SyncPage(QWidget):
             self.tr("Open a file from the office"),
             self.tr("CirclesDesk files (*.cdb)"),
         )
-        if path is None:
+        if path is not None:
+            self.open_bundles([path])
+
+    def open_bundles(self, paths: list[Path]) -> None:
+        """Import files from the office (picked, dropped on the window or opened from the file
+        manager), oldest first; the last one's result is shown."""
+        if not paths:
             return
         vault = self._vault
 
         def work(context: TaskContext) -> ImportResult:
             context.progress(0, 0)
-            # Once started the import runs to its end: it is one transaction, all or nothing.
+            # Once started an import runs to its end: each is one transaction, all or nothing.
             context.check_cancelled()
-            return sync_service.import_file(vault, path)
+            result = None
+            for path in paths:
+                result = sync_service.import_file(vault, path)
+                context.check_cancelled()
+            assert result is not None
+            return result
 
         self._start(
             work,
             self.tr("Opening the file from the office…"),
             self._imported,
-            lambda: self.alert.show_success(self.tr("Stopped. Nothing was changed.")),
+            lambda: self.alert.show_success(
+                self.tr("Stopped. Files already opened are kept; the rest were not opened.")
+            ),
             name="import",
         )
 
