@@ -554,11 +554,25 @@ def _office_windows(folder: Path, work: Path, built: demo.Demo, runner: TaskRunn
         queue = _page(window, office.CONCERNS, office.ConcernQueuePage)
         queue.view.setFocus()
         written.append(_save(window, folder, "office-concern-queue.png"))
+        disclosure = queue.disclose()
+        if disclosure is None:
+            raise RuntimeError("the disclosure form did not open")
+        disclosure.agency.setText("Police (offender manager)")
+        _wait_until(disclosure.isVisible)
+        _fit_height(disclosure, width=DIALOG_WIDTH)
+        written.append(_save(disclosure, folder, "office-disclosure.png"))
+        disclosure.reject()
 
         minutes = _page(window, office.MINUTES, office.MinutesReviewPage)
         _wait_until(lambda: minutes.model.rowCount() > 0)
         minutes.view.selectRow(0)
         written.append(_save(window, folder, "office-minutes-review.png"))
+
+        circles_page = _page(window, office.CIRCLES, office.CirclesPage)
+        circles_page.view.selectRow(0)
+        written.append(_save(window, folder, "office-circles.png"))
+        _page(window, office.CONFLICTS, office.ConflictsPage)
+        written.append(_save(window, folder, "office-conflicts.png"))
 
         devices = _page(window, office.DEVICES, office.DevicesPage)
         devices.view.selectRow(0)
@@ -580,9 +594,13 @@ def _office_windows(folder: Path, work: Path, built: demo.Demo, runner: TaskRunn
         written.append(_save(window, folder, "office-reports-charts.png"))
         written.append(_report_pdf_page(folder, work, vault, reports_page))
 
+        _page(window, office.DISCLOSURES, office.DisclosuresPage)
+        written.append(_save(window, folder, "office-disclosures.png"))
         audit_page = _page(window, office.AUDIT, office.AuditLogPage)
         audit_page.view.setFocus()
         written.append(_save(window, folder, "office-audit-log.png"))
+        _page(window, office.RETENTION, office.RetentionPage)
+        written.append(_save(window, folder, "office-retention.png"))
         _page(window, office.SETTINGS, office.OfficeSettingsPage)
         written.append(_save(window, folder, "office-settings.png"))
     finally:

@@ -23,6 +23,22 @@ EXPECTED = {
     "history.png",
     "history-concern.png",
     "search.png",
+    "office-inbox.png",
+    "office-inbox-imported.png",
+    "office-concern-queue.png",
+    "office-disclosure.png",
+    "office-minutes-review.png",
+    "office-circles.png",
+    "office-conflicts.png",
+    "office-devices.png",
+    "office-enroll.png",
+    "office-reports.png",
+    "office-reports-charts.png",
+    "report-pdf-page.png",
+    "office-disclosures.png",
+    "office-audit-log.png",
+    "office-retention.png",
+    "office-settings.png",
 }
 
 
