@@ -58,7 +58,8 @@ typecheck: $(STAMP)
 pytest: deps-test $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-test: lint typecheck pytest
+# CI runs `make test`: the checks, the tests, and the installable app built and smoke-tested.
+test: lint typecheck pytest dist
 
 demo: $(STAMP)
 	$(BIN)/circlesdesk demo --out demo
