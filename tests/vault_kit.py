@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlcipher3
 
-from circlesdesk.vault import keyslots
+from circlesdesk.vault import audit, database, keyslots
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, LOCK_FILE, Vault, VaultInfo
 
@@ -134,3 +134,12 @@ def changed_pages(before: bytes, after: bytes) -> list[int]:
         if before[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
         != after[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
     ]
+
+
+def add_audit_events(vault: Vault, count: int) -> None:
+    """``count`` more audit entries, appended as the services append theirs."""
+    with database.transaction(vault.conn):
+        for number in range(count):
+            audit.append(
+                vault.conn, actor=vault.info.device_id, action="test.event", detail=f"n={number}"
+            )

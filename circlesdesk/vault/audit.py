@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 
 from circlesdesk.domain.records import canonical_json, utc_now
 from circlesdesk.vault.database import Connection
 
 GENESIS = "0" * 64
+PROGRESS_EVERY = 1000  # rows between two progress reports (and two looks at cancelled())
 
 
 def _row_hash(
@@ -83,36 +85,74 @@ class ChainReport:
         return self.first_broken is None
 
 
-def verify(conn: Connection) -> ChainReport:
-    """Recompute every row's hash and link; report the first row that does not match."""
+class VerifyStopped(Exception):
+    """:func:`verify` was asked to stop before it reached the newest row; nothing was concluded."""
+
+    def __init__(self, checked: int) -> None:
+        super().__init__(f"stopped after {checked} rows")
+        self.checked = checked
+
+
+def verify(
+    conn: Connection,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ChainReport:
+    """Recompute every row's hash and link; report the first row that does not match.
+
+    Every :data:`PROGRESS_EVERY` rows it calls ``progress(checked, total)`` (and once more at
+    the end of an intact log, with ``checked == total``) and raises :class:`VerifyStopped` if
+    ``cancelled()`` is true.
+    """
+    total = conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] if progress else 0
     prev_hash = GENESIS
     count = 0
     cursor = conn.execute(
         "SELECT id, at, actor, action, kind, record_uuid, detail, prev_hash, hash"
         " FROM audit_log ORDER BY id"
     )
-    for row_id, at, actor, action, kind, record_uuid, detail, stored_prev, stored_hash in cursor:
-        count += 1
-        expected = _row_hash(
-            prev_hash=prev_hash,
-            at=at,
-            actor=actor,
-            action=action,
-            kind=kind,
-            record_uuid=record_uuid,
-            detail=detail,
-        )
-        if stored_prev != prev_hash or stored_hash != expected:
-            return ChainReport(rows=count, first_broken=int(row_id))
-        prev_hash = stored_hash
+    try:
+        for row in cursor:
+            row_id, at, actor, action, kind, record_uuid, detail, stored_prev, stored_hash = row
+            if count % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise VerifyStopped(count)
+                if progress is not None:
+                    progress(count, total)
+            count += 1
+            expected = _row_hash(
+                prev_hash=prev_hash,
+                at=at,
+                actor=actor,
+                action=action,
+                kind=kind,
+                record_uuid=record_uuid,
+                detail=detail,
+            )
+            if stored_prev != prev_hash or stored_hash != expected:
+                return ChainReport(rows=count, first_broken=int(row_id))
+            prev_hash = stored_hash
+    finally:
+        cursor.close()  # a stopped or broken scan must not keep its read snapshot open
+    if progress is not None:
+        progress(count, total)
     return ChainReport(rows=count, first_broken=None)
 
 
-def entries(conn: Connection, *, limit: int = 1000, offset: int = 0) -> list[AuditEntry]:
-    """The newest rows first."""
-    rows = conn.execute(
-        "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log"
-        " ORDER BY id DESC LIMIT ? OFFSET ?",
-        (limit, offset),
-    ).fetchall()
+def entries(
+    conn: Connection, *, limit: int = 1000, before_id: int | None = None
+) -> list[AuditEntry]:
+    """Up to ``limit`` rows, newest first, older than row ``before_id`` (if given).
+
+    Keyset paging: pass the last id of one page as ``before_id`` to get the next, at the same
+    cost however deep into the log it is.
+    """
+    columns = "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log"
+    if before_id is None:
+        rows = conn.execute(f"{columns} ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    else:
+        rows = conn.execute(
+            f"{columns} WHERE id < ? ORDER BY id DESC LIMIT ?", (before_id, limit)
+        ).fetchall()
     return [AuditEntry(*row) for row in rows]

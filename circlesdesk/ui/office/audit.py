@@ -3,8 +3,10 @@
 The table reads the log a batch at a time as it is scrolled (``canFetchMore``/``fetchMore``),
 so a log of 100,000 entries opens as fast as a short one. It shows when, what, which kind of
 record, a short record id, which device and the entry's details (ids and counts: the log never
-holds names or note text). "Verify chain" recomputes every entry's hash on the task runner and
-says whether the log is intact or at which entry it was altered.
+holds names or note text). Each batch is read by entry number (keyset paging), so the last
+batch costs what the first does. "Verify chain" recomputes every entry's hash on the task
+runner, with a percentage and Stop, and says whether the log is intact or at which entry it was
+altered.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from circlesdesk.services import audit_log
-from circlesdesk.services.audit_log import AuditEntry, ChainReport
+from circlesdesk.services.audit_log import AuditEntry, ChainReport, VerifyStopped
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.table_model import Index, TableModel, read_only_table
-from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
+from circlesdesk.ui.tasks import Cancelled, Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import kind_names, large, local_time
 from circlesdesk.ui.widgets import AlertLabel, heading, hint
 from circlesdesk.vault.vault import Vault
@@ -90,7 +92,8 @@ class AuditModel(TableModel):
         self.endInsertRows()
 
     def _read(self) -> list[AuditEntry]:
-        more = audit_log.entries(self._vault, offset=len(self._entries), limit=self._batch)
+        before = self._entries[-1].id if self._entries else None
+        more = audit_log.entries(self._vault, before_id=before, limit=self._batch)
         self._complete = len(more) < self._batch
         return more
 
@@ -176,12 +179,12 @@ class AuditLogPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.progress = ProgressRow(self)
-        self.progress.stop_button.hide()  # one pass over the log; nothing to stop half-way
         layout.addWidget(self.progress)
         self.alert = AlertLabel(self)
         layout.addWidget(self.alert)
 
         self.verify_button.clicked.connect(self.verify)
+        self.progress.stop_requested.connect(self.stop)
         runner.idle.connect(self._runner_idle)
         self.refresh()
 
@@ -210,8 +213,12 @@ class AuditLogPage(QWidget):
         vault = self._vault
 
         def work(context: TaskContext) -> ChainReport:
-            context.progress(0, 0)
-            return audit_log.verify_chain(vault)
+            try:
+                return audit_log.verify_chain(
+                    vault, progress=context.progress, cancelled=context.cancel.is_set
+                )
+            except VerifyStopped:
+                raise Cancelled() from None
 
         self.alert.clear_message()
         self.verify_button.setEnabled(False)
@@ -221,9 +228,16 @@ class AuditLogPage(QWidget):
             owner=self,
             on_success=self._verified,
             on_error=lambda error: self.alert.show_error(str(error)),
+            on_cancelled=self._stopped,
             name="audit-verify",
         )
+        self.task.progressed.connect(self.progress.progressed)
         self.task.done.connect(self._task_done)
+
+    def stop(self) -> None:
+        """Ask "Verify chain" to stop at its next thousand entries."""
+        if self.task is not None:
+            self.task.cancel()
 
     def page_shown(self) -> None:
         """The shell shows the page: show the newest entries."""
@@ -256,6 +270,11 @@ class AuditLogPage(QWidget):
                     number=report.first_broken
                 )
             )
+
+    def _stopped(self) -> None:
+        self.alert.show_error(
+            self.tr("Stopped before the end: the audit log was not fully checked.")
+        )
 
     def _task_done(self) -> None:
         self.task = None

@@ -18,23 +18,13 @@ from pytestqt.qtbot import QtBot
 from circlesdesk.services import office_config
 from circlesdesk.ui.office.audit import BATCH, AuditLogPage, AuditModel
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import Org, audit_actions
-from tests.vault_kit import raw_connection
+from tests.vault_kit import add_audit_events, raw_connection
 
 pytestmark = pytest.mark.gui
 
 NARROWEST_SCREEN = 683  # 1366×768 at 200%: the page must fit beside the navigation
-
-
-def add_events(vault: Vault, count: int) -> None:
-    """``count`` more audit entries, written as the services write theirs."""
-    with database.transaction(vault.conn):
-        for number in range(count):
-            audit.append(
-                vault.conn, actor=vault.info.device_id, action="test.event", detail=f"n={number}"
-            )
 
 
 def open_page(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> AuditLogPage:
@@ -82,7 +72,7 @@ def test_the_newest_entries_come_first_with_what_was_done_to_which_record(
 
 def test_a_long_log_is_read_a_batch_at_a_time(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:
     office = org.office
-    add_events(office, 2 * BATCH + 10)
+    add_audit_events(office, 2 * BATCH + 10)
     total = len(audit_actions(office))
     page = open_page(qtbot, office, runner)
     assert page.model.rowCount() == BATCH
@@ -94,10 +84,26 @@ def test_a_long_log_is_read_a_batch_at_a_time(qtbot: QtBot, org: Org, runner: Ta
         page.model.fetchMore(QModelIndex())
     assert page.model.rowCount() == total
     assert row(page, total - 1)[2] == "vault.created"
+    assert [page.model.entry(n).id for n in range(total)] == list(range(total, 0, -1))
+
+
+def test_entries_written_after_the_page_opened_do_not_repeat_or_hide_older_ones(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    office = org.office
+    add_audit_events(office, BATCH + 10)
+    total = len(audit_actions(office))
+    page = open_page(qtbot, office, runner)
+    add_audit_events(office, 3)  # e.g. another page saved something meanwhile
+    while page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+    assert [page.model.entry(n).id for n in range(page.model.rowCount())] == list(
+        range(total, 0, -1)
+    )
 
 
 def test_no_batch_is_read_while_a_task_uses_the_vault(org: Org, qtbot: QtBot) -> None:
-    add_events(org.office, BATCH + 1)
+    add_audit_events(org.office, BATCH + 1)
     busy = [True]
     model = AuditModel(org.office, may_read=lambda: not busy[0])
     model.reload()
@@ -125,10 +131,51 @@ def test_verify_reports_an_intact_log(qtbot: QtBot, org: Org, runner: TaskRunner
     assert not page.alert.is_error
 
 
+def test_verify_shows_how_far_it_is_as_a_percentage(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    add_audit_events(org.office, 2500)
+    total = len(audit_actions(org.office))
+    page = open_page(qtbot, org.office, runner)
+    seen: list[tuple[int, int]] = []
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.task is not None
+    page.task.progressed.connect(lambda done, of, _text: seen.append((done, of)))
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert seen[-1] == (total, total)
+    assert all(of == total for _done, of in seen)
+    assert (page.progress.bar.maximum(), page.progress.bar.value()) == (total, total)
+    assert page.progress.bar.text() == "100%"
+    assert page.alert.text() == f"The audit log is intact: {total} entries."
+
+
+def test_stop_ends_verify_early_and_says_the_log_was_not_fully_checked(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    add_audit_events(org.office, 20_000)  # a few hundred milliseconds of checking
+    total = len(audit_actions(org.office))
+    page = open_page(qtbot, org.office, runner)
+    seen: list[int] = []
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    assert page.task is not None
+    page.task.progressed.connect(lambda done, _of, _text: seen.append(done))
+    assert page.progress.stop_button.isVisible()
+    qtbot.mouseClick(page.progress.stop_button, Qt.MouseButton.LeftButton)
+    assert page.progress.label.text() == "Stopping…"
+    assert not page.progress.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert page.alert.text() == "Stopped before the end: the audit log was not fully checked."
+    assert page.alert.is_error
+    assert total not in seen
+    assert not page.progress.isVisible()
+    assert page.verify_button.isEnabled()
+    assert verify(qtbot, page) == f"The audit log is intact: {total} entries."  # runs again
+
+
 def test_verify_names_the_entry_that_was_altered(
     qtbot: QtBot, org: Org, runner: TaskRunner
 ) -> None:
-    add_events(org.office, 5)
+    add_audit_events(org.office, 5)
     org.close("office")
     with raw_connection(org.folders["office"]) as conn:
         conn.execute("DROP TRIGGER audit_log_no_update")

@@ -4,34 +4,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from circlesdesk.services import audit_log, circles
-from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import audit_actions
-from tests.vault_kit import PASSPHRASE, raw_connection
-
-
-def add_events(vault: Vault, count: int) -> None:
-    """``count`` more audit entries, written as the services write theirs."""
-    with database.transaction(vault.conn):
-        for number in range(count):
-            audit.append(
-                vault.conn, actor=vault.info.device_id, action="test.event", detail=f"n={number}"
-            )
+from tests.vault_kit import PASSPHRASE, add_audit_events, raw_connection
 
 
 def test_entries_come_newest_first_a_page_at_a_time(vault: Vault) -> None:
-    add_events(vault, 25)
+    add_audit_events(vault, 25)
     actions = audit_actions(vault)
     total = audit_log.entry_count(vault)
     assert total == len(actions)
 
     first = audit_log.entries(vault, limit=10)
-    second = audit_log.entries(vault, offset=10, limit=10)
+    second = audit_log.entries(vault, before_id=first[-1].id, limit=10)
     assert [e.detail for e in first] == [f"n={n}" for n in range(24, 14, -1)]
     assert [e.id for e in first + second] == list(range(total, total - 20, -1))
-    rest = audit_log.entries(vault, offset=20, limit=1000)
+    rest = audit_log.entries(vault, before_id=second[-1].id, limit=1000)
     assert [e.action for e in reversed(first + second + rest)] == actions
+
+
+def test_pages_of_any_size_join_up_to_one_full_read(vault: Vault) -> None:
+    add_audit_events(vault, 23)
+    everything = audit_log.entries(vault, limit=1000)
+    for size in (1, 4, 10, len(everything) - 1, len(everything)):
+        joined: list[audit_log.AuditEntry] = []
+        while page := audit_log.entries(
+            vault, before_id=joined[-1].id if joined else None, limit=size
+        ):
+            assert len(page) <= size
+            joined += page
+        assert joined == everything, size
 
 
 def test_devices_are_named_by_the_vault_and_its_peers(vault: Vault) -> None:
@@ -57,3 +62,19 @@ def test_an_intact_log_verifies_and_an_edited_entry_is_named(vault: Vault) -> No
         report = audit_log.verify_chain(again)
     assert not report.ok
     assert report.first_broken == row_id
+
+
+def test_verify_reports_progress_and_stops_when_asked(vault: Vault) -> None:
+    add_audit_events(vault, 1500)
+    total = audit_log.entry_count(vault)
+    seen: list[tuple[int, int]] = []
+    report = audit_log.verify_chain(vault, progress=lambda done, of: seen.append((done, of)))
+    assert report == audit_log.ChainReport(rows=total, first_broken=None)
+    assert seen == [(0, total), (1000, total), (total, total)]
+
+    seen.clear()
+    with pytest.raises(audit_log.VerifyStopped):
+        audit_log.verify_chain(
+            vault, progress=lambda done, of: seen.append((done, of)), cancelled=lambda: bool(seen)
+        )
+    assert seen == [(0, total)]

@@ -13,7 +13,14 @@ from circlesdesk.domain.enums import AttendanceStatus, MeetingPattern, Phase
 from circlesdesk.services import circles, meetings
 from circlesdesk.vault import audit
 from circlesdesk.vault.vault import Vault
-from tests.vault_kit import CIRCLE_CODE, CORE_MEMBER, PASSPHRASE, VOLUNTEERS, raw_connection
+from tests.vault_kit import (
+    CIRCLE_CODE,
+    CORE_MEMBER,
+    PASSPHRASE,
+    VOLUNTEERS,
+    add_audit_events,
+    raw_connection,
+)
 
 
 def chain(vault: Vault) -> list[tuple[int, str, str, str]]:
@@ -158,3 +165,58 @@ def test_any_change_to_an_earlier_row_breaks_the_chain(vault_dir: Path, statemen
         report = audit.verify(vault.conn)
     assert report.first_broken in (2, 3)  # the changed row, or the one that follows a gap
     assert not report.ok
+
+
+def test_verify_reports_progress_every_thousand_rows_up_to_the_total(vault: Vault) -> None:
+    add_audit_events(vault, 2 * audit.PROGRESS_EVERY + 500)
+    total = len(chain(vault))
+    calls: list[tuple[int, int]] = []
+    report = audit.verify(vault.conn, progress=lambda done, of: calls.append((done, of)))
+    assert calls == [(0, total), (1000, total), (2000, total), (total, total)]
+    assert report == audit.verify(vault.conn) == audit.ChainReport(rows=total, first_broken=None)
+
+
+def test_verify_stops_at_the_next_thousand_rows_once_cancelled(vault: Vault) -> None:
+    add_audit_events(vault, 3 * audit.PROGRESS_EVERY)
+    total = len(chain(vault))
+    calls: list[tuple[int, int]] = []
+    with pytest.raises(audit.VerifyStopped) as stopped:
+        audit.verify(
+            vault.conn,
+            progress=lambda done, of: calls.append((done, of)),
+            cancelled=lambda: bool(calls) and calls[-1][0] >= audit.PROGRESS_EVERY,
+        )
+    assert stopped.value.checked == 2 * audit.PROGRESS_EVERY < total
+    assert calls == [(0, total), (1000, total)]
+    # The stopped scan left nothing open: the log still takes rows and still verifies.
+    add_audit_events(vault, 1)
+    assert audit.verify(vault.conn, cancelled=lambda: False) == audit.ChainReport(
+        rows=total + 1, first_broken=None
+    )
+
+
+def test_verify_with_progress_still_names_an_edited_row(tampered: tuple[Path, int]) -> None:
+    folder, row_id = tampered
+    calls: list[tuple[int, int]] = []
+    with Vault.unlock(folder, passphrase=PASSPHRASE) as vault:
+        report = audit.verify(
+            vault.conn, progress=lambda done, of: calls.append((done, of)), cancelled=lambda: False
+        )
+        assert report == audit.verify(vault.conn)
+    assert report.first_broken == row_id
+    assert calls == [(0, 4)]  # no "all checked" report for a broken chain
+
+
+def test_entries_read_by_id_a_page_at_a_time_match_one_full_read(vault: Vault) -> None:
+    add_audit_events(vault, 2500)
+    everything = audit.entries(vault.conn, limit=10_000)
+    assert [e.id for e in everything] == list(range(len(chain(vault)), 0, -1))
+    pages: list[list[audit.AuditEntry]] = []
+    before: int | None = None
+    while page := audit.entries(vault.conn, limit=1000, before_id=before):
+        pages.append(page)
+        before = page[-1].id
+    assert [len(page) for page in pages] == [1000, 1000, 502]
+    assert [entry for page in pages for entry in page] == everything
+    assert audit.entries(vault.conn, limit=3, before_id=1000) == everything[-999:-996]
+    assert audit.entries(vault.conn, before_id=1) == []
