@@ -13,10 +13,11 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
@@ -37,10 +38,11 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
-from circlesdesk.ui import dialogs, resources, style
+from circlesdesk.ui import dialogs, style
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.passphrase import PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
+from circlesdesk.ui.unlock import ScrollingPanel
 from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint, sentence
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import Vault
@@ -56,11 +58,31 @@ def request_file_name(device_id: str) -> str:
 
 
 class _Page(QWizardPage):
-    """A wizard page with an alert line for its errors."""
+    """A wizard page: an introduction under the title, the page's own content, an alert line
+    for its errors, all in a scroll area.
+
+    The content scrolls rather than being cut when a large font or a longer language needs more
+    room than the window has. The introduction is a label in the page, not QWizard's subtitle:
+    the wizard's header keeps a subtitle to two lines and cuts the rest.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.alert = AlertLabel(self)
+        panel = ScrollingPanel(self)
+        self.content = panel.content
+        self.intro = sentence("", panel.body)
+        self.intro.setVisible(False)
+        self.content.addWidget(self.intro)
+        self.alert = AlertLabel(panel.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(panel)
+
+    def set_intro(self, text: str) -> None:
+        """Show the sentence that introduces the page."""
+        self.intro.setText(text)
+        self.intro.setAccessibleName(text)
+        self.intro.setVisible(bool(text))
 
     def first_run(self) -> FirstRunWizard:
         wizard = self.wizard()
@@ -71,14 +93,14 @@ class _Page(QWizardPage):
 # -- 1. role ---------------------------------------------------------------------------------
 
 
-class _Explanation(QLabel):
-    """The sentence under a big choice; clicking it chooses too (a larger target)."""
+class _ButtonText(QLabel):
+    """The wrapping sentence beside or under a radio button or check box (whose own text would
+    not wrap); clicking it clicks the button too, a larger target."""
 
-    def __init__(self, text: str, choice: QRadioButton, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, choice: QAbstractButton, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.choice = choice
         self.setWordWrap(True)
-        self.setProperty("choice", "explanation")
         self.setBuddy(choice)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -94,7 +116,7 @@ class RolePage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to CirclesDesk"))
-        self.setSubTitle(
+        self.set_intro(
             self.tr(
                 "CirclesDesk keeps your circle's records safe on this computer. "
                 "First, how will you use it?"
@@ -111,14 +133,15 @@ class RolePage(_Page):
         self.volunteer.setAccessibleDescription(volunteer_text)
         self.coordinator.setAccessibleDescription(coordinator_text)
         self.group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
+        layout = self.content
         for button, text in (
             (self.volunteer, volunteer_text),
             (self.coordinator, coordinator_text),
         ):
             button.setProperty("choice", "big")
             self.group.addButton(button)
-            explanation = _Explanation(text, button, self)
+            explanation = _ButtonText(text, button, self)
+            explanation.setProperty("choice", "explanation")
             button.toggled.connect(self.completeChanged)
             layout.addWidget(button)
             layout.addWidget(explanation)
@@ -155,7 +178,7 @@ class NamePage(_Page):
         form = QFormLayout()
         form.addRow(self.name_label, self.name)
         form.addRow(self.phone_label, self.phone)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -167,7 +190,7 @@ class NamePage(_Page):
         office = self.first_run().role() is Role.OFFICE
         if office:
             self.setTitle(self.tr("Your office"))
-            self.setSubTitle(self.tr("This name is shown to your volunteers."))
+            self.set_intro(self.tr("This name is shown to your volunteers."))
             self.name_label.setText(self.tr("Office &name:"))
             self.name.setAccessibleName(self.tr("Office name"))
             self.explanation.setText(
@@ -178,7 +201,7 @@ class NamePage(_Page):
             )
         else:
             self.setTitle(self.tr("Your name"))
-            self.setSubTitle(self.tr("Your coordinator sees this name when you send your records."))
+            self.set_intro(self.tr("Your coordinator sees this name when you send your records."))
             self.name_label.setText(self.tr("Your &name:"))
             self.name.setAccessibleName(self.tr("Your name"))
             self.explanation.setText(
@@ -218,7 +241,7 @@ class PassphrasePage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Choose a passphrase"))
-        self.setSubTitle(
+        self.set_intro(
             self.tr(
                 "You will type it each time you open CirclesDesk. It locks your records on "
                 "this computer."
@@ -228,7 +251,7 @@ class PassphrasePage(_Page):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create my vault"))
         self.fields = PassphraseFields(self)
         self.busy = BusyIndicator(self)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.fields)
         layout.addStretch(1)
         layout.addWidget(self.busy)
@@ -323,7 +346,7 @@ class RecoveryPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Your recovery code"))
-        self.setSubTitle(
+        self.set_intro(
             self.tr(
                 "If you ever forget your passphrase, this code opens your vault. "
                 "It is shown only this once."
@@ -340,19 +363,25 @@ class RecoveryPage(_Page):
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.print_note = hint("", self)
-        self.confirmed = QCheckBox(self.tr("I have &written it down and put it somewhere safe"))
+        self.confirmed = QCheckBox(self)
         self.confirmed.setAccessibleName(self.tr("I have written it down"))
+        confirmed_text = _ButtonText(
+            self.tr("I have &written it down and put it somewhere safe"), self.confirmed, self
+        )
         self.confirmed.toggled.connect(self.completeChanged)
         self.print_button.clicked.connect(self._print)
         print_row = QHBoxLayout()
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.print_note, 1)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.code_label)
         layout.addWidget(self.advice)
         layout.addLayout(print_row)
         layout.addStretch(1)
-        layout.addWidget(self.confirmed)
+        confirmed_row = QHBoxLayout()
+        confirmed_row.addWidget(self.confirmed)
+        confirmed_row.addWidget(confirmed_text, 1)
+        layout.addLayout(confirmed_row)
         layout.addWidget(self.alert)
 
     def initializePage(self) -> None:
@@ -425,13 +454,14 @@ def print_recovery_code(parent: QWidget, code: str) -> str | None:
     printer.setDocName("CirclesDesk")
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-    dialog.setWindowTitle(parent.tr("Print the recovery code"))
+    dialog.setWindowTitle(QCoreApplication.translate("RecoveryPage", "Print the recovery code"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or printer.outputFileName():
-        return parent.tr(
+        return QCoreApplication.translate(
+            "RecoveryPage",
             "CirclesDesk prints the recovery code only on paper, not to a file. "
-            "Please choose a printer."
+            "Please choose a printer.",
         )
     document = QTextDocument()
     document.setHtml(
@@ -454,7 +484,7 @@ class EnrollPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Introduce this laptop to your coordinator"))
-        self.setSubTitle(
+        self.set_intro(
             self.tr("Your coordinator needs to know this laptop before you can send records.")
         )
         self.step_one = sentence(
@@ -479,7 +509,7 @@ class EnrollPage(_Page):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.step_one)
         layout.addLayout(save_row)
         layout.addWidget(self.saved)
@@ -530,7 +560,7 @@ class WelcomePage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Import your welcome file"))
-        self.setSubTitle(
+        self.set_intro(
             self.tr(
                 "After enrolling this laptop, your coordinator gives you a welcome file. "
                 "If you don't have it yet, choose “I'll do this later”: you can import it from "
@@ -560,7 +590,7 @@ class WelcomePage(_Page):
         choose_row = QHBoxLayout()
         choose_row.addWidget(self.choose_button)
         choose_row.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addLayout(choose_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.confirm, 1)
@@ -700,7 +730,6 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("CirclesDesk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, resources.icon("app").pixmap(56, 56))
         self.role_page = RolePage()
         self.name_page = NamePage()
         self.passphrase_page = PassphrasePage()

@@ -30,6 +30,7 @@ from typing import TypeVar
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLocale,
     QMessageLogContext,
@@ -331,7 +332,11 @@ def _wizard_pages(folder: Path, work: Path, runner: TaskRunner) -> list[Path]:
     wizard.recovery_page.confirmed.setChecked(True)
     wizard.button(QWizard.WizardButton.CommitButton).click()
     _wait_until(lambda: wizard.currentId() == FirstRunWizard.PAGE_ENROLL)
-    wizard.enroll_page.saved.show_success(wizard.tr("Saved as enroll-3f9a61c2.req in /media/usb."))
+    wizard.enroll_page.saved.show_success(
+        QCoreApplication.translate("EnrollPage", "Saved as {name} in {folder}.").format(
+            name="enroll-3f9a61c2.req", folder="/media/usb"
+        )
+    )
     written.append(_save(wizard, folder, "first-run-fingerprint.png"))
     vault = wizard.take_vault()
     if vault is not None:

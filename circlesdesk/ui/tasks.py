@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from circlesdesk.errors import UserError
@@ -256,7 +256,7 @@ class TaskRunner(QObject):
     ) -> Task[T]:
         """:meth:`run` with a window-modal progress dialog (shown after half a second)."""
         dialog = QProgressDialog(owner)
-        dialog.setWindowTitle(dialog.tr("CirclesDesk"))
+        dialog.setWindowTitle(QCoreApplication.translate("TaskRunner", "CirclesDesk"))
         dialog.setLabelText(label)
         dialog.setAccessibleName(label)
         dialog.setRange(0, 0)
@@ -267,7 +267,7 @@ class TaskRunner(QObject):
         if not cancellable:
             dialog.setCancelButton(None)
         else:
-            dialog.setCancelButtonText(dialog.tr("&Stop"))
+            dialog.setCancelButtonText(QCoreApplication.translate("TaskRunner", "&Stop"))
         task = self.run(
             function,
             owner=owner,
@@ -289,7 +289,7 @@ class TaskRunner(QObject):
         def cancel() -> None:
             task.cancel()
             if shiboken6.isValid(dialog):
-                dialog.setLabelText(dialog.tr("Stopping…"))
+                dialog.setLabelText(QCoreApplication.translate("TaskRunner", "Stopping…"))
 
         def close() -> None:
             if shiboken6.isValid(dialog):

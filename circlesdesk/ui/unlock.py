@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,7 @@ from circlesdesk.errors import UserError
 from circlesdesk.ui import resources
 from circlesdesk.ui.passphrase import PassphraseField, PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
+from circlesdesk.ui.volunteer.common import scrolling
 from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, heading, hint
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import Vault
@@ -35,7 +36,52 @@ from circlesdesk.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 
-class UnlockPanel(QWidget):
+class ScrollingPanel(QWidget):
+    """A panel whose content (laid out on :attr:`content`) scrolls up and down rather than
+    being cut when a large font or a longer language needs more height than the window has.
+
+    It asks for the width its content needs (it never scrolls sideways), so the window's
+    minimum width still keeps every label and button whole. The first-run wizard's pages
+    use it too.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.body = QWidget(self)
+        self.content = QVBoxLayout(self.body)
+        self.area = scrolling(self.body, self)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.installEventFilter(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.area)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the content would like, and as tall as it then needs (no scrolling)."""
+        hint = self.body.sizeHint().expandedTo(self.body.minimumSizeHint())
+        if self.body.hasHeightForWidth():
+            hint.setHeight(self.body.heightForWidth(hint.width()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the content needs, with room for the scroll bar; any height."""
+        width = self.body.minimumSizeHint().width()
+        width += self.area.verticalScrollBar().sizeHint().width()
+        return super().minimumSizeHint().expandedTo(QSize(width, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body:
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.updateGeometry()  # the content's minimum width may have changed
+            elif event.type() == QEvent.Type.Show:
+                # Shown for the first time, the content gets the scroll area's height for its
+                # width while its widgets are still being made, and Qt sends it no resize for
+                # it: lay it out again, or wrapped labels keep their first, shorter heights.
+                self.content.invalidate()
+        return super().eventFilter(watched, event)
+
+
+class UnlockPanel(ScrollingPanel):
     """Passphrase field, Unlock button, "Forgot your passphrase?"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,7 +106,7 @@ class UnlockPanel(QWidget):
         buttons.addWidget(self.forgot_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)
         layout.addSpacing(8)
@@ -80,7 +126,7 @@ class UnlockPanel(QWidget):
             self.alert.clear_message()
 
 
-class RecoverPanel(QWidget):
+class RecoverPanel(ScrollingPanel):
     """Recovery code, a new passphrase twice, and the button that opens the vault with them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -112,7 +158,7 @@ class RecoverPanel(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.recover_button)
-        layout = QVBoxLayout(self)
+        layout = self.content
         layout.addWidget(self.title)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
@@ -174,8 +220,12 @@ class UnlockWindow(QWidget):
         self.recover_panel.recover_button.clicked.connect(self._recover)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.recover_panel, self.show_unlock)
         self._waiting_for_lock = False
-        self.resize(640, 360)
-        self.setMinimumWidth(520)
+        # Room for the panels without scrolling, if the screen has it.
+        self.resize(
+            QSize(640, 360)
+            .expandedTo(self.sizeHint())
+            .boundedTo(self.screen().availableGeometry().size())
+        )
 
     # -- what the session calls ------------------------------------------------------------
 

@@ -68,7 +68,7 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/audit.py" line="+140"/>
+        <location filename="../../circlesdesk/ui/office/audit.py" line="+143"/>
         <location line="+4"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
@@ -119,12 +119,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Checking every entry of the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,11 +149,16 @@
         <source>The audit log was altered at entry {number}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped before the end: the audit log was not fully checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-200"/>
+        <location line="-219"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +204,7 @@
 <context>
     <name>CircleCardWidget</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/home.py" line="+75"/>
+        <location filename="../../circlesdesk/ui/volunteer/home.py" line="+205"/>
         <source>{code} with {core_member}</source>
         <translation>{code} gyda {core_member}</translation>
     </message>
@@ -239,7 +244,7 @@
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Phase:</source>
         <translation>Cam:</translation>
     </message>
@@ -275,7 +280,7 @@
         <translation>dim</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>Record a meeting</source>
         <translation>Cofnodi cyfarfod</translation>
     </message>
@@ -285,7 +290,7 @@
         <translation>Cofnodi cyfarfod o {code}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>History</source>
         <translation>Hanes</translation>
     </message>
@@ -495,7 +500,7 @@
 <context>
     <name>Circles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+14"/>
+        <location filename="../../build/translations/helper_strings.py" line="+16"/>
         <source>Referral</source>
         <translation type="unfinished">Atgyfeirio</translation>
     </message>
@@ -897,7 +902,7 @@
 <context>
     <name>ConcernQueuePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concerns.py" line="+152"/>
+        <location filename="../../circlesdesk/ui/office/concerns.py" line="+153"/>
         <location line="+4"/>
         <source>Concern queue</source>
         <translation type="unfinished"></translation>
@@ -959,6 +964,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Disclose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare a disclosure to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what goes to an agency, see it, and write it as a PDF or a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Write reply bundles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,12 +993,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>How many open concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%n open concern(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1004,7 +1024,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
+        <source>Disclosed. It is in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved. It travels to the volunteer in the next reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,7 +1271,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The bundle&apos;s content becomes the record&apos;s next revision; the office&apos;s version stays in its history.</source>
+        <source>The bundle&apos;s content becomes the record as the office holds it; the office&apos;s version stays in its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1835,7 +1860,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Write the subject-access export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2065,7 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+456"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+486"/>
         <source>Introduce this laptop to your coordinator</source>
         <translation>Cyflwyno&apos;r gliniadur hwn i&apos;ch cydlynydd</translation>
     </message>
@@ -2076,6 +2101,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../circlesdesk/ui/screenshots.py" line="+336"/>
         <source>Saved as {name} in {folder}.</source>
         <translation>Wedi ei gadw fel {name} yn {folder}.</translation>
     </message>
@@ -2149,7 +2175,7 @@
         <translation>CirclesDesk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
@@ -2177,7 +2203,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+199"/>
+        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+204"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished">Hanes</translation>
@@ -2198,7 +2224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>How many records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2744,7 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-224"/>
+        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-227"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,7 +3378,7 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="-579"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="-585"/>
         <location line="+34"/>
         <location line="+3"/>
         <source>Your name</source>
@@ -3495,7 +3521,7 @@
 <context>
     <name>OfficePages</name>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,7 +3557,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3879,7 +3915,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concerns.py" line="-310"/>
+        <location filename="../../circlesdesk/ui/office/concerns.py" line="-334"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,7 +4148,7 @@
 <context>
     <name>RecoverPanel</name>
     <message>
-        <location filename="../../circlesdesk/ui/unlock.py" line="+88"/>
+        <location filename="../../circlesdesk/ui/unlock.py" line="+134"/>
         <source>Use your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,21 +4217,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+93"/>
         <source>Print the recovery code</source>
         <translation>Argraffu&apos;r cod adfer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-88"/>
         <source>I have &amp;written it down and put it somewhere safe</source>
         <translation>Rwyf wedi ei &amp;ysgrifennu a&apos;i roi yn rhywle diogel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+92"/>
+        <source>CirclesDesk prints the recovery code only on paper, not to a file. Please choose a printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>I have written it down</source>
         <translation>Rwyf wedi ei ysgrifennu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Write it on paper, put it in a sealed envelope and keep it in the office safe. Don&apos;t photograph it or save it in a file.</source>
         <translation>Ysgrifennwch ef ar bapur, rhowch ef mewn amlen wedi&apos;i selio a&apos;i gadw yn sêff y swyddfa. Peidiwch â thynnu llun ohono na&apos;i gadw mewn ffeil.</translation>
     </message>
@@ -4561,7 +4603,7 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/retention.py" line="+48"/>
+        <location filename="../../circlesdesk/ui/office/retention.py" line="+49"/>
         <location line="+4"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
@@ -4612,7 +4654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>The retention policy is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,7 +4684,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Stopped before anything was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,7 +4837,7 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="-288"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="-295"/>
         <source>Welcome to CirclesDesk</source>
         <translation>Croeso i CirclesDesk</translation>
     </message>
@@ -5187,9 +5229,27 @@
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../circlesdesk/ui/tasks.py" line="+259"/>
+        <source>CirclesDesk</source>
+        <translation type="unfinished">CirclesDesk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping…</source>
+        <translation type="unfinished">Wrthi&apos;n stopio…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/history.py" line="-219"/>
+        <location filename="../../circlesdesk/ui/volunteer/history.py" line="-224"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5209,7 +5269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>{kind}, urgency {number} ({level})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,7 +5366,7 @@
         <translation>Logo CirclesDesk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Locking… one moment.</source>
         <translation>Wrthi&apos;n cloi… un eiliad.</translation>
     </message>
@@ -5731,7 +5791,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+423"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+431"/>
         <source>Import your welcome file</source>
         <translation>Mewnforio eich ffeil groeso</translation>
     </message>
@@ -5824,40 +5884,19 @@
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/tasks.py" line="+259"/>
         <source>CirclesDesk</source>
-        <translation type="unfinished">CirclesDesk</translation>
+        <translation type="obsolete">CirclesDesk</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
         <source>Stopping…</source>
-        <translation type="unfinished">Wrthi&apos;n stopio…</translation>
+        <translation type="obsolete">Wrthi&apos;n stopio…</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="-235"/>
         <source>Print the recovery code</source>
-        <translation type="unfinished">Argraffu&apos;r cod adfer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>CirclesDesk prints the recovery code only on paper, not to a file. Please choose a printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wizard</name>
-    <message>
-        <location filename="../../circlesdesk/ui/screenshots.py" line="+334"/>
-        <source>Saved as enroll-3f9a61c2.req in /media/usb.</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">Argraffu&apos;r cod adfer</translation>
     </message>
 </context>
 </TS>
