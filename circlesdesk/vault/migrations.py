@@ -324,7 +324,17 @@ _V6: Final[tuple[str, ...]] = (
     )""",
 )
 
+# Version 7: indexes for the pages that summarise a long history without reading it. A circle's
+# concerns by the day they were raised, as the timeline orders them (the other dated kinds'
+# ``(circle_uuid, date)`` indexes serve it already), carrying the uuid so that a timeline page and
+# the count of open concerns read the index alone; the responses by action, so that "which
+# concerns are closed" reads no response row.
+_V7: Final[tuple[str, ...]] = (
+    "CREATE INDEX concern_circle_day ON concern (circle_uuid, substr(raised_at, 1, 10), uuid)",
+    "CREATE INDEX concern_response_action ON concern_response (action, concern_uuid)",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -53,9 +53,10 @@ class TimelineModel(TableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._refs: list[TimelineRef] = []
+        self._refs: Sequence[TimelineRef] = []
         self._entries: list[TimelineEntry] = []  # the rows shown, read a batch at a time
         self._load: Loader | None = None
+        self._ended = True  # every ref has been read (fewer than asked for came back)
         self._categories: dict[str, str] = {}
         self._headers = (
             self.tr("Date"),
@@ -75,19 +76,22 @@ class TimelineModel(TableModel):
         *,
         categories: dict[str, str] | None = None,
     ) -> None:
-        """Show a timeline: every entry is counted now, but only the first batch is read; the
-        rest are read from the vault a batch at a time as the view scrolls to them."""
+        """Show a timeline: only the first batch of ``refs`` is read (before they are counted:
+        a lazy sequence such as :class:`timeline.CircleRefs` then reads no further); the rest
+        are read from the vault a batch at a time as the view scrolls to them."""
         self.beginResetModel()
-        self._refs = list(refs)
+        self._refs = refs
         self._load = load
-        self._entries = load(self._refs[: self.BATCH]) if self._refs else []
+        first = refs[: self.BATCH]
+        self._entries = load(first) if first else []
+        self._ended = len(first) < self.BATCH
         self._categories = dict(categories or {})
         self.endResetModel()
 
     def clear(self) -> None:
         """Show nothing (the vault is locked or no circle is chosen)."""
         self.beginResetModel()
-        self._refs, self._entries, self._load = [], [], None
+        self._refs, self._entries, self._load, self._ended = [], [], None, True
         self.endResetModel()
 
     def total(self) -> int:
@@ -104,13 +108,14 @@ class TimelineModel(TableModel):
         return len(self._entries)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._entries) < len(self._refs)
+        return not parent.isValid() and not self._ended and len(self._entries) < len(self._refs)
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._load is None:
             return
         shown = len(self._entries)
         batch = self._refs[shown : shown + self.BATCH]
+        self._ended = len(batch) < self.BATCH
         if not batch:
             return
         entries = self._load(batch)
@@ -228,6 +233,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(TimelineModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.DETAILS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TimelineModel.OFFICE, QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # dates and kinds: the rows on screen tell the width
         header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 24)
         self.view.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.6))
         layout.addWidget(self.view, 1)

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +46,13 @@ FormT = TypeVar("FormT", bound=QDialog)
 class ReminderButton(QPushButton):
     """A large button with a bold title and a sentence under it, both wrapping, both scaling.
 
-    (QCommandLinkButton looks similar but draws its text at a fixed 9 points.)
+    The button paints both itself: two labels in each of many reminders made the home page
+    slow to build and lay out. (QCommandLinkButton looks similar but draws its text at a fixed
+    9 points.)
     """
+
+    _FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    _MEASURE = 100_000  # the height of the box text is measured in: more than any text needs
 
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,15 +60,137 @@ class ReminderButton(QPushButton):
         self.description = description
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
-        layout = QVBoxLayout(self)
-        title_label = wrapped(title, self)
-        font = title_label.font()
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._heights: dict[int, int] = {}
+
+    def _bold(self) -> QFont:
+        font = self.font()
         font.setBold(True)
-        title_label.setFont(font)
-        for label in (title_label, wrapped(description, self)):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(label)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        return font
+
+    def _text_rect(self, rect: QRect) -> QRect:
+        """Where the text goes in a button of this size: inside the style's layout margins."""
+        metric = self.style().pixelMetric
+        return rect.adjusted(
+            metric(QStyle.PixelMetric.PM_LayoutLeftMargin),
+            metric(QStyle.PixelMetric.PM_LayoutTopMargin),
+            -metric(QStyle.PixelMetric.PM_LayoutRightMargin),
+            -metric(QStyle.PixelMetric.PM_LayoutBottomMargin),
+        )
+
+    def _texts(self, rect: QRect) -> list[tuple[QFont, str, QRect]]:
+        """Each text with its font and the box it fills, the description under the title."""
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+        title = self._bold()
+        box = QRect(rect.left(), rect.top(), rect.width(), self._MEASURE)
+        below = box.top() + QFontMetrics(title).boundingRect(box, self._FLAGS, self.title).height()
+        return [
+            (title, self.title, box),
+            (self.font(), self.description, box.adjusted(0, below + spacing - box.top(), 0, 0)),
+        ]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # Layouts ask the same widths again and again; text measuring is slow, so remember.
+        height = self._heights.get(width)
+        if height is None:
+            outer = QRect(0, 0, width, self._MEASURE)
+            inner = self._text_rect(outer)
+            *_above, (font, text, box) = self._texts(inner)
+            bottom = box.top() + QFontMetrics(font).boundingRect(box, self._FLAGS, text).height()
+            height = self._heights[width] = bottom + outer.bottom() - inner.bottom()
+        return max(height, self.minimumHeight())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()  # measured with another font or style
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().averageCharWidth() * 50
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.fontMetrics().averageCharWidth() * 16
+        return QSize(width, self.heightForWidth(width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the panel, its focus frame and state; the texts are drawn below
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        for font, text, box in self._texts(self._text_rect(self.rect())):
+            painter.setFont(font)
+            self.style().drawItemText(
+                painter,
+                box,
+                int(self._FLAGS),
+                self.palette(),
+                self.isEnabled(),
+                text,
+                QPalette.ColorRole.ButtonText,
+            )
+
+
+class FactsLabel(QLabel):
+    """Names and values in two columns, row by row, as a grid of labels would show them, in one
+    label that paints them (a card had six labels). Its text, for screen readers, is the pairs,
+    one a line; the values are short and do not wrap."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__("\n".join(f"{name} {value}" for name, value in rows), parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._rows = rows
+
+    def _spacing(self) -> tuple[int, int]:
+        metric = self.style().pixelMetric
+        return (
+            metric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing),
+            metric(QStyle.PixelMetric.PM_LayoutVerticalSpacing),
+        )
+
+    def _names_width(self) -> int:
+        return max((self.fontMetrics().horizontalAdvance(n) for n, _v in self._rows), default=0)
+
+    def sizeHint(self) -> QSize:
+        across, down = self._spacing()
+        metrics = self.fontMetrics()
+        values = max((metrics.horizontalAdvance(v) for _n, v in self._rows), default=0)
+        rows = len(self._rows)
+        margins = self.contentsMargins()
+        return QSize(
+            self._names_width() + across + values + margins.left() + margins.right(),
+            rows * metrics.height() + max(rows - 1, 0) * down + margins.top() + margins.bottom(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        across, down = self._spacing()
+        area = self.contentsRect()
+        height = self.fontMetrics().height()
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        for row, (name, value) in enumerate(self._rows):
+            top = area.top() + row * (height + down)
+            name_box = QRect(area.left(), top, self._names_width(), height)
+            value_box = QRect(name_box.right() + 1 + across, top, area.width(), height)
+            for box, text in ((name_box, name), (value_box, value)):
+                self.style().drawItemText(
+                    painter,
+                    box,
+                    int(left),
+                    self.palette(),
+                    self.isEnabled(),
+                    text,
+                    QPalette.ColorRole.WindowText,
+                )
 
 
 class CircleCardWidget(QFrame):
@@ -89,7 +219,6 @@ class CircleCardWidget(QFrame):
             Phase.ENDING.value: self.tr("Ending"),
             Phase.CLOSED.value: self.tr("Closed"),
         }
-        facts = QGridLayout()
         rows = [
             (self.tr("Phase:"), phases.get(card.circle.phase, card.circle.phase)),
             (
@@ -103,21 +232,17 @@ class CircleCardWidget(QFrame):
                 else self.tr("none"),
             ),
         ]
-        self.facts: dict[str, str] = {}
-        for row, (name, value) in enumerate(rows):
-            facts.addWidget(QLabel(name, self), row, 0, Qt.AlignmentFlag.AlignTop)
-            value_label = QLabel(value, self)  # short: no word wrap, much cheaper to lay out
-            value_label.setTextFormat(Qt.TextFormat.PlainText)
-            value_label.setAccessibleName(f"{name} {value}")
-            facts.addWidget(value_label, row, 1)
-            self.facts[name] = value
-        facts.setColumnStretch(1, 1)
-        layout.addLayout(facts)
+        self.facts: dict[str, str] = dict(rows)
+        layout.addWidget(FactsLabel(rows, self))
 
         buttons = QHBoxLayout()
         self.record_button = QPushButton(self.tr("Record a meeting"), self)
         self.record_button.setAccessibleName(
             self.tr("Record a meeting of {code}").format(code=code)
+        )
+        # The card's facts, for someone who reaches the card by Tab with a screen reader.
+        self.record_button.setAccessibleDescription(
+            "; ".join(f"{name} {value}" for name, value in rows)
         )
         self.record_button.setProperty("choice", "big")
         large(self.record_button)
