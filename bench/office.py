@@ -363,7 +363,7 @@ def inbox_via_gui(source: Path, inbox: Path, scratch: Path, runner: TaskRunner) 
             page.add_paths([inbox])
             _until_idle(page)
             gui.painted(page)
-        ready = sum(1 for item in page.model.items() if item.ready)
+        ready = sum(1 for item in page.model.rows() if item.ready)
         with Stopwatch() as imported:
             page.import_all_ready()
             _until_idle(page)

@@ -68,18 +68,17 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/audit.py" line="+143"/>
-        <location line="+4"/>
+        <location filename="../../circlesdesk/ui/office/audit.py" line="+127"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Everything done to this vault, newest first: what was done to which record, by which device. It never holds names or note text. Each entry is linked to the one before, so a change to any entry can be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>{entries} in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,17 +113,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Checking every entry of the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +152,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-219"/>
+        <location line="-184"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +410,7 @@
 <context>
     <name>CircleListModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/circles.py" line="+56"/>
+        <location filename="../../circlesdesk/ui/office/circles.py" line="+55"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>{phase} since {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,19 +547,18 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/circles.py" line="+15"/>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location filename="../../circlesdesk/ui/office/circles.py" line="+16"/>
+        <location line="+13"/>
         <source>Circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Every circle with what is due in it. Choose one to see its timeline below; drag the bar between the two lists to give either more room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>&amp;New circle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%n circle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -641,17 +634,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+68"/>
         <source>{code} is saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%n record(s) in the timeline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -667,7 +655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{code} · Phase: {phase} · Meets: {pattern} · {volunteers} · Last meeting: {last} · Next review: {review}. Its timeline, newest first (Enter opens a record):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,7 +697,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+110"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+93"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,7 +712,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>{kind} {number} · {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,28 +890,27 @@
 <context>
     <name>ConcernQueuePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concerns.py" line="+153"/>
-        <location line="+4"/>
+        <location filename="../../circlesdesk/ui/office/concerns.py" line="+123"/>
         <source>Concern queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Open concerns, most urgent first, then oldest first. The due column says whether each is on time, due soon or overdue until the office answers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Open concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The chosen concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,7 +985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+24"/>
         <source>%n open concern(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1009,12 +996,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No open concerns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Acknowledged. The volunteer sees it after the reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,12 +1011,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
         <source>Disclosed. It is in the disclosure log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Saved. It travels to the volunteer in the next reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,12 +1037,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>{level} concern in {circle}, from {volunteer}, raised {when}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,7 +1073,7 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+142"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+123"/>
         <location line="+5"/>
         <source>Conflicts and forks</source>
         <translation type="unfinished"></translation>
@@ -1167,39 +1149,39 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+163"/>
+        <location line="+150"/>
         <source>Keep the office&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-147"/>
         <source>&amp;Take the bundle&apos;s version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+163"/>
+        <location line="+150"/>
         <source>Take the bundle&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-146"/>
         <source>&amp;Set aside…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+182"/>
+        <location line="+169"/>
         <source>Set the bundle aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-129"/>
         <source>Reading conflicts and quarantined bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Another version of this {kind} arrived from {sender} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,12 +1272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Your decision and note are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,7 +1391,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-297"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-273"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,7 +1409,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/devices.py" line="+58"/>
+        <location filename="../../circlesdesk/ui/office/devices.py" line="+56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,7 +1449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
         <source>Bundles written to this laptop since its last bundle came in: it confirms them by sending its next bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,18 +1531,17 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Volunteers and devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Every laptop enrolled with this office: its volunteer&apos;s circles, the last bundle it sent, the last reply written to it and what it has not yet confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Enroll a volunteer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,17 +1576,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The chosen device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>How many devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+21"/>
         <source>%n device(s) enrolled.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1621,12 +1597,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No device is enrolled yet. Choose “Enroll a volunteer…” to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+32"/>
         <source>{name}&apos;s laptop is revoked: its later bundles will not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,12 +1612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{name}: device {device}, fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,28 +1775,27 @@
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosures.py" line="+91"/>
-        <location line="+4"/>
+        <location filename="../../circlesdesk/ui/office/disclosures.py" line="+72"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Every disclosure to an outer-circle agency: when, to whom, on what basis, the core member&apos;s consent as it stood, and exactly which records went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Disclosure log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The chosen disclosure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>&amp;New disclosure…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
         <source>Write the subject-access export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,16 +1851,11 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>No disclosures have been made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>To {agency} on {when}, about {core_member}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,7 +2437,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/inbox.py" line="+61"/>
+        <location filename="../../circlesdesk/ui/office/inbox.py" line="+60"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+23"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,12 +2656,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>No files added yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-3"/>
         <source>%n file(s), </source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2721,7 +2686,7 @@
 <context>
     <name>KeyedList</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/settings.py" line="+69"/>
+        <location filename="../../circlesdesk/ui/office/settings.py" line="+70"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2709,7 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-227"/>
+        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-179"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3115,7 @@
 <context>
     <name>MinutesReview</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+2"/>
+        <location filename="../../build/translations/helper_strings.py" line="+4"/>
         <source>Nothing is waiting for review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,18 +3243,17 @@
 <context>
     <name>MinutesReviewPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/minutes.py" line="+282"/>
-        <location line="+4"/>
+        <location filename="../../circlesdesk/ui/office/minutes.py" line="+253"/>
         <source>Minutes review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Minutes your volunteers sent, those waiting for you first, oldest meeting first. When a volunteer changes minutes you reviewed, they come back here with the changes marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>To review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,12 +3303,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Reading the meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Wait a moment: the vault is still being read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,7 +3318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+41"/>
         <source>%n meeting(s) to review.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3365,7 +3329,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Choose a meeting to read its minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +3402,7 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-46"/>
+        <location filename="../../build/translations/helper_strings.py" line="-48"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,9 +3483,17 @@
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <location line="+7"/>
+        <source>Wait until the import or export has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficePages</name>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,18 +3551,17 @@
 <context>
     <name>OfficeSettingsPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/settings.py" line="+48"/>
-        <location line="+4"/>
+        <location filename="../../circlesdesk/ui/office/settings.py" line="+50"/>
         <source>Office settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>What every volunteer&apos;s laptop is told. Changes reach each volunteer with their next reply bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,7 +3886,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concerns.py" line="-334"/>
+        <location filename="../../circlesdesk/ui/office/concerns.py" line="-247"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,7 +3921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,7 +4231,7 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+61"/>
+        <location filename="../../build/translations/helper_strings.py" line="+63"/>
         <source>Attendance over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,18 +4574,17 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/retention.py" line="+49"/>
-        <location line="+4"/>
+        <location filename="../../circlesdesk/ui/office/retention.py" line="+32"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>How many years each kind of record is kept after its circle closed. A closed circle is deleted whole, once the longest period of what it holds is over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,7 +4624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>The retention policy is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,12 +4649,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Wait until the work in progress has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Stopped before anything was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4766,7 +4736,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/minutes.py" line="-282"/>
+        <location filename="../../circlesdesk/ui/office/minutes.py" line="-227"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4794,7 +4764,7 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/devices.py" line="+55"/>
+        <location filename="../../circlesdesk/ui/office/devices.py" line="+54"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5003,12 +4973,12 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-73"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-61"/>
         <source>Both sides compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>About the chosen item</source>
         <translation type="unfinished"></translation>
     </message>

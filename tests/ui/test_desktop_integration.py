@@ -86,8 +86,8 @@ def _drop(window: MainWindow, paths: list[Path]) -> tuple[bool, bool]:
 def _inbox_files(window: MainWindow, qtbot: QtBot) -> list[str]:
     page = window.page("inbox")
     assert isinstance(page, InboxPage)
-    qtbot.waitUntil(lambda: not page.busy and page.model.items() != [], timeout=10_000)
-    return [item.path.name for item in page.model.items()]
+    qtbot.waitUntil(lambda: not page.busy and page.model.rows() != [], timeout=10_000)
+    return [item.path.name for item in page.model.rows()]
 
 
 def test_a_bundle_dropped_on_the_office_window_arrives_in_the_inbox(
@@ -107,7 +107,7 @@ def test_a_bundle_dropped_on_the_office_window_arrives_in_the_inbox(
     assert _inbox_files(window, qtbot) == ["alice-00001.cdb"]
     page = window.page("inbox")
     assert isinstance(page, InboxPage)
-    assert page.model.items()[0].ready
+    assert page.model.rows()[0].ready
     assert page.status.text() == "1 file, 1 ready to import."
 
 

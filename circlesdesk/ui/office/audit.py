@@ -15,23 +15,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QWidget
 
 from circlesdesk.services import audit_log
 from circlesdesk.services.audit_log import AuditEntry, ChainReport, VerifyStopped
 from circlesdesk.ui.office.common import ProgressRow
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import OfficePage, page_column, say
+from circlesdesk.ui.table_model import Index, RowsModel, read_only_table
 from circlesdesk.ui.tasks import Cancelled, Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import kind_names, large, local_time
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, hint
 from circlesdesk.vault.vault import Vault
 
 BATCH = 200
 SHORT_ID = 8
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
-class AuditModel(TableModel):
+class AuditModel(RowsModel[AuditEntry]):
     """Audit entries, newest first, read a batch at a time while ``may_read()`` allows it."""
 
     NUMBER, WHEN, ACTION, KIND, RECORD, DEVICE, DETAIL = range(7)
@@ -48,7 +48,6 @@ class AuditModel(TableModel):
         self._vault = vault
         self._may_read = may_read
         self._batch = batch
-        self._entries: list[AuditEntry] = []
         self._complete = True
         self._devices: dict[str, str] = {}
         self._kinds = kind_names()
@@ -66,16 +65,12 @@ class AuditModel(TableModel):
     def reload(self) -> None:
         """Start again from the newest entry (the first batch is read now)."""
         self.beginResetModel()
-        self._entries = []
+        self._rows = []
         self._complete = False
         self._devices = audit_log.device_names(self._vault)
         self.total = audit_log.entry_count(self._vault)
-        self._entries = self._read()
+        self._rows = self._read()
         self.endResetModel()
-
-    def entry(self, row: int) -> AuditEntry:
-        """The entry in a row."""
-        return self._entries[row]
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._complete and self._may_read()
@@ -86,31 +81,21 @@ class AuditModel(TableModel):
         more = self._read()
         if not more:
             return
-        start = len(self._entries)
+        start = len(self._rows)
         self.beginInsertRows(parent, start, start + len(more) - 1)
-        self._entries += more
+        self._rows += more
         self.endInsertRows()
 
     def _read(self) -> list[AuditEntry]:
-        before = self._entries[-1].id if self._entries else None
+        before = self._rows[-1].id if self._rows else None
         more = audit_log.entries(self._vault, before_id=before, limit=self._batch)
         self._complete = len(more) < self._batch
         return more
 
-    def _count(self) -> int:
-        return len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == ENTRY_ROLE:
-            return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.RECORD:
+    def role_data(self, entry: AuditEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RECORD:
             return entry.record_uuid
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.DETAIL:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAIL:
             return entry.detail
         return None
 
@@ -131,29 +116,20 @@ class AuditModel(TableModel):
         return entry.detail
 
 
-class AuditLogPage(QWidget):
+class AuditLogPage(OfficePage):
     """Read the audit log and check that nobody altered it."""
 
     def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
+        super().__init__(vault, runner=runner, parent=parent)
         self.task: Task[ChainReport] | None = None
-        self._waiting = False
-        self.setAccessibleName(self.tr("Audit log"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Audit log"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Everything done to this vault, newest first: what was done to which "
-                    "record, by which device. It never holds names or note text. Each entry is "
-                    "linked to the one before, so a change to any entry can be found."
-                ),
-                self,
-            )
+        layout = page_column(
+            self,
+            self.tr("Audit log"),
+            self.tr(
+                "Everything done to this vault, newest first: what was done to which "
+                "record, by which device. It never holds names or note text. Each entry is "
+                "linked to the one before, so a change to any entry can be found."
+            ),
         )
         self.model = AuditModel(vault, may_read=self._may_read, parent=self)
         self.view = read_only_table(
@@ -185,30 +161,26 @@ class AuditLogPage(QWidget):
 
         self.verify_button.clicked.connect(self.verify)
         self.progress.stop_requested.connect(self.stop)
-        runner.idle.connect(self._runner_idle)
         self.refresh()
 
     # -- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the log again from the newest entry (later, if a task is using the vault)."""
-        if not self._may_read():
-            self._waiting = True  # read once the task is done (_runner_idle)
+        if self.must_wait():
             return
-        self._waiting = False
         self.model.reload()
         total = self.model.total
-        self.status.setText(
+        say(
+            self.status,
             self.tr("{entries} in the log.").format(entries=self._entries(total))
             if total
-            else self.tr("The audit log is empty.")
+            else self.tr("The audit log is empty."),
         )
-        self.status.setAccessibleDescription(self.status.text())
 
     def verify(self) -> None:
         """Check the chain on the task runner, then say what was found."""
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+        if not self._vault_free():
             return
         vault = self._vault
 
@@ -239,19 +211,11 @@ class AuditLogPage(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def page_shown(self) -> None:
-        """The shell shows the page: show the newest entries."""
-        self.refresh()
-
     # -- inside ------------------------------------------------------------------------------
 
     def _may_read(self) -> bool:
         """Whether the page may read the vault now (no task is using its connection)."""
         return not self._vault.is_locked and not self._runner.busy
-
-    def _runner_idle(self) -> None:
-        if self._waiting:
-            self.refresh()
 
     def _entries(self, n: int) -> str:
         """How many entries, in words: "1 entry", "2 entries"."""

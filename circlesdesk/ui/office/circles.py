@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -33,25 +32,25 @@ from circlesdesk.ui.office.circle_dialogs import (
     phase_names,
 )
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import ListPage, keep_chosen, page_column, say
+from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import large, plural, short_date, wrapped
 from circlesdesk.ui.volunteer.history import ENTRY_ROLE, TimelineModel
 from circlesdesk.ui.volunteer.record_view import RecordView
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, hint
 from circlesdesk.vault.vault import Vault
 
 CAME = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
 
 
-class CircleListModel(TableModel):
+class CircleListModel(RowsModel[CircleOverview]):
     """Circles by code, one row each; an overdue review says so in words and colour."""
 
     CIRCLE, PHASE, PATTERN, VOLUNTEERS, LAST_MEETING, NEXT_REVIEW = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CircleOverview] = []
         self._headers = (
             self.tr("Circle"),
             self.tr("Phase"),
@@ -63,30 +62,12 @@ class CircleListModel(TableModel):
         self._phases = phase_names()
         self._patterns = pattern_names()
 
-    def set_rows(self, rows: list[CircleOverview]) -> None:
-        """Show these circles."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> CircleOverview:
-        """The circle in a row."""
-        return self._rows[row]
-
     def row_of(self, code: str) -> int | None:
         """The row of the circle with this code, if it is listed."""
         return next((i for i, r in enumerate(self._rows) if r.circle.code == code), None)
 
-    def _count(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(row, index.column())
-        if index.column() == self.NEXT_REVIEW and row.review_overdue:
+    def role_data(self, row: CircleOverview, column: int, role: int) -> Any:
+        if column == self.NEXT_REVIEW and row.review_overdue:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return CLOCK_COLOURS[Clock.RED]
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -151,29 +132,22 @@ class CircleTimelineModel(TimelineModel):
         )
 
 
-class CirclesPage(QWidget):
+class CirclesPage(ListPage[CircleOverview]):
     """Every circle, what is due in each, and the chosen circle's timeline."""
 
-    def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
-        self._waiting = False
-        self.dialog: QDialog | None = None
-        self.record_view: RecordView | None = None
-        self.setAccessibleName(self.tr("Circles"))
+    SKIP_FIRST_SHOW = True  # the shell calls page_shown() right after building the page
+    model: CircleListModel
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Circles"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Every circle with what is due in it. Choose one to see its timeline below; "
-                    "drag the bar between the two lists to give either more room."
-                ),
-                self,
-            )
+    def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(vault, runner=runner, parent=parent)
+        self.record_view: RecordView | None = None
+        layout = page_column(
+            self,
+            self.tr("Circles"),
+            self.tr(
+                "Every circle with what is due in it. Choose one to see its timeline below; "
+                "drag the bar between the two lists to give either more room."
+            ),
         )
         # The list and the timeline share the height; the user moves the bar between them.
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -244,31 +218,26 @@ class CirclesPage(QWidget):
             lambda: self.open_record(self.timeline_view.currentIndex())
         )
         self.timeline_view.selectionModel().currentRowChanged.connect(self._update_buttons)
-        runner.idle.connect(self._runner_idle)
         self.refresh()
-        self._just_built = True  # the shell calls page_shown() right after building the page
 
     # -- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the circles again, keeping the chosen circle chosen (its timeline is re-read)."""
-        if self._vault.is_locked or self._runner.busy:
-            # Another task is using the vault: read it once that is done (_runner_idle).
-            self._waiting = True
+        if self.must_wait():
             return
-        self._waiting = False
-        chosen = self.current_code()
         rows = circles.overview(self._vault)
-        self.model.set_rows(rows)
+        # Choosing a row reads its timeline (_chosen), so this is not show_rows (which calls
+        # _chosen again).
+        if not keep_chosen(self.view, self.model, rows, lambda row: row.circle.code) and rows:
+            self.view.selectRow(0)
         self.view.resizeColumnsToContents()
-        self.status.setText(
+        say(
+            self.status,
             plural(self.tr("%n circle(s).", "", len(rows)), len(rows))
             if rows
-            else self.tr("No circles yet. Press New circle… to make the first.")
+            else self.tr("No circles yet. Press New circle… to make the first."),
         )
-        self.status.setAccessibleDescription(self.status.text())
-        if not self.select(chosen) and rows:
-            self.view.selectRow(0)  # choosing a row reads its timeline (_chosen)
         if self.current() is None:
             self._chosen()  # nothing to choose: clear the timeline
 
@@ -276,13 +245,6 @@ class CirclesPage(QWidget):
         """The chosen circle's code."""
         row = self.current()
         return row.circle.code if row is not None else None
-
-    def current(self) -> CircleOverview | None:
-        """The chosen circle's row."""
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.row(index.row())
 
     def select(self, code: str | None) -> bool:
         """Choose the circle with this code; False if it is not listed."""
@@ -295,13 +257,13 @@ class CirclesPage(QWidget):
     def new_circle(self) -> None:
         """Open the form for a new circle."""
         if self._vault_free():
-            self._open(CircleDialog(self._vault, parent=self))
+            self._open_form(CircleDialog(self._vault, parent=self))
 
     def edit_circle(self) -> None:
         """Open the form to change the chosen circle's phase, pattern, venues and dates."""
         code = self.current_code()
         if code is not None and self._vault_free():
-            self._open(CircleDialog(self._vault, code=code, parent=self))
+            self._open_form(CircleDialog(self._vault, code=code, parent=self))
 
     def edit_volunteers(self) -> None:
         """Open the chosen circle's volunteers: add one, or mark one as having left."""
@@ -329,23 +291,11 @@ class CirclesPage(QWidget):
         view.open()
         return view
 
-    def page_shown(self) -> None:
-        """The shell shows the page: read again what imports brought meanwhile."""
-        if self._just_built:
-            self._just_built = False
-        else:
-            self.refresh()
-
     # -- inside ------------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> None:
-        self.alert.clear_message()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if isinstance(dialog, CircleDialog):
-            dialog.saved.connect(self._saved)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+    def _open_form(self, dialog: CircleDialog) -> None:
+        dialog.saved.connect(self._saved)
+        self._open(dialog)
 
     def _saved(self, uuid: str) -> None:
         self.refresh()
@@ -356,38 +306,22 @@ class CirclesPage(QWidget):
             self.select(row.circle.code)
             self.alert.show_success(self.tr("{code} is saved.").format(code=row.circle.code))
 
-    def _dialog_closed(self) -> None:
-        self.dialog = None
-
-    def _runner_idle(self) -> None:
-        if self._waiting:
-            self.refresh()
-
-    def _vault_free(self) -> bool:
-        """Whether the vault is free; if a task is using it, say so and return False."""
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
-            return False
-        return True
-
     def _chosen(self, *_args: object) -> None:
         row = self.current()
         for button in (self.edit_button, self.volunteers_button):
             button.setEnabled(row is not None)
         if row is None or self._vault.is_locked:
             self.timeline_model.clear()
-            self.summary.setText("")
+            say(self.summary, "")
         else:
-            self.summary.setText(self._summary(row))
+            say(self.summary, self._summary(row))
             self._show_timeline(row)
-        self.summary.setAccessibleDescription(self.summary.text())
         total = self.timeline_model.total()
         if total:
             counted = plural(self.tr("%n record(s) in the timeline.", "", total), total)
         else:
             counted = self.tr("Nothing recorded in this circle yet.") if row is not None else ""
-        self.timeline_status.setText(counted)
-        self.timeline_status.setAccessibleDescription(self.timeline_status.text())
+        say(self.timeline_status, counted)
         self._update_buttons()
 
     def _show_timeline(self, row: CircleOverview) -> None:

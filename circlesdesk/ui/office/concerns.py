@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,32 +27,28 @@ from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock_names
 from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import ListPage, details_label, page_column, say
+from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import (
-    RecordForm,
     first_words,
     large,
     local_time,
     plural,
     response_action_names,
     urgency_names,
-    wrapped,
 )
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, hint
 from circlesdesk.vault.vault import Vault
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
-
-class QueueModel(TableModel):
+class QueueModel(RowsModel[QueueEntry]):
     """Queue entries in the order the service gives (urgency, then age)."""
 
     URGENCY, CIRCLE, VOLUNTEER, RAISED, DUE, CONCERN, OFFICE = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[QueueEntry] = []
         self._headers = (
             self.tr("Urgency"),
             self.tr("Circle"),
@@ -67,32 +62,7 @@ class QueueModel(TableModel):
         self._clocks = clock_names()
         self._actions = response_action_names()
 
-    def set_entries(self, entries: list[QueueEntry]) -> None:
-        """Show these entries."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entries(self) -> list[QueueEntry]:
-        """The entries shown."""
-        return list(self._entries)
-
-    def entry(self, row: int) -> QueueEntry:
-        """The entry in a row."""
-        return self._entries[row]
-
-    def _count(self) -> int:
-        return len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if role == ENTRY_ROLE:
-            return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(entry, column)
+    def role_data(self, entry: QueueEntry, column: int, role: int) -> Any:
         if column == self.DUE and entry.clock in CLOCK_COLOURS:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return CLOCK_COLOURS[entry.clock]
@@ -130,8 +100,10 @@ class QueueModel(TableModel):
         return "; ".join(self._actions[r.action] for r in entry.responses)
 
 
-class ConcernQueuePage(QWidget):
+class ConcernQueuePage(ListPage[QueueEntry]):
     """The day's concerns and what the office does about them."""
+
+    SKIP_FIRST_SHOW = True  # the shell calls page_shown() right after building the page
 
     def __init__(
         self,
@@ -142,27 +114,17 @@ class ConcernQueuePage(QWidget):
         now: dt.datetime | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
+        super().__init__(vault, runner=runner, parent=parent)
         self._clipboard = clipboard
         self._now = now  # fixed in tests; the real clock otherwise
         self.task: Task[Any] | None = None
-        self.dialog: RecordForm | DisclosureDialog | None = None
-        self._waiting = False
-        self.setAccessibleName(self.tr("Concern queue"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Concern queue"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Open concerns, most urgent first, then oldest first. The due column says "
-                    "whether each is on time, due soon or overdue until the office answers it."
-                ),
-                self,
-            )
+        layout = page_column(
+            self,
+            self.tr("Concern queue"),
+            self.tr(
+                "Open concerns, most urgent first, then oldest first. The due column says "
+                "whether each is on time, due soon or overdue until the office answers it."
+            ),
         )
         self.model = QueueModel(self)
         self.view = read_only_table(
@@ -175,12 +137,7 @@ class ConcernQueuePage(QWidget):
         header.setResizeContentsPrecision(0)  # fit the rows on screen, not hundreds of them
         layout.addWidget(self.view, 2)
 
-        self.details = wrapped("", self)
-        self.details.setAccessibleName(self.tr("The chosen concern"))
-        self.details.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.details = details_label(self.tr("The chosen concern"), self)
         layout.addWidget(self.details, 1)
 
         actions = QHBoxLayout()
@@ -224,46 +181,26 @@ class ConcernQueuePage(QWidget):
 
         self.view.selectionModel().currentRowChanged.connect(self._chosen)
         self.acknowledge_button.clicked.connect(self.acknowledge)
-        self.respond_button.clicked.connect(lambda: self._open(RespondDialog))
-        self.escalate_button.clicked.connect(lambda: self._open(EscalateDialog))
-        self.close_button.clicked.connect(lambda: self._open(CloseDialog))
+        self.respond_button.clicked.connect(lambda: self._open_form(RespondDialog))
+        self.escalate_button.clicked.connect(lambda: self._open_form(EscalateDialog))
+        self.close_button.clicked.connect(lambda: self._open_form(CloseDialog))
         self.disclose_button.clicked.connect(self.disclose)
         self.replies_button.clicked.connect(self.write_replies)
-        runner.idle.connect(self._runner_idle)
         self.refresh()
-        self._just_built = True  # the shell calls page_shown() right after building the page
 
     # -- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the queue again, keeping the chosen concern chosen if it is still open."""
-        if self._vault.is_locked or self._runner.busy:
-            # Another task is using the vault: read it once that is done (_runner_idle).
-            self._waiting = True
+        if self.must_wait():
             return
-        self._waiting = False
-        chosen = self.current()
         entries = office.concern_queue(self._vault, now=self._now)
-        self.model.set_entries(entries)
-        rows = [
-            i for i, e in enumerate(entries) if chosen and e.concern.uuid == chosen.concern.uuid
-        ]
-        if entries:
-            self.view.selectRow(rows[0] if rows else 0)
-        self._chosen()
-        self.status.setText(
-            plural(self.tr("%n open concern(s).", "", len(entries)), len(entries))
-            if entries
-            else self.tr("No open concerns.")
+        self.show_rows(
+            entries,
+            lambda entry: entry.concern.uuid,
+            counted=plural(self.tr("%n open concern(s).", "", len(entries)), len(entries)),
+            empty=self.tr("No open concerns."),
         )
-        self.status.setAccessibleDescription(self.status.text())
-
-    def current(self) -> QueueEntry | None:
-        """The chosen entry."""
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.entry(index.row())
 
     def acknowledge(self) -> None:
         """Tell the volunteer the office has seen the chosen concern."""
@@ -307,39 +244,22 @@ class ConcernQueuePage(QWidget):
             return None
         self.alert.clear_message()
         dialog = DisclosureDialog(self._vault, concern_uuid=entry.concern.uuid, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.disclosed.connect(self._disclosed)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
-
-    def page_shown(self) -> None:
-        """The shell shows the page: read the queue again (not when it was just built)."""
-        if self._just_built:
-            self._just_built = False
-            return
-        self.refresh()
 
     # -- inside ------------------------------------------------------------------------------
 
-    def _open(self, form: type[RespondDialog | EscalateDialog | CloseDialog]) -> None:
+    def _open_form(self, form: type[RespondDialog | EscalateDialog | CloseDialog]) -> None:
         entry = self.current()
         if entry is None or not self._vault_free():
             return
-        self.alert.clear_message()
         dialog = form(self._vault, entry.concern.uuid, clipboard=self._clipboard, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog)
 
     def _disclosed(self, _log_id: int) -> None:
         self.alert.show_success(self.tr("Disclosed. It is in the disclosure log."))
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
 
     def _saved(self, _uuid: str) -> None:
         self.alert.show_success(self.tr("Saved. It travels to the volunteer in the next reply."))
@@ -360,24 +280,12 @@ class ConcernQueuePage(QWidget):
         self.task = None
         self.setEnabled(True)
 
-    def _runner_idle(self) -> None:
-        if self._waiting:
-            self.refresh()
-
-    def _vault_free(self) -> bool:
-        """Whether the vault is free; if a task is using it, say so and return False."""
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
-            return False
-        return True
-
     def _chosen(self, *_args: object) -> None:
         entry = self.current()
         for button in self._concern_buttons:
             button.setEnabled(entry is not None)
         if entry is None:
-            self.details.setText("")
-            self.details.setAccessibleDescription("")
+            say(self.details, "")
             return
         lines = [
             self.tr("{level} concern in {circle}, from {volunteer}, raised {when}:").format(
@@ -394,5 +302,4 @@ class ConcernQueuePage(QWidget):
         for response in entry.responses:
             said = response.text or response.agency or response.outcome or ""
             lines.append(f"{actions[response.action]} ({local_time(response.responded_at)}) {said}")
-        self.details.setText("\n".join(lines))
-        self.details.setAccessibleDescription(self.details.text())
+        say(self.details, "\n".join(lines))

@@ -27,9 +27,10 @@ from circlesdesk.services.conflicts import ConflictView, FieldComparison, Quaran
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.office.common import ProgressRow, state_names
 from circlesdesk.ui.office.concern_dialogs import _editor
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import OfficePage, details_label, keep_chosen, say
+from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import RecordForm, kind_names, large, local_time, wrapped
+from circlesdesk.ui.volunteer.common import RecordForm, kind_names, large, local_time
 from circlesdesk.ui.widgets import AlertLabel, heading, hint
 from circlesdesk.vault.registry import Decision
 from circlesdesk.vault.vault import Vault
@@ -65,7 +66,7 @@ def _kind(kind: str) -> str:
     return kind_names().get(kind, kind.replace("_", " "))
 
 
-class ItemModel(TableModel):
+class ItemModel(RowsModel[Item]):
     """Conflicts or quarantined bundles, one a row; ``cells`` says what each row shows."""
 
     def __init__(
@@ -77,30 +78,12 @@ class ItemModel(TableModel):
         super().__init__(parent)
         self._headers = headers
         self._cells = cells
-        self._items: list[Item] = []
 
-    def set_items(self, items: Sequence[Item]) -> None:
-        """Show these items."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def items(self) -> list[Item]:
-        """The items shown."""
-        return list(self._items)
-
-    def _count(self) -> int:
-        return len(self._items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cells(self._items[index.row()])[index.column()]
-        return None
+    def text(self, row: Item, column: int) -> str:
+        return self._cells(row)[column]
 
 
-class ComparisonModel(TableModel):
+class ComparisonModel(RowsModel[FieldComparison]):
     """Both sides of the chosen item, a line a field; a differing line says so and is bold."""
 
     FIELD, OFFICE, BUNDLE = range(3)
@@ -108,18 +91,8 @@ class ComparisonModel(TableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._headers = (self.tr("Field"), self.tr("In the office vault"), self.tr("In the bundle"))
-        self._fields: list[FieldComparison] = []
         self._bold = QFont()
         self._bold.setBold(True)
-
-    def set_fields(self, fields: Sequence[FieldComparison]) -> None:
-        """Compare these lines."""
-        self.beginResetModel()
-        self._fields = list(fields)
-        self.endResetModel()
-
-    def _count(self) -> int:
-        return len(self._fields)
 
     def label(self, line: FieldComparison) -> str:
         """The first column: the field (and its record, in a bundle), and whether it differs."""
@@ -130,15 +103,12 @@ class ComparisonModel(TableModel):
             )
         return self.tr("{field} — differs").format(field=label) if line.differs else label
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._fields):
-            return None
-        line = self._fields[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
-            if column == self.FIELD:
-                return self.label(line)
-            return line.local if column == self.OFFICE else line.incoming
+    def text(self, line: FieldComparison, column: int) -> str:
+        if column == self.FIELD:
+            return self.label(line)
+        return line.local if column == self.OFFICE else line.incoming
+
+    def role_data(self, line: FieldComparison, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and line.differs:
             return self._bold
         return None
@@ -177,12 +147,7 @@ class Section(QWidget):
         for column in (ComparisonModel.OFFICE, ComparisonModel.BUNDLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.comparison_view, 3)
-        self.details = wrapped("", self)
-        self.details.setAccessibleName(self.tr("About the chosen item"))
-        self.details.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.details = details_label(self.tr("About the chosen item"), self)
         layout.addWidget(self.details)
         self.buttons = QHBoxLayout()
         layout.addLayout(self.buttons)
@@ -199,30 +164,23 @@ class Section(QWidget):
     def set_items(self, items: Sequence[Item], *, empty: str, counted: str) -> None:
         """Show the items, keeping the chosen one chosen; the status says how many (or the
         empty-state sentence)."""
-        chosen = self.current()
-        self.model.set_items(items)
-        rows = [i for i, item in enumerate(items) if chosen is not None and item.id == chosen.id]
-        if items:
-            self.view.selectRow(rows[0] if rows else 0)
-        self.status.setText(counted if items else empty)
-        self.status.setAccessibleDescription(self.status.text())
+        if not keep_chosen(self.view, self.model, items, lambda item: item.id) and items:
+            self.view.selectRow(0)
+        say(self.status, counted if items else empty)
         self._chosen()
 
     def current(self) -> Item | None:
         """The chosen item."""
-        index = self.view.currentIndex()
-        items = self.model.items()
-        return items[index.row()] if index.isValid() and index.row() < len(items) else None
+        return self.model.row_at(self.view.currentIndex())
 
     def _chosen(self, *_args: object) -> None:
         item = self.current()
-        self.comparison.set_fields(item.fields if item is not None else ())
+        self.comparison.set_rows(item.fields if item is not None else ())
         self.chosen.emit()
 
     def show_details(self, lines: Sequence[str]) -> None:
         """What the page says about the chosen item, under the comparison."""
-        self.details.setText("\n".join(lines))
-        self.details.setAccessibleDescription(self.details.text())
+        say(self.details, "\n".join(lines))
 
 
 class DecisionDialog(RecordForm):
@@ -252,7 +210,7 @@ class DecisionDialog(RecordForm):
         return ""
 
 
-class ConflictsPage(QWidget):
+class ConflictsPage(OfficePage):
     """The coordinator's view of kept conflicts and quarantined bundles, and their decisions."""
 
     def __init__(
@@ -263,13 +221,9 @@ class ConflictsPage(QWidget):
         clipboard: ClipboardGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
+        super().__init__(vault, runner=runner, parent=parent)
         self._clipboard = clipboard
-        self._waiting = False
         self.task: Task[Any] | None = None
-        self.dialog: DecisionDialog | None = None
         self.setAccessibleName(self.tr("Conflicts and forks"))
 
         self.body = QWidget(self)
@@ -349,7 +303,6 @@ class ConflictsPage(QWidget):
         self.keep_button.clicked.connect(lambda: self._decide_conflict(conflicts.KEEP_OURS))
         self.take_button.clicked.connect(lambda: self._decide_conflict(conflicts.TAKE_THEIRS))
         self.set_aside_button.clicked.connect(self._set_aside)
-        runner.idle.connect(self._runner_idle)
         self._conflict_chosen()
         self._bundle_chosen()
         self.refresh()
@@ -363,12 +316,8 @@ class ConflictsPage(QWidget):
 
     def refresh(self) -> None:
         """Read both lists again on the task runner (once another task is done, if one runs)."""
-        if self._vault.is_locked or self.busy:
+        if self._vault.is_locked or self.busy or self.must_wait():
             return
-        if self._runner.busy:
-            self._waiting = True
-            return
-        self._waiting = False
         vault = self._vault
 
         def work(context: TaskContext) -> Lists:
@@ -386,10 +335,6 @@ class ConflictsPage(QWidget):
         )
         task.done.connect(self._task_done)
         self.task = task
-
-    def page_shown(self) -> None:
-        """The shell shows the page: read both lists again."""
-        self.refresh()
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -421,10 +366,6 @@ class ConflictsPage(QWidget):
         self.task = None
         self.body.setEnabled(True)
         self.progress_row.finish()
-
-    def _runner_idle(self) -> None:
-        if self._waiting:
-            self.refresh()
 
     def _conflict_chosen(self) -> None:
         view = self.conflict_section.current()
@@ -492,10 +433,10 @@ class ConflictsPage(QWidget):
         else:
             title = self.tr("Take the bundle's version")
             explanation = self.tr(
-                "The bundle's content becomes the record's next revision; the office's "
-                "version stays in its history."
+                "The bundle's content becomes the record as the office holds it; the "
+                "office's version stays in its history."
             )
-        self._open(
+        self._decide(
             lambda: DecisionDialog(
                 title,
                 self.tr("&Decide"),
@@ -511,7 +452,7 @@ class ConflictsPage(QWidget):
         if not isinstance(view, QuarantinedView):
             return
         vault, bundle_id = self._vault, view.id
-        self._open(
+        self._decide(
             lambda: DecisionDialog(
                 self.tr("Set the bundle aside"),
                 self.tr("&Set aside"),
@@ -522,20 +463,13 @@ class ConflictsPage(QWidget):
             )
         )
 
-    def _open(self, make: Callable[[], DecisionDialog]) -> None:
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+    def _decide(self, make: Callable[[], DecisionDialog]) -> None:
+        """Open the decision's form (made only once the vault is free)."""
+        if not self._vault_free():
             return
-        self.alert.clear_message()
         dialog = make()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._decided)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
+        self._open(dialog)
 
     def _decided(self, _uuid: str) -> None:
         self.alert.show_success(self.tr("Your decision and note are recorded."))

@@ -29,7 +29,8 @@ from circlesdesk.services import sync as sync_service
 from circlesdesk.services.sync import DeviceRow
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.office.enroll_dialog import EnrollDialog
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import ListPage, details_label, page_column, say
+from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     large,
@@ -37,23 +38,20 @@ from circlesdesk.ui.volunteer.common import (
     plural,
     scrolling,
     short_date,
-    wrapped,
 )
 from circlesdesk.ui.widgets import AlertLabel, heading, hint, sentence
 from circlesdesk.vault.vault import Vault
 
-ROW_ROLE = Qt.ItemDataRole.UserRole
 LARGEST_SEQUENCE = 2**31 - 1  # what the revocation cut-off accepts
 
 
-class DevicesModel(TableModel):
+class DevicesModel(RowsModel[DeviceRow]):
     """Enrolled devices, by name."""
 
     NAME, ROLE, CIRCLES, ENROLLED, LAST_IN, LAST_OUT, UNCONFIRMED, STATE = range(8)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[DeviceRow] = []
         self._headers = (
             self.tr("Name"),
             self.tr("Role"),
@@ -65,32 +63,8 @@ class DevicesModel(TableModel):
             self.tr("State"),
         )
 
-    def set_rows(self, rows: list[DeviceRow]) -> None:
-        """Show these devices."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[DeviceRow]:
-        """The devices shown."""
-        return list(self._rows)
-
-    def row(self, row: int) -> DeviceRow:
-        """The device in a row."""
-        return self._rows[row]
-
-    def _count(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        device = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return device
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(device, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.UNCONFIRMED:
+    def role_data(self, device: DeviceRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.UNCONFIRMED:
             return self.tr(
                 "Bundles written to this laptop since its last bundle came in: it confirms "
                 "them by sending its next bundle."
@@ -141,29 +115,19 @@ class DevicesModel(TableModel):
         return "; ".join(parts)
 
 
-class DevicesPage(QWidget):
+class DevicesPage(ListPage[DeviceRow]):
     """The office's enrolled laptops, and enrolling, revoking and the office key."""
 
     def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
-        self._waiting = False
-        self.dialog: QDialog | None = None
-        self.setAccessibleName(self.tr("Volunteers and devices"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Volunteers and devices"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Every laptop enrolled with this office: its volunteer's circles, the last "
-                    "bundle it sent, the last reply written to it and what it has not yet "
-                    "confirmed."
-                ),
-                self,
-            )
+        super().__init__(vault, runner=runner, parent=parent)
+        layout = page_column(
+            self,
+            self.tr("Volunteers and devices"),
+            self.tr(
+                "Every laptop enrolled with this office: its volunteer's circles, the last "
+                "bundle it sent, the last reply written to it and what it has not yet "
+                "confirmed."
+            ),
         )
         buttons = QHBoxLayout()
         self.enroll_button = QPushButton(self.tr("&Enroll a volunteer…"), self)
@@ -187,12 +151,7 @@ class DevicesPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DevicesModel.STATE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 2)
-        self.details = wrapped("", self)
-        self.details.setAccessibleName(self.tr("The chosen device"))
-        self.details.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.details = details_label(self.tr("The chosen device"), self)
         layout.addWidget(self.details)
         self.status = hint("", self)
         self.status.setAccessibleName(self.tr("How many devices"))
@@ -204,40 +163,21 @@ class DevicesPage(QWidget):
         self.revoke_button.clicked.connect(self.revoke)
         self.rotate_button.clicked.connect(self.rotate_key)
         self.view.selectionModel().currentRowChanged.connect(self._chosen)
-        runner.idle.connect(self._runner_idle)
         self.refresh()
 
     # -- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the devices again, keeping the chosen one chosen."""
-        if self._vault.is_locked or self._runner.busy:
-            # Another task is using the vault: read it once that is done (_runner_idle).
-            self._waiting = True
+        if self.must_wait():
             return
-        self._waiting = False
-        chosen = self.current()
         rows = sync_service.devices(self._vault)
-        self.model.set_rows(rows)
-        keep = [
-            i for i, r in enumerate(rows) if chosen and r.peer.device_id == chosen.peer.device_id
-        ]
-        if rows:
-            self.view.selectRow(keep[0] if keep else 0)
-        self._chosen()
-        self.status.setText(
-            plural(self.tr("%n device(s) enrolled.", "", len(rows)), len(rows))
-            if rows
-            else self.tr("No device is enrolled yet. Choose “Enroll a volunteer…” to start.")
+        self.show_rows(
+            rows,
+            lambda row: row.peer.device_id,
+            counted=plural(self.tr("%n device(s) enrolled.", "", len(rows)), len(rows)),
+            empty=self.tr("No device is enrolled yet. Choose “Enroll a volunteer…” to start."),
         )
-        self.status.setAccessibleDescription(self.status.text())
-
-    def current(self) -> DeviceRow | None:
-        """The chosen device."""
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.row(index.row())
 
     def enroll(self) -> None:
         """Open the enrollment dialog."""
@@ -261,21 +201,7 @@ class DevicesPage(QWidget):
             dialog.rotated.connect(self._rotated)
             self._open(dialog)
 
-    def page_shown(self) -> None:
-        """The shell shows the page: read the devices again."""
-        self.refresh()
-
     # -- inside ------------------------------------------------------------------------------
-
-    def _open(self, dialog: QDialog) -> None:
-        self.alert.clear_message()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self) -> None:
-        self.dialog = None
 
     def _enrolled(self, _enrolled: object) -> None:
         self.refresh()
@@ -294,25 +220,13 @@ class DevicesPage(QWidget):
         )
         self.refresh()
 
-    def _runner_idle(self) -> None:
-        if self._waiting:
-            self.refresh()
-
-    def _vault_free(self) -> bool:
-        """Whether the vault is free; if a task is using it, say so and return False."""
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
-            return False
-        return True
-
     def _chosen(self, *_args: object) -> None:
         device = self.current()
         self.revoke_button.setEnabled(
             device is not None and device.peer.role == Role.VOLUNTEER.value
         )
         if device is None:
-            self.details.setText("")
-            self.details.setAccessibleDescription("")
+            say(self.details, "")
             return
         text = self.tr("{name}: device {device}, fingerprint {fingerprint}.").format(
             name=device.peer.name, device=device.peer.device_id, fingerprint=device.fingerprint
@@ -321,8 +235,7 @@ class DevicesPage(QWidget):
             text += " " + self.tr("Revoked on {when}.").format(
                 when=local_time(device.peer.revoked_at)
             )
-        self.details.setText(text)
-        self.details.setAccessibleDescription(text)
+        say(self.details, text)
 
 
 class _Confirm(QDialog):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,21 +24,21 @@ from circlesdesk.services.disclosures import ConsentStatus, LogEntry, SubjectAcc
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog, consent_names
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import OfficePage, details_label, page_column, say
+from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import first_words, large, local_time, wrapped
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.volunteer.common import first_words, large, local_time
+from circlesdesk.ui.widgets import AlertLabel
 from circlesdesk.vault.vault import Vault
 
 
-class LogModel(TableModel):
+class LogModel(RowsModel[LogEntry]):
     """The disclosure log, newest first."""
 
     WHEN, AGENCY, BASIS, CONSENT, FORMAT, RECORDS = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[LogEntry] = []
         self._headers = (
             self.tr("When"),
             self.tr("Agency"),
@@ -50,25 +49,8 @@ class LogModel(TableModel):
         )
         self._formats = {"pdf": self.tr("PDF"), "bundle": self.tr("Partner bundle")}
 
-    def set_entries(self, entries: list[LogEntry]) -> None:
-        """Show these entries."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> LogEntry:
-        """The entry in a row."""
-        return self._entries[row]
-
-    def _count(self) -> int:
-        return len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        entry = self._entries[index.row()]
+    def text(self, entry: LogEntry, column: int) -> str:
+        """What a cell shows."""
         return {
             self.WHEN: local_time(entry.made_at),
             self.AGENCY: entry.agency,
@@ -76,31 +58,22 @@ class LogModel(TableModel):
             self.CONSENT: consent_names()[ConsentStatus(entry.consent)],
             self.FORMAT: self._formats.get(entry.format, entry.format),
             self.RECORDS: str(len(entry.items)),
-        }[index.column()]
+        }[column]
 
 
-class DisclosuresPage(QWidget):
+class DisclosuresPage(OfficePage):
     """What the office passed to outer-circle agencies, and the way to pass on more."""
 
     def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
-        self.dialog: DisclosureDialog | None = None
+        super().__init__(vault, runner=runner, parent=parent)
         self.task: Task[Any] | None = None
-        self.setAccessibleName(self.tr("Disclosures"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Disclosures"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Every disclosure to an outer-circle agency: when, to whom, on what basis, "
-                    "the core member's consent as it stood, and exactly which records went."
-                ),
-                self,
-            )
+        layout = page_column(
+            self,
+            self.tr("Disclosures"),
+            self.tr(
+                "Every disclosure to an outer-circle agency: when, to whom, on what basis, "
+                "the core member's consent as it stood, and exactly which records went."
+            ),
         )
         self.model = LogModel(self)
         self.view = read_only_table(self.model, name=self.tr("Disclosure log"), parent=self)
@@ -109,12 +82,7 @@ class DisclosuresPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LogModel.BASIS, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 2)
-        self.details = wrapped("", self)
-        self.details.setAccessibleName(self.tr("The chosen disclosure"))
-        self.details.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        self.details = details_label(self.tr("The chosen disclosure"), self)
         layout.addWidget(self.details, 1)
 
         self.new_button = QPushButton(self.tr("&New disclosure…"), self)
@@ -155,7 +123,7 @@ class DisclosuresPage(QWidget):
         """Read the log and the core members again."""
         if self._vault.is_locked or self._runner.busy:
             return
-        self.model.set_entries(disclosures.disclosure_log(self._vault))
+        self.model.set_rows(disclosures.disclosure_log(self._vault))
         if self.model.rowCount():
             self.view.selectRow(0)
         self._chosen()
@@ -170,25 +138,17 @@ class DisclosuresPage(QWidget):
             self.core_member.setCurrentIndex(max(0, self.core_member.findData(chosen)))
         self.access_button.setEnabled(self.core_member.count() > 0)
 
-    def page_shown(self) -> None:
-        """The shell shows the page: read the log again."""
-        self.refresh()
-
     def new_disclosure(
         self, circle_code: str | None = None, concern_uuid: str | None = None
     ) -> DisclosureDialog | None:
         """Open the form that prepares a disclosure (from a concern: pre-checked)."""
         if not self._vault_free():
             return None
-        self.alert.clear_message()
         dialog = DisclosureDialog(
             self._vault, circle_code=circle_code, concern_uuid=concern_uuid, parent=self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.disclosed.connect(self._disclosed)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self._open(dialog)
         return dialog
 
     def _disclosed(self, _log_id: int) -> None:
@@ -243,23 +203,14 @@ class DisclosuresPage(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def _dialog_closed(self) -> None:
-        self.dialog = None
-
-    def _vault_free(self) -> bool:
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
-            return False
-        return True
-
     def _chosen(self, *_args: object) -> None:
-        index = self.view.currentIndex()
-        if not index.isValid():
-            text = self.tr("No disclosures have been made.") if not self.model.rowCount() else ""
-            self.details.setText(text)
-            self.details.setAccessibleDescription(text)
+        entry = self.model.row_at(self.view.currentIndex())
+        if entry is None:
+            say(
+                self.details,
+                self.tr("No disclosures have been made.") if not self.model.rowCount() else "",
+            )
             return
-        entry = self.model.entry(index.row())
         lines = [
             self.tr("To {agency} on {when}, about {core_member}.").format(
                 agency=entry.agency, when=local_time(entry.made_at), core_member=entry.core_member
@@ -273,5 +224,4 @@ class DisclosuresPage(QWidget):
             )
             for item in entry.items
         ]
-        self.details.setText("\n".join(lines))
-        self.details.setAccessibleDescription(self.details.text())
+        say(self.details, "\n".join(lines))

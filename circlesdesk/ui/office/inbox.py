@@ -31,7 +31,8 @@ from circlesdesk.services import office
 from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.office.common import ProgressRow, state_names, state_reasons
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import say
+from circlesdesk.ui.table_model import ROW_ROLE, RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import (
     counted_list,
@@ -43,20 +44,18 @@ from circlesdesk.ui.volunteer.common import (
 from circlesdesk.ui.widgets import AlertLabel, heading, hint
 from circlesdesk.vault.vault import Vault
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = ROW_ROLE + 1
 T = TypeVar("T")
 Imported = tuple[ImportSummary, list[InboxItem]]
 
 
-class InboxModel(TableModel):
+class InboxModel(RowsModel[InboxItem]):
     """The inspected bundle files, in the order they were added."""
 
     FILE, SENDER, SEQUENCE, RECORDS, STATE, REASON = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[InboxItem] = []
         self._headers = (
             self.tr("File"),
             self.tr("From"),
@@ -68,33 +67,9 @@ class InboxModel(TableModel):
         self._states = state_names()
         self._reasons = state_reasons()
 
-    def set_items(self, items: Iterable[InboxItem]) -> None:
-        """Show these items."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def items(self) -> list[InboxItem]:
-        """The items shown."""
-        return list(self._items)
-
-    def item(self, row: int) -> InboxItem:
-        """The item in a row."""
-        return self._items[row]
-
-    def _count(self) -> int:
-        return len(self._items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == ITEM_ROLE:
-            return item
+    def role_data(self, item: InboxItem, column: int, role: int) -> Any:
         if role == STATE_ROLE:
             return item.state
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.reason(item)
         return None
@@ -237,7 +212,7 @@ class InboxPage(QWidget):
     def check_files(self) -> None:
         """Verify every listed file again (nothing is written)."""
         if not self._paths:
-            self.model.set_items([])
+            self.model.set_rows([])
             self._update()
             return
         vault, paths = self._vault, list(self._paths)
@@ -265,14 +240,14 @@ class InboxPage(QWidget):
     def clear(self) -> None:
         """Empty the list (nothing in the vault changes)."""
         self._paths = []
-        self.model.set_items([])
+        self.model.set_rows([])
         self.alert.clear_message()
         self._show_attention([])
         self._update()
 
     def import_all_ready(self) -> None:
         """Import every ready bundle on a worker thread, then check the list again."""
-        items = self.model.items()
+        items = self.model.rows()
         if not any(item.ready for item in items):
             self.alert.show_error(self.tr("No bundle in the list is ready to import."))
             return
@@ -357,13 +332,13 @@ class InboxPage(QWidget):
         self.alert.show_error(str(error))
 
     def _checked(self, items: list[InboxItem]) -> None:
-        self.model.set_items(items)
+        self.model.set_rows(items)
         self._update()
 
     def _imported(self, result: Imported) -> None:
         summary, items = result
         self.summary = summary
-        self.model.set_items(items)
+        self.model.set_rows(items)
         parts = [plural(self.tr("Imported %n bundle(s).", "", summary.applied), summary.applied)]
         if summary.arrived:
             parts.append(self.tr("New: {records}.").format(records=counted_list(summary.arrived)))
@@ -408,18 +383,17 @@ class InboxPage(QWidget):
             widget.setVisible(bool(entries))
 
     def _update(self) -> None:
-        items = self.model.items()
+        items = self.model.rows()
         ready = sum(1 for item in items if item.ready)
         self.import_button.setEnabled(ready > 0 and not self.busy)
         self.clear_button.setEnabled(bool(items) and not self.busy)
-        if not items:
-            self.status.setText(self.tr("No files added yet."))
-        else:
-            self.status.setText(
-                plural(self.tr("%n file(s), ", "", len(items)), len(items))
-                + plural(self.tr("%n ready to import.", "", ready), ready)
-            )
-        self.status.setAccessibleDescription(self.status.text())
+        say(
+            self.status,
+            plural(self.tr("%n file(s), ", "", len(items)), len(items))
+            + plural(self.tr("%n ready to import.", "", ready), ready)
+            if items
+            else self.tr("No files added yet."),
+        )
 
 
 def _local_paths(urls: Iterable[Any]) -> list[Path]:

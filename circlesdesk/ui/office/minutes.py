@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,13 +40,12 @@ from circlesdesk.services.minutes_review import (
     ReviewState,
 )
 from circlesdesk.ui import style
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import ListPage, keep_chosen, page_column, say
+from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import large, local_time, long_date, plural, short_date
-from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint
 from circlesdesk.vault.vault import Vault
-
-ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
@@ -201,14 +199,13 @@ def state_sentence(found: ReviewDetail) -> str:
     )
 
 
-class ReviewModel(TableModel):
+class ReviewModel(RowsModel[ReviewEntry]):
     """Queue entries in the order the service gives (the work first)."""
 
     STATE, CIRCLE, DATE, REVISION, MINUTE_TAKER = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[ReviewEntry] = []
         self._headers = (
             self.tr("State"),
             self.tr("Circle"),
@@ -218,43 +215,16 @@ class ReviewModel(TableModel):
         )
         self._states = state_names()
 
-    def set_entries(self, entries: list[ReviewEntry]) -> None:
-        """Show these entries."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entries(self) -> list[ReviewEntry]:
-        """The entries shown."""
-        return list(self._entries)
-
-    def entry(self, row: int) -> ReviewEntry:
-        """The entry in a row."""
-        return self._entries[row]
-
     def replace(self, row: int, entry: ReviewEntry) -> None:
         """Show a row's entry as it now is."""
-        self._entries[row] = entry
+        self._rows[row] = entry
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def remove(self, row: int) -> None:
         """Take a row out of the list."""
         self.beginRemoveRows(self.index(row, 0).parent(), row, row)
-        del self._entries[row]
+        del self._rows[row]
         self.endRemoveRows()
-
-    def _count(self) -> int:
-        return len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == ENTRY_ROLE:
-            return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.text(entry, index.column())
-        return None
 
     def text(self, entry: ReviewEntry, column: int) -> str:
         """What a cell shows."""
@@ -269,30 +239,23 @@ class ReviewModel(TableModel):
         return entry.minute_taker
 
 
-class MinutesReviewPage(QWidget):
+class MinutesReviewPage(ListPage[ReviewEntry]):
     """Read the minutes volunteers sent and mark them reviewed; see what changed since."""
 
+    model: ReviewModel
+
     def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
-        self._waiting = False
+        super().__init__(vault, runner=runner, parent=parent)
         self.task: Task[Any] | None = None
         self.detail: ReviewDetail | None = None
-        self.setAccessibleName(self.tr("Minutes review"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Minutes review"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Minutes your volunteers sent, those waiting for you first, oldest meeting "
-                    "first. When a volunteer changes minutes you reviewed, they come back here "
-                    "with the changes marked."
-                ),
-                self,
-            )
+        layout = page_column(
+            self,
+            self.tr("Minutes review"),
+            self.tr(
+                "Minutes your volunteers sent, those waiting for you first, oldest meeting "
+                "first. When a volunteer changes minutes you reviewed, they come back here "
+                "with the changes marked."
+            ),
         )
         filters = QHBoxLayout()
         self.filter = QComboBox(self)
@@ -356,7 +319,6 @@ class MinutesReviewPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._chosen)
         self.filter.currentIndexChanged.connect(lambda _index: self.refresh())
         self.mark_button.clicked.connect(self.mark_reviewed)
-        runner.idle.connect(self._runner_idle)
         self.mark_button.setEnabled(False)
         self.refresh()
 
@@ -369,10 +331,8 @@ class MinutesReviewPage(QWidget):
 
     def refresh(self) -> None:
         """Read the queue again on the task runner (later, if a task is using the vault)."""
-        if self._vault.is_locked or self._runner.busy:
-            self._waiting = True
+        if self.must_wait():
             return
-        self._waiting = False
         vault, waiting_only = self._vault, self.waiting_only
 
         def work(context: TaskContext) -> list[ReviewEntry]:
@@ -388,13 +348,6 @@ class MinutesReviewPage(QWidget):
             name="minutes-review",
         )
         self.task.done.connect(self._task_done)
-
-    def current(self) -> ReviewEntry | None:
-        """The chosen entry."""
-        index = self.view.currentIndex()
-        if not index.isValid() or index.row() >= self.model.rowCount():
-            return None
-        return self.model.entry(index.row())
 
     def mark_reviewed(self) -> None:
         """Pin the chosen meeting's current revision and go on to the next one to review."""
@@ -426,16 +379,12 @@ class MinutesReviewPage(QWidget):
                 self._chosen()  # it stays chosen: the pane says it is reviewed now
         self._show_count()
 
-    def page_shown(self) -> None:
-        """The shell shows the page: read the queue again."""
-        self.refresh()
-
     # -- inside ------------------------------------------------------------------------------
 
     def _select_next_to_review(self, start: int) -> bool:
         """Choose the first meeting to review from row ``start`` on, else from the top; False
         if none is left."""
-        entries = self.model.entries()
+        entries = self.model.rows()
         order = list(range(start, len(entries))) + list(range(min(start, len(entries))))
         for row in order:
             if entries[row].state.needs_review:
@@ -444,29 +393,22 @@ class MinutesReviewPage(QWidget):
         return False
 
     def _loaded(self, entries: list[ReviewEntry]) -> None:
-        chosen = self.current()
-        self.model.set_entries(entries)
-        rows = [
-            i for i, e in enumerate(entries) if chosen and e.meeting_uuid == chosen.meeting_uuid
-        ]
-        if rows:
-            self.view.selectRow(rows[0])
-        elif not self._select_next_to_review(0) and entries:
+        kept = keep_chosen(self.view, self.model, entries, lambda entry: entry.meeting_uuid)
+        if not kept and not self._select_next_to_review(0) and entries:
             self.view.selectRow(0)
         if self.current() is None:
             self._chosen()
         self._show_count()
 
     def _show_count(self) -> None:
-        entries = self.model.entries()
+        entries = self.model.rows()
         waiting = sum(1 for e in entries if e.state.needs_review)
         text = (
             plural(self.tr("%n meeting(s) to review.", "", waiting), waiting)
             if waiting
             else nothing_waiting()
         )
-        self.status.setText(text)
-        self.status.setAccessibleDescription(text)
+        say(self.status, text)
 
     def _task_done(self) -> None:
         self.task = None

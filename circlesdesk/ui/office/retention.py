@@ -28,7 +28,8 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import retention
 from circlesdesk.services.retention import DeletionResult, ScheduledCircle
 from circlesdesk.ui.office.common import ProgressRow
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.office.list_page import OfficePage, page_column
+from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import large, plural
 from circlesdesk.ui.widgets import AlertLabel, heading, hint
@@ -87,14 +88,13 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class DueModel(TableModel):
+class DueModel(RowsModel[ScheduledCircle]):
     """The closed circles due for deletion."""
 
     CODE, CLOSED, KEPT, RECORDS = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._circles: list[ScheduledCircle] = []
         self._headers = (
             self.tr("Circle"),
             self.tr("Closed on"),
@@ -102,36 +102,20 @@ class DueModel(TableModel):
             self.tr("Records"),
         )
 
-    def set_circles(self, circles: list[ScheduledCircle]) -> None:
-        """Show these circles."""
-        self.beginResetModel()
-        self._circles = list(circles)
-        self.endResetModel()
-
-    def circle(self, row: int) -> ScheduledCircle:
-        """The circle in a row."""
-        return self._circles[row]
-
-    def _count(self) -> int:
-        return len(self._circles)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._circles):
-            return None
-        circle = self._circles[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return counted(circle.counts)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
+    def text(self, circle: ScheduledCircle, column: int) -> str:
+        """What a cell shows."""
         return (
             circle.code,
             circle.closed_on.isoformat(),
             circle.keep_until.isoformat(),
             str(circle.total),
-        )[index.column()]
+        )[column]
+
+    def role_data(self, circle: ScheduledCircle, column: int, role: int) -> Any:
+        return counted(circle.counts) if role == Qt.ItemDataRole.ToolTipRole else None
 
 
-class RetentionPage(QWidget):
+class RetentionPage(OfficePage):
     """The office's retention policy and the circles due for deletion."""
 
     def __init__(
@@ -142,26 +126,17 @@ class RetentionPage(QWidget):
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._runner = runner
+        super().__init__(vault, runner=runner, parent=parent)
         self._today = today  # fixed in tests; the real date otherwise
         self.task: Task[DeletionResult] | None = None
-        self._waiting = False
-        self.setAccessibleName(self.tr("Retention"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Retention"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "How many years each kind of record is kept after its circle closed. A "
-                    "closed circle is deleted whole, once the longest period of what it holds "
-                    "is over."
-                ),
-                self,
-            )
+        layout = page_column(
+            self,
+            self.tr("Retention"),
+            self.tr(
+                "How many years each kind of record is kept after its circle closed. A "
+                "closed circle is deleted whole, once the longest period of what it holds "
+                "is over."
+            ),
         )
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
@@ -212,22 +187,18 @@ class RetentionPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.progress_row.stop_requested.connect(self.stop)
         self.view.selectionModel().selectionChanged.connect(self._update)
-        runner.idle.connect(self._runner_idle)
         self.refresh()
 
     # -- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the rules and the due list again."""
-        if self._vault.is_locked or self._runner.busy:
-            # A task is using the vault: read it once that is done (_runner_idle).
-            self._waiting = True
+        if self.must_wait():
             return
-        self._waiting = False
         for kind, years in retention.rules(self._vault).items():
             self.spin_boxes[kind].setValue(years)
         circles = retention.due_for_deletion(self._vault, self._today)
-        self.model.set_circles(circles)
+        self.model.set_rows(circles)
         self.view.setVisible(bool(circles))
         self.empty.setVisible(not circles)
         self._update()
@@ -250,7 +221,7 @@ class RetentionPage(QWidget):
     def selected(self) -> list[ScheduledCircle]:
         """The chosen circles, in list order."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.circle(row) for row in rows]
+        return [self.model.row(row) for row in rows]
 
     def delete_selected(self) -> None:
         """Say exactly what goes, ask, then delete on the task runner."""
@@ -297,21 +268,10 @@ class RetentionPage(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def page_shown(self) -> None:
-        """The shell shows the page: read it again."""
-        self.refresh()
-
     # -- inside ------------------------------------------------------------------------------
 
-    def _vault_free(self) -> bool:
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the work in progress has finished."))
-            return False
-        return True
-
-    def _runner_idle(self) -> None:
-        if self._waiting:
-            self.refresh()
+    def _busy_sentence(self) -> str:
+        return self.tr("Wait until the work in progress has finished.")
 
     def _update(self, *_args: object) -> None:
         self.delete_button.setEnabled(bool(self.view.selectionModel().selectedRows()))

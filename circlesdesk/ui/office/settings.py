@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.records import OfficeConfig
 from circlesdesk.errors import UserError
 from circlesdesk.services import office_config
+from circlesdesk.ui.office.list_page import page_column
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import large, scrolling, urgency_names
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, hint
 from circlesdesk.vault.vault import Vault
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -202,19 +203,13 @@ class OfficeSettingsPage(QWidget):
         self._vault = vault
         self._runner = runner
         self._config: OfficeConfig = office_config.current_config(vault)
-        self.setAccessibleName(self.tr("Office settings"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(heading(self.tr("Office settings"), self))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "What every volunteer's laptop is told. Changes reach each volunteer with "
-                    "their next reply bundle."
-                ),
-                self,
-            )
+        layout = page_column(
+            self,
+            self.tr("Office settings"),
+            self.tr(
+                "What every volunteer's laptop is told. Changes reach each volunteer with "
+                "their next reply bundle."
+            ),
         )
         body = QWidget(self)
         form = QVBoxLayout(body)

@@ -16,7 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from circlesdesk.domain.enums import Role
+from circlesdesk.services import setup
+from circlesdesk.services import sync as sync_service
+from circlesdesk.vault.vault import Vault
 from tests.sync_kit import Org, build_org
+from tests.ui.office.office_kit import NEWCOMER, Files
+from tests.vault_kit import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +47,28 @@ def inbox(tmp_path: Path) -> Path:
     folder = tmp_path / "inbox"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def carol(tmp_path: Path) -> Iterator[Vault]:
+    """A new volunteer's laptop, as the first-run wizard leaves it."""
+    vault, _code = setup.create_vault(
+        tmp_path / "carol", role=Role.VOLUNTEER, name=NEWCOMER, passphrase=PASSPHRASE, kdf=FAST_KDF
+    )
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+@pytest.fixture
+def carol_request(tmp_path: Path, carol: Vault) -> Path:
+    """Carol's enrollment request, saved where she put it for the coordinator."""
+    data, _fingerprint = sync_service.enrollment_request(carol)
+    return sync_service.write_file(data, out=tmp_path / "enroll-carol.req")
+
+
+@pytest.fixture
+def files(monkeypatch: pytest.MonkeyPatch) -> Files:
+    """The file dialogs, replaced: they answer what the test puts in ``open`` and ``save``."""
+    return Files(monkeypatch)

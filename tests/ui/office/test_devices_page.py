@@ -8,25 +8,12 @@ file; everything else is real: vaults, keys, bundles, widgets.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QFileDialog,
-    QLineEdit,
-    QWidget,
-)
 from pytestqt.qtbot import QtBot
 
-from circlesdesk.domain.enums import Role
-from circlesdesk.services import circles, office, setup
+from circlesdesk.services import circles, office
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.importer import State
@@ -36,62 +23,13 @@ from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import registry
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import CIRCLE, VOLUNTEER_NAMES, Org, table_snapshot
-from tests.vault_kit import FAST_KDF, PASSPHRASE
+from tests.ui.office.office_kit import NEWCOMER, Files, on_screen
 
 pytestmark = pytest.mark.gui
 
-NEWCOMER = "Carol Reyes"
-NARROWEST_SCREEN = 683  # a 1366×768 laptop at 200%: the page must fit beside the navigation
-
-
-@pytest.fixture
-def carol(tmp_path: Path) -> Iterator[Vault]:
-    """A new volunteer's laptop, as the first-run wizard leaves it."""
-    vault, _code = setup.create_vault(
-        tmp_path / "carol", role=Role.VOLUNTEER, name=NEWCOMER, passphrase=PASSPHRASE, kdf=FAST_KDF
-    )
-    try:
-        yield vault
-    finally:
-        vault.lock()
-
-
-@pytest.fixture
-def carol_request(tmp_path: Path, carol: Vault) -> Path:
-    """Carol's enrollment request, saved where she put it for the coordinator."""
-    data, _fingerprint = sync_service.enrollment_request(carol)
-    return sync_service.write_file(data, out=tmp_path / "enroll-carol.req")
-
-
-class Files:
-    """What the replaced file dialogs answer, and how often they were asked."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.open: Path | None = None
-        self.save: Path | None = None
-        self.asked_to_save = 0
-        monkeypatch.setattr(QFileDialog, "getOpenFileName", self._open)
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", self._save)
-
-    def _open(self, *_args: object) -> tuple[str, str]:
-        return (str(self.open) if self.open else "", "")
-
-    def _save(self, *_args: object) -> tuple[str, str]:
-        self.asked_to_save += 1
-        return (str(self.save) if self.save else "", "")
-
-
-@pytest.fixture
-def files(monkeypatch: pytest.MonkeyPatch) -> Files:
-    return Files(monkeypatch)
-
 
 def open_page(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> DevicesPage:
-    page = DevicesPage(vault, runner=runner)
-    qtbot.addWidget(page)
-    with qtbot.waitExposed(page):
-        page.show()
-    return page
+    return on_screen(qtbot, DevicesPage(vault, runner=runner))
 
 
 def open_enroll(qtbot: QtBot, page: DevicesPage) -> EnrollDialog:
@@ -314,9 +252,7 @@ def test_a_volunteer_vault_enrolls_nothing(
     qtbot: QtBot, org: Org, runner: TaskRunner, files: Files, carol_request: Path
 ) -> None:
     dialog = EnrollDialog(org.alice, runner=runner)
-    qtbot.addWidget(dialog)
-    with qtbot.waitExposed(dialog):
-        dialog.show()
+    on_screen(qtbot, dialog)
     before = table_snapshot(org.alice)
     files.open = carol_request
     dialog.choose_button.click()
@@ -443,64 +379,3 @@ def test_rotating_the_office_key_shows_the_new_fingerprint(
     assert not dialog.ok_button.isVisibleTo(dialog)
     assert "Write reply bundles" in page.alert.text()
     assert len(registry.own_keys(org.office.conn)) == 2
-
-
-# -- accessibility -------------------------------------------------------------------------
-
-CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit)
-
-
-def screens(
-    qtbot: QtBot, org: Org, runner: TaskRunner, files: Files, request_file: Path
-) -> list[QWidget]:
-    page = DevicesPage(org.office, runner=runner)
-    enroll = EnrollDialog(org.office, runner=runner)
-    files.open = request_file
-    enroll.choose_button.click()
-    (row,) = [r for r in sync_service.devices(org.office) if r.peer.name == "Alice Marsh"]
-    result: list[QWidget] = [
-        page,
-        enroll,
-        RevokeDialog(org.office, row),
-        RotateKeyDialog(org.office),
-    ]
-    for screen in result:
-        qtbot.addWidget(screen)
-    return result
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    return [
-        type(widget).__name__
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, CONTROLS)
-        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
-        and not widget.accessibleName()
-        and not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
-    ]
-
-
-def test_every_control_has_an_accessible_name(
-    qtbot: QtBot, org: Org, runner: TaskRunner, files: Files, carol_request: Path
-) -> None:
-    for screen in screens(qtbot, org, runner, files, carol_request):
-        assert screen.accessibleName(), type(screen).__name__
-        assert unnamed_controls(screen) == [], type(screen).__name__
-
-
-@pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_the_screens_fit_a_small_screen_at_large_text(
-    qtbot: QtBot, org: Org, runner: TaskRunner, files: Files, carol_request: Path, scale: float
-) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    font = app.font()
-    bigger = app.font()
-    bigger.setPointSizeF(font.pointSizeF() * scale)
-    app.setFont(bigger)
-    try:
-        for screen in screens(qtbot, org, runner, files, carol_request):
-            width = screen.minimumSizeHint().width()
-            assert width <= NARROWEST_SCREEN * scale, (type(screen).__name__, width)
-    finally:
-        app.setFont(font)

@@ -256,7 +256,7 @@ def test_a_coordinators_morning(
     assert rows["forged.cdb"][1].startswith("This bundle comes from a device this vault does not")
     assert rows["damaged.cdb"][0] == "Invalid"
     assert rows["damaged.cdb"][1] and rows["damaged.cdb"][1] != rows["forged.cdb"][1]
-    row = [inbox.model.item(r).path.name for r in range(8)].index("urgent-1.cdb")
+    row = [inbox.model.row(r).path.name for r in range(8)].index("urgent-1.cdb")
     urgent_vault = org.vault("urgent")
     assert inbox.model.index(row, InboxModel.SENDER).data() == urgent_vault.info.name
     assert inbox.model.index(row, InboxModel.SEQUENCE).data() == "1"
@@ -292,7 +292,7 @@ def test_a_coordinators_morning(
     assert window.current_key() == CONCERNS
     queue = window.page(CONCERNS)
     assert isinstance(queue, ConcernQueuePage)
-    entries = queue.model.entries()
+    entries = queue.model.rows()
     assert len(entries) >= 2, "the demo's own concerns should be in the queue too"
     assert queue.model.index(0, QueueModel.URGENCY).data() == "3 · Urgent"
     assert queue.model.index(0, QueueModel.CONCERN).data() == URGENT
@@ -303,7 +303,7 @@ def test_a_coordinators_morning(
     )
     urgent = entries[0].concern
     assert all(e.concern.raised_at < urgent.raised_at for e in entries[1:])
-    assert queue.current() is queue.model.entry(0)
+    assert queue.current() is queue.model.row(0)
     assert URGENT in queue.details.text()
     assert queue.status.text() == f"{len(entries)} open concerns."
 
@@ -327,7 +327,7 @@ def test_a_coordinators_morning(
         ResponseAction.ESCALATE.value: (AGENCY, BASIS),
     }
     assert all(r.origin == office.info.device_id for r in stored)
-    assert queue.model.entry(0).concern.uuid == urgent.uuid
+    assert queue.model.row(0).concern.uuid == urgent.uuid
     assert queue.model.index(0, QueueModel.DUE).data() == "Answered"
     assert AGENCY in queue.details.text() and RESPONSE in queue.details.text()
 

@@ -38,6 +38,7 @@ from circlesdesk.ui.volunteer import HistoryPage, SyncPage
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import Org, forge, meeting_line
+from tests.ui.office.office_kit import on_screen
 from tests.ui.volunteer.volunteer_kit import click
 
 pytestmark = pytest.mark.gui
@@ -57,19 +58,11 @@ def raise_concern(org: Org, name: str, level: int, text: str) -> None:
 
 
 def open_inbox(qtbot: QtBot, org: Org, runner: TaskRunner) -> InboxPage:
-    page = InboxPage(org.office, runner=runner)
-    qtbot.addWidget(page)
-    with qtbot.waitExposed(page):
-        page.show()
-    return page
+    return on_screen(qtbot, InboxPage(org.office, runner=runner))
 
 
 def open_queue(qtbot: QtBot, org: Org, runner: TaskRunner) -> ConcernQueuePage:
-    page = ConcernQueuePage(org.office, runner=runner)
-    qtbot.addWidget(page)
-    with qtbot.waitExposed(page):
-        page.show()
-    return page
+    return on_screen(qtbot, ConcernQueuePage(org.office, runner=runner))
 
 
 def settle(qtbot: QtBot, page: InboxPage) -> None:
@@ -240,11 +233,11 @@ def test_import_all_puts_the_urgent_concern_first_in_the_queue(
     assert queue.model.index(0, QueueModel.CONCERN).data() == URGENT
     due = queue.model.index(0, QueueModel.DUE)
     assert due.data().startswith("Overdue (due ")
-    assert due.data(Qt.ItemDataRole.BackgroundRole) == CLOCK_COLOURS[queue.model.entry(0).clock]
+    assert due.data(Qt.ItemDataRole.BackgroundRole) == CLOCK_COLOURS[queue.model.row(0).clock]
     assert queue.model.index(1, QueueModel.CONCERN).data() == WATCH
     assert queue.model.index(1, QueueModel.DUE).data().startswith("On time (due ")
     assert queue.model.index(1, QueueModel.DUE).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert queue.current() is queue.model.entry(0)
+    assert queue.current() is queue.model.row(0)
     assert URGENT in queue.details.text()
     assert queue.status.text() == "2 open concerns."
 
@@ -302,7 +295,7 @@ def test_acknowledge_respond_and_escalate_through_the_dialogs(
 ) -> None:
     org = imported
     queue = open_queue(qtbot, org, runner)
-    urgent = queue.model.entry(0).concern
+    urgent = queue.model.row(0).concern
     assert urgent.description == URGENT
 
     click(qtbot, queue.acknowledge_button)
@@ -334,7 +327,7 @@ def test_acknowledge_respond_and_escalate_through_the_dialogs(
     assert stored[2].basis == "Possible breach of licence condition 4: risk to children."
     moment = dt.datetime.fromisoformat(stored[2].responded_at)
     assert abs((dt.datetime.now(dt.UTC) - moment).total_seconds()) < 300
-    assert queue.model.entry(0).concern.uuid == urgent.uuid
+    assert queue.model.row(0).concern.uuid == urgent.uuid
     assert queue.model.index(0, QueueModel.OFFICE).data() == (
         "Seen by the coordinator; The coordinator responded; Passed on by the coordinator"
     )
@@ -361,7 +354,7 @@ def test_replies_reach_the_volunteer_who_sees_the_response(
 ) -> None:
     org = imported
     queue = open_queue(qtbot, org, runner)
-    urgent = queue.model.entry(0).concern
+    urgent = queue.model.row(0).concern
     click(qtbot, queue.respond_button)
     assert queue.dialog is not None
     qtbot.keyClicks(queue.dialog.text, "I have spoken to his offender manager.")
