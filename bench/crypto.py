@@ -53,23 +53,13 @@ def bundle_body(office: Path, bundle: bytes) -> bytes:
     return zlib.decompress(content.body)
 
 
-class _Stored:
-    """Stands in for the zlib module inside the codec: "compresses" to bytes made beforehand."""
-
-    def __init__(self, compressed: bytes) -> None:
-        self.compressed = compressed
-
-    def compress(self, data: bytes, level: int = -1) -> bytes:
-        return self.compressed
-
-
 @contextlib.contextmanager
 def crypto_only(raw: bytes, compressed: bytes) -> Iterator[None]:
     """Within the block, ``codec.seal`` skips encoding and compressing: its body is
     ``compressed`` (made from ``raw`` beforehand)."""
     with (
-        mock.patch.object(codec, "_encode_body", lambda _records: raw),
-        mock.patch.object(codec, "zlib", _Stored(compressed)),
+        mock.patch.object(codec, "_encode_body", lambda _lines: raw),
+        mock.patch.object(codec, "_compress", lambda _raw, _level: compressed),
     ):
         yield
 

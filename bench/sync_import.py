@@ -45,7 +45,7 @@ STAGES: tuple[tuple[str, ModuleType, str], ...] = (
     ("verify: Ed25519, strict header, body SHA-256", codec, "verify_and_parse"),
     ("decode: inflate, strict JSON per line", codec, "decode_records"),
     ("parse and validate records, content hashes", importer, "_parse_lines"),
-    ("apply: one transaction (store.apply_incoming)", importer, "_apply"),
+    ("apply: one transaction (store.apply_incoming_all)", importer, "_apply"),
 )
 
 

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import operator
 import uuid as uuidlib
 from typing import Any, ClassVar, Self
 
@@ -29,6 +30,20 @@ from circlesdesk.errors import ValidationError
 
 MAX_REVISION = 2**31 - 1
 _CONTENT_FIELDS: dict[type[Record], tuple[str, ...]] = {}
+# Per class: the content field names as a set, and those without a default (must be given).
+_FIELD_SETS: dict[type[Record], tuple[frozenset[str], frozenset[str]]] = {}
+_CONTENT_GETTERS: dict[type[Record], operator.attrgetter[Any]] = {}
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+# The values each choice field allows, computed once rather than for every record validated.
+_PHASES = tuple(p.value for p in Phase)
+_MEETING_PATTERNS = tuple(p.value for p in MeetingPattern)
+_PERSON_ROLES = tuple(r.value for r in PersonRole)
+_MEETING_STATUSES = tuple(s.value for s in MeetingStatus)
+_ATTENDANCE_STATUSES = tuple(s.value for s in AttendanceStatus)
+_RESPONSE_ACTIONS = tuple(a.value for a in ResponseAction)
+_CONTACT_MODES = tuple(m.value for m in ContactMode)
 
 
 def new_record_id() -> str:
@@ -43,9 +58,7 @@ def utc_now() -> str:
 
 def canonical_json(value: object) -> bytes:
     """Deterministic JSON bytes (sorted keys, no spaces, UTF-8) used for content hashes."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -95,12 +108,38 @@ class Record:
             _CONTENT_FIELDS[cls] = names
         return names
 
+    @classmethod
+    def _field_sets(cls) -> tuple[frozenset[str], frozenset[str]]:
+        """The content field names, and those of them without a default."""
+        sets = _FIELD_SETS.get(cls)
+        if sets is None:
+            names = frozenset(cls.content_field_names())
+            required = frozenset(
+                f.name
+                for f in dataclasses.fields(cls)
+                if f.name in names
+                and f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING
+            )
+            sets = _FIELD_SETS[cls] = (names, required)
+        return sets
+
+    def content_values(self) -> tuple[Any, ...]:
+        """The content fields' values, in declaration order (read in one call)."""
+        getter = _CONTENT_GETTERS.get(type(self))
+        if getter is None:
+            # One more name than the content fields, so that the getter always gives a tuple
+            # (of one name it would give the value itself).
+            names = (*self.content_field_names(), "uuid")
+            getter = _CONTENT_GETTERS[type(self)] = operator.attrgetter(*names)
+        values: tuple[Any, ...] = getter(self)
+        return values[:-1]
+
     def payload(self) -> dict[str, Any]:
-        """The content fields as a JSON-ready dict (tuples become lists)."""
-        result: dict[str, Any] = {}
-        for name in self.content_field_names():
-            value = getattr(self, name)
-            result[name] = list(value) if isinstance(value, tuple) else value
+        """The content fields as a JSON-ready dict (list fields, tuples here, become lists)."""
+        result = dict(zip(self.content_field_names(), self.content_values(), strict=True))
+        for name in self.list_fields:
+            result[name] = list(result[name])
         return result
 
     def content_hash(self) -> str:
@@ -120,26 +159,19 @@ class Record:
         cls, payload: dict[str, Any], *, uuid: str, origin: str, revision: int, updated_at: str
     ) -> Self:
         """Build and validate a record from its payload dict; unknown or missing fields fail."""
-        names = set(cls.content_field_names())
+        names, required = cls._field_sets()
         if not isinstance(payload, dict):
             raise ValidationError(f"A {cls.kind} record is not a set of fields.")
-        extra = set(payload) - names
-        if extra:
+        if not names.issuperset(payload):
             raise ValidationError(f"A {cls.kind} record has fields CirclesDesk does not know.")
-        missing = {
-            f.name
-            for f in dataclasses.fields(cls)
-            if f.name in names
-            and f.name not in payload
-            and f.default is dataclasses.MISSING
-            and f.default_factory is dataclasses.MISSING
-        }
-        if missing:
+        if not required.issubset(payload):
             raise ValidationError(f"A {cls.kind} record is missing some of its fields.")
-        values = {
-            name: tuple(value) if name in cls.list_fields and isinstance(value, list) else value
-            for name, value in payload.items()
-        }
+        values = payload
+        if cls.list_fields:
+            values = {
+                name: tuple(value) if name in cls.list_fields and isinstance(value, list) else value
+                for name, value in payload.items()
+            }
         return cls(uuid=uuid, origin=origin, revision=revision, updated_at=updated_at, **values)
 
     def revised(self, **changes: Any) -> Self:
@@ -172,11 +204,11 @@ class Circle(Record):
 
     def validate(self) -> None:
         v.circle_code(self.code)
-        v.choice(self.phase, field="phase", allowed=[p.value for p in Phase])
+        v.choice(self.phase, field="phase", allowed=_PHASES)
         v.choice(
             self.meeting_pattern,
             field="meeting pattern",
-            allowed=[p.value for p in MeetingPattern],
+            allowed=_MEETING_PATTERNS,
         )
         _string_list(self.venues, field="venues")
         v.optional_date(self.started_on, field="start date")
@@ -195,7 +227,7 @@ class Person(Record):
 
     def validate(self) -> None:
         v.text(self.name, field="name", max_length=100)
-        v.choice(self.role, field="role", allowed=[r.value for r in PersonRole])
+        v.choice(self.role, field="role", allowed=_PERSON_ROLES)
         v.optional_text(self.phone, field="phone number")
 
 
@@ -214,7 +246,7 @@ class Membership(Record):
     def validate(self) -> None:
         v.record_id(self.circle_uuid, field="circle")
         v.record_id(self.person_uuid, field="person")
-        v.choice(self.role, field="role", allowed=[r.value for r in PersonRole])
+        v.choice(self.role, field="role", allowed=_PERSON_ROLES)
         v.optional_date(self.joined_on, field="joining date")
         v.optional_date(self.left_on, field="leaving date")
 
@@ -250,7 +282,7 @@ class Meeting(Record):
         for area in self.life_areas:
             v.key(area, field="life area")
         v.optional_integer(self.engagement, field="engagement rating", low=1, high=5)
-        v.choice(self.status, field="meeting status", allowed=[s.value for s in MeetingStatus])
+        v.choice(self.status, field="meeting status", allowed=_MEETING_STATUSES)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -266,7 +298,7 @@ class Attendance(Record):
     def validate(self) -> None:
         v.record_id(self.meeting_uuid, field="meeting")
         v.record_id(self.person_uuid, field="person")
-        v.choice(self.status, field="attendance", allowed=[s.value for s in AttendanceStatus])
+        v.choice(self.status, field="attendance", allowed=_ATTENDANCE_STATUSES)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -311,7 +343,7 @@ class ConcernResponse(Record):
 
     def validate(self) -> None:
         v.record_id(self.concern_uuid, field="concern")
-        v.choice(self.action, field="response action", allowed=[a.value for a in ResponseAction])
+        v.choice(self.action, field="response action", allowed=_RESPONSE_ACTIONS)
         v.timestamp(self.responded_at, field="response time")
         v.text(self.text, field="response", required=False, multiline=True)
         v.optional_text(self.agency, field="agency")
@@ -338,7 +370,7 @@ class Contact(Record):
         v.record_id(self.circle_uuid, field="circle")
         v.optional_record_id(self.person_uuid, field="volunteer")
         v.date(self.contact_on, field="contact date")
-        v.choice(self.mode, field="kind of contact", allowed=[m.value for m in ContactMode])
+        v.choice(self.mode, field="kind of contact", allowed=_CONTACT_MODES)
         v.text(self.summary, field="contact summary", multiline=True)
         v.flag(self.raise_at_next_meeting, field="raise at next meeting")
 

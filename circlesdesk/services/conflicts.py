@@ -3,9 +3,10 @@
 A *conflict* is an incoming record the importer would not apply (the same revision with other
 content, or another device's record under the same id). The coordinator sees the record as the
 office holds it now beside the incoming one, field by field, and decides: **keep ours** changes
-no record; **take theirs** stores the incoming content as the next revision of the office's copy
-(the revision number moves forward, the origin stays the record's origin, the replaced revision
-goes to history, as with every edit).
+no record; **take theirs** stores the incoming record in place of the office's copy at the same
+revision when both are the same origin's same revision (as an import would, so the laptop's next
+revision follows on), and otherwise as the next revision; the origin stays the record's origin and
+the replaced content goes to history.
 
 A *quarantined bundle* is a fork (a restored or cloned laptop sent a number again) or a bundle
 from a revoked device. It is kept, never applied. The coordinator sees it beside the bundle
@@ -323,7 +324,7 @@ def _id(value: object) -> int:
 
 
 def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) -> Decision:
-    """Keep the office's record as it is, or take the incoming content as its next revision;
+    """Keep the office's record as it is, or take the incoming content (see the module text);
     record the decision, the note, who and when, with an audit row, in one transaction."""
     _require_office(vault)
     text = _note(note)
@@ -341,7 +342,14 @@ def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) ->
     with database.transaction(conn):
         if decision == TAKE_THEIRS:
             current = store.require(conn, cls, conflict.uuid)
-            if current.content_hash() != incoming.content_hash():
+            if current.content_hash() == incoming.content_hash():
+                pass
+            elif (current.origin, current.revision) == (incoming.origin, incoming.revision):
+                # The same revision with other content (a restored laptop): take it as that
+                # revision, so the laptop's next revision follows on without a new conflict.
+                store.adopt(conn, incoming)
+                detail += f" revision={incoming.revision}"
+            else:
                 taken = current.revised(
                     **{name: getattr(incoming, name) for name in cls.content_field_names()}
                 )

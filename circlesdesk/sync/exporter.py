@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-from collections.abc import Iterable
 from typing import Any
 
 from circlesdesk.domain.enums import Role
@@ -68,21 +67,19 @@ def file_name(device_id: str, sequence: int, *, recipient: str | None = None) ->
     return f"{device_id[:8]}{to}-{sequence:05d}.cdb"
 
 
-def _counts(records: Iterable[dict[str, Any]]) -> dict[str, int]:
-    return dict(collections.Counter(item["kind"] for item in records))
-
-
 def _seal_and_log(
     vault: Vault,
     *,
     kind: codec.BundleKind,
     peer: Peer,
-    lines: list[dict[str, Any]],
+    lines: list[bytes],
+    counts: dict[str, int],
     change_seq: int,
     signer: DeviceIdentity,
     last_receipt_seen: int,
 ) -> OutgoingBundle:
-    """Seal a bundle to ``peer``, the next in the chain to it, and log it (in a transaction)."""
+    """Seal encoded ``lines`` (``counts`` of each kind) to ``peer``, the next bundle in the chain
+    to it, and log it (in a transaction)."""
     me = trust.current_identity(vault)
     recipient = trust.newest_peer_key(vault, peer.device_id)
     sequence = peer.last_seq_out + 1
@@ -95,8 +92,7 @@ def _seal_and_log(
         schema_version=LATEST_VERSION,
         last_receipt_seen=last_receipt_seen,
     )
-    data = codec.seal(header=header, records=lines, sender=signer, recipient=recipient)
-    counts = _counts(lines)
+    data = codec.seal_lines(header=header, lines=lines, sender=signer, recipient=recipient)
     with database.transaction(vault.conn):
         registry.record_sent(
             vault.conn,
@@ -146,21 +142,25 @@ def export_to_office(vault: Vault) -> OutgoingBundle:
         raise NotFoundError(
             "This vault has not been welcomed by an office yet. Import your welcome file first."
         )
-    lines: list[dict[str, Any]] = []
+    lines: list[bytes] = []
+    counts: dict[str, int] = {}
     # Read the counter before the records: an edit made while they are read has a higher
     # number, so it is either in this bundle or left for the next one, never lost.
     change_seq = max(office.acked_change_out, vault.change_counter())
     for cls in VOLUNTEER_KINDS:
-        for stored in store.changed_since(
+        rows = store.changed_since_items(
             vault.conn, cls, origin=vault.info.device_id, after_change=office.acked_change_out
-        ):
-            lines.append(items.stored_item(stored))
-            change_seq = max(change_seq, stored.change_seq)
+        )
+        if rows:
+            lines += [line for _change, line in rows]
+            counts[cls.kind] = len(rows)
+            change_seq = max(change_seq, rows[-1][0])
     return _seal_and_log(
         vault,
         kind=codec.BundleKind.SYNC,
         peer=office,
         lines=lines,
+        counts=counts,
         change_seq=change_seq,
         signer=trust.current_identity(vault),
         # The last receipt this laptop has seen: the bundle carries everything since it, which
@@ -237,11 +237,13 @@ def export_to_volunteer(vault: Vault, device_id: str, *, welcome: bool = False) 
             "No enrolled device has that id. Run 'circlesdesk devices' to list them."
         )
     signer = trust.current_identity(vault) if welcome else office_signer_for(vault, peer)
+    office_items = _office_lines(vault, peer, signer)
     return _seal_and_log(
         vault,
         kind=codec.BundleKind.WELCOME if welcome else codec.BundleKind.REPLY,
         peer=peer,
-        lines=_office_lines(vault, peer, signer),
+        lines=[codec.encode_line(item) for item in office_items],
+        counts=dict(collections.Counter(item["kind"] for item in office_items)),
         change_seq=0,
         signer=signer,
         # The receipt: the office holds everything from this device up to this bundle.

@@ -47,7 +47,7 @@ from circlesdesk.sync.errors import (
 )
 from circlesdesk.sync.exporter import VOLUNTEER_KINDS
 from circlesdesk.sync.keys import PublicIdentity
-from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault import audit, database, registry, retention, store
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.registry import Peer
 from circlesdesk.vault.vault import Vault
@@ -69,6 +69,12 @@ RETENTION_DATE_FIELD: dict[type[Record], str] = {
     Contact: "contact_on",
     VolunteerHours: "worked_on",
     Review: "review_on",
+}
+
+# The records purged with a record of a kind: their kind and the field naming the parent.
+PURGED_WITH: dict[type[Record], tuple[type[Record], str]] = {
+    Meeting: (Attendance, "meeting_uuid"),
+    Concern: (ConcernResponse, "concern_uuid"),
 }
 
 
@@ -343,8 +349,7 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
         if checked.welcome:
             _accept_welcome(vault, checked)
         _register_devices(vault, checked)
-        for record in checked.records:
-            outcome = store.apply_incoming(conn, record)
+        for record, outcome in store.apply_incoming_all(conn, checked.records):
             outcomes[outcome.value] += 1
             if outcome is store.Outcome.CONFLICT:
                 existing = store.get(conn, type(record), record.uuid)
@@ -452,16 +457,18 @@ def _purge_receipted(vault: Vault, *, up_to_change: int) -> int:
             vault.conn, cls, origin=me, up_to_change=up_to_change, date_field=field, before=cutoff
         )
         for uuid in removed:
-            children: list[Record] = []
-            if cls is Meeting:
-                children += store.find(vault.conn, Attendance, meeting_uuid=uuid)
-            elif cls is Concern:
-                children += store.find(vault.conn, ConcernResponse, concern_uuid=uuid)
-            for child in children:
-                store.delete(vault.conn, type(child), child.uuid)
+            # Children by id only: nothing needs decoding to be deleted.
+            child = PURGED_WITH.get(cls)
+            if child is not None:
+                child_cls, parent_field = child
+                for child_uuid in store.ids(vault.conn, child_cls, **{parent_field: uuid}):
+                    store.delete(vault.conn, child_cls, child_uuid)
             store.delete(vault.conn, cls, uuid)
         total += len(removed)
     if total:
+        # FTS5 deletes only mark words deleted: merge the indexes so that the purged minutes
+        # leave their pages too, as the office's retention does.
+        retention.compact_search_index(vault.conn)
         audit.append(
             vault.conn,
             actor=me,

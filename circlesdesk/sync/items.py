@@ -18,7 +18,6 @@ from circlesdesk.domain.records import RECORD_TYPES, Record, canonical_json, utc
 from circlesdesk.errors import ValidationError
 from circlesdesk.sync.errors import InvalidRecord, UnexpectedRecordKind
 from circlesdesk.sync.keys import PublicIdentity
-from circlesdesk.vault.store import StoredRecord
 
 DEVICE_KIND = "device"
 _DEVICE_NAMESPACE = uuidlib.UUID("6a1f8f43-4c61-4d38-9f0e-6f1f2a9d1c10")
@@ -34,19 +33,6 @@ def record_item(record: Record) -> dict[str, Any]:
         "updated_at": record.updated_at,
         "hash": record.content_hash(),
         "payload": record.payload(),
-    }
-
-
-def stored_item(stored: StoredRecord) -> dict[str, Any]:
-    """A record read back from the vault as one bundle line, with the hash stored beside it."""
-    return {
-        "kind": stored.kind,
-        "uuid": stored.uuid,
-        "origin": stored.origin,
-        "revision": stored.revision,
-        "updated_at": stored.updated_at,
-        "hash": stored.content_hash,
-        "payload": stored.payload,
     }
 
 

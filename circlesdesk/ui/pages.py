@@ -48,11 +48,13 @@ def default_pages(role: Role) -> list[PageSpec]:
 
     The office has its inbox and concern queue, then the circles' history and search.
     """
-    from circlesdesk.ui.office import office_pages
     from circlesdesk.ui.volunteer import HISTORY, SEARCH, volunteer_pages
 
     pages = volunteer_pages()
     if role is Role.VOLUNTEER:
         return pages
+    # Imported only for the office: a volunteer's first unlock does not load the office's pages.
+    from circlesdesk.ui.office import office_pages
+
     shared = {spec.key: spec for spec in pages if spec.key in (HISTORY, SEARCH)}
     return [*office_pages(), shared[HISTORY], shared[SEARCH]]

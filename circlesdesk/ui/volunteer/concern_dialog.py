@@ -236,7 +236,7 @@ class ConcernDialog(QDialog):
         if concern.coordinator_phoned_at:
             moment = dt.datetime.fromisoformat(concern.coordinator_phoned_at).astimezone()
             self.called.setChecked(True)
-            self.call_time.setDateTime(QDateTime(moment.replace(tzinfo=None)))
+            self.call_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
 
     def level(self) -> int | None:
         """The urgency chosen, or None."""

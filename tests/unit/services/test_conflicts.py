@@ -118,7 +118,7 @@ def test_a_conflict_is_listed_with_both_sides_field_by_field(org: Org) -> None:
     assert view.decision is None
 
 
-def test_taking_theirs_stores_the_incoming_content_as_the_next_revision(org: Org) -> None:
+def test_taking_theirs_stores_the_incoming_revision_in_place_of_ours(org: Org) -> None:
     original = make_conflict(org)
     (view,) = conflicts.conflicts(org.office)
 
@@ -128,7 +128,7 @@ def test_taking_theirs_stores_the_incoming_content_as_the_next_revision(org: Org
 
     stored = store.get(org.office.conn, Meeting, original.uuid)
     assert stored is not None
-    assert (stored.revision, stored.origin, stored.minutes) == (2, original.origin, ALTERED)
+    assert (stored.revision, stored.origin, stored.minutes) == (1, original.origin, ALTERED)
     assert store.history(org.office.conn, Meeting, original.uuid) == [original]
     assert (decision.choice, decision.note, decision.by) == (
         conflicts.TAKE_THEIRS,
@@ -140,8 +140,11 @@ def test_taking_theirs_stores_the_incoming_content_as_the_next_revision(org: Org
     assert audit_actions(org.office)[-1] == "conflict.take-theirs"
     (after,) = conflicts.conflicts(org.office)
     assert after.decision == decision
-    assert after.local == stored and after.moved_on
-    assert after.against == original  # from history now
+    assert after.local == stored
+    # Alice's next revision follows on: an update, not a new conflict.
+    later = original.revised(minutes="Later.")
+    assert importer.import_bundle(org.office, alice_sends(org, later)).outcomes == {"updated": 1}
+    assert registry.open_conflicts(org.office.conn) == 0
     # The note is never written to the audit log.
     details = [r[0] for r in org.office.conn.execute("SELECT detail FROM audit_log")]
     assert not any("confirmed" in detail for detail in details)

@@ -88,6 +88,21 @@ def test_every_compression_level_opens(level: int) -> None:
     assert kit.open_all(seal(records, compress_level=level))[1] == records
 
 
+def test_a_large_body_compressed_in_two_halves_is_one_ordinary_zlib_stream() -> None:
+    # Over the size where the two halves are deflated at once; varied text, so that the second
+    # half refers back into the first.
+    lines = [
+        json.dumps(kit.record(n, minutes=f"Minutes {n} " * (n % 40 + 1))) for n in range(40_000)
+    ]
+    raw = ("\n".join(lines) + "\n").encode()
+    assert len(raw) >= 4 * 1024 * 1024
+    for level in (1, 6):
+        packed = codec._compress(raw, level)
+        assert zlib.decompress(packed) == raw
+        assert zlib.decompressobj().decompress(packed) == raw  # one stream, nothing left over
+        assert len(packed) < len(raw) // 3
+
+
 def test_make_header_fills_ids_and_seal_fills_the_body_fields() -> None:
     header = codec.make_header(
         kind="reply",

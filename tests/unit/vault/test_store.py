@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from circlesdesk.services import circles
 from circlesdesk.vault import database, store
 from circlesdesk.vault.store import Outcome
 from circlesdesk.vault.vault import Vault
-from tests.vault_kit import CIRCLE_CODE
+from tests.vault_kit import CIRCLE_CODE, PASSPHRASE, copy_vault, rows
 
 OTHER_DEVICE = "ab" * 16
 
@@ -198,3 +199,63 @@ def test_an_unknown_record_kind_is_a_plain_error() -> None:
     with pytest.raises(ValidationError) as info:
         store.record_type("meeting; DROP TABLE meeting")
     assert str(info.value) == "The record type is not one CirclesDesk knows."
+
+
+def test_applying_in_batches_gives_what_applying_one_by_one_gives(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The importer's batch path against the one-record path, on a copy of the same vault:
+    new, updated, older, unchanged, conflicting and repeated records, and a second kind."""
+    existing = make_meeting(vault, origin=OTHER_DEVICE, minutes="Stored before.")
+    with database.transaction(vault.conn):
+        store.apply_incoming(vault.conn, existing)
+    database.checkpoint(vault.conn)
+    twin = copy_vault(vault.folder, tmp_path / "twin")
+    new = [make_meeting(vault, origin=OTHER_DEVICE, minutes=f"New {n}.") for n in range(7)]
+    newer = existing.revised(minutes="Their second revision.")
+    conflicting = dataclasses.replace(existing, minutes="Same revision, other words.")
+    person = Person(uuid=new_record_id(), origin=OTHER_DEVICE, name="Dana Hughes")
+    incoming = [
+        *new[:4],
+        existing,  # unchanged
+        person,
+        newer,  # updated
+        existing,  # now older
+        *new[4:],
+        new[0],  # repeated: unchanged
+        new[1].revised(minutes="Edited in the same bundle."),  # updated within the batch
+        conflicting,  # older than what the batch left
+        dataclasses.replace(new[2], minutes="Other words, same revision."),  # conflict
+    ]
+    with database.transaction(vault.conn):
+        batched = [outcome for _record, outcome in store.apply_incoming_all(vault.conn, incoming)]
+    with Vault.unlock(twin, passphrase=PASSPHRASE) as other, database.transaction(other.conn):
+        one_by_one = [store.apply_incoming(other.conn, record) for record in incoming]
+    with Vault.unlock(twin, passphrase=PASSPHRASE) as other:
+        assert batched == one_by_one
+        assert tables(vault) == tables(other)
+        for word in ("New", "Edited", "second"):
+            assert matches(vault, word) == matches(other, word) != []
+    assert batched.count(Outcome.NEW) == 8 and Outcome.CONFLICT in batched
+
+
+def tables(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
+    """Every table but the search index's own (a batch makes fewer, larger index segments), and
+    history without the moment each revision was replaced (the two runs are apart in time)."""
+    found = {name: r for name, r in rows(vault.conn).items() if "_fts_" not in name}
+    found["record_history"] = vault.conn.execute(
+        "SELECT kind, uuid, origin, revision, updated_at, content_hash, payload"
+        " FROM record_history ORDER BY id"
+    ).fetchall()
+    return found
+
+
+def matches(vault: Vault, word: str) -> list[str]:
+    return [
+        row[0]
+        for row in vault.conn.execute(
+            "SELECT m.uuid FROM meeting_fts JOIN meeting m ON m.id = meeting_fts.rowid"
+            " WHERE meeting_fts MATCH ? ORDER BY m.uuid",
+            (word,),
+        )
+    ]
