@@ -235,12 +235,19 @@ def _line(label: str, value: object) -> str | None:
     return None if value in (None, "", ()) else f"{label}: {value}"
 
 
+def _moment(iso: str) -> str:
+    """A timestamp as people read it in a list: day and time to the minute, UTC."""
+    return iso[:16].replace("T", " ") + " UTC" if len(iso) > 10 else iso
+
+
 def _describe(records: Sequence[Record]) -> tuple[str, str]:
     """A title and the text of a concern with its responses, or of a meeting's minutes."""
     first = records[0]
     lines: list[str | None] = []
     if isinstance(first, Concern):
-        title = f"Concern raised {first.raised_at}"
+        level = defaults.URGENCY_NAMES[first.level].lower()
+        category = defaults.CONCERN_CATEGORIES.get(first.category, first.category)
+        title = f"Concern ({level}: {category}) raised {_moment(first.raised_at)}"
         lines += [
             _line("Raised", first.raised_at),
             _line("Urgency", f"{first.level} ({defaults.URGENCY_NAMES[first.level]})"),

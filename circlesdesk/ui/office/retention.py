@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -141,18 +141,20 @@ class RetentionPage(OfficePage):
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # A grid, not a form layout: each rule's name on one line beside a narrow spin box (a
+        # form layout cut wrapped names in half).
+        form = QGridLayout()
+        form.setColumnStretch(2, 1)
         self.spin_boxes: dict[str, QSpinBox] = {}
-        for kind, name in rule_names().items():
+        for row, (kind, name) in enumerate(rule_names().items()):
             box = QSpinBox(self.body)
             box.setRange(retention.MIN_YEARS, retention.MAX_YEARS)
             box.setSuffix(self.tr(" years"))
             box.setAccessibleName(name)
             label = QLabel(name, self.body)
-            label.setWordWrap(True)
             label.setBuddy(box)
-            form.addRow(label, box)
+            form.addWidget(label, row, 0)
+            form.addWidget(box, row, 1)
             self.spin_boxes[kind] = box
         body.addLayout(form)
         self.save_button = QPushButton(self.tr("&Save the policy"), self.body)
