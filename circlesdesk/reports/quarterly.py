@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import AttendanceStatus, PersonRole, Phase, ResponseAction
@@ -44,18 +45,46 @@ ATTENDED = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.valu
 LEVELS = range(5)
 
 
+class MeetingRow(NamedTuple):
+    """A meeting as the reports count it (its minutes are never read)."""
+
+    uuid: str
+    circle_uuid: str
+    held_on: str
+
+
+class AttendanceRow(NamedTuple):
+    """One person's attendance at a meeting."""
+
+    meeting_uuid: str
+    person_uuid: str
+    status: str
+
+
+class HoursRow(NamedTuple):
+    """Volunteer hours worked."""
+
+    person_uuid: str
+    circle_uuid: str | None
+    minutes: int
+
+
 @dataclasses.dataclass(frozen=True)
 class Holdings:
-    """What a report reads from the vault, loaded once: records of the period and their context."""
+    """What a report reads from the vault, loaded once: the period's records and their context.
+
+    Meetings, attendance and hours are the many (tens of thousands over a year), so they are
+    read as the few raw columns the figures need, never decoded as records.
+    """
 
     period: Period
     circles: list[Circle]
     people: dict[str, Person]
     memberships: list[Membership]
-    meetings: list[Meeting]  # held in the period, final
+    meetings: list[MeetingRow]  # held in the period, final
     last_meeting: dict[str, str]  # circle uuid → date of its latest meeting ever
-    attendance: list[Attendance]  # of those meetings
-    hours: list[VolunteerHours]  # worked in the period
+    attendance: list[AttendanceRow]  # of those meetings
+    hours: list[HoursRow]  # worked in the period
     concerns: list[Concern]  # raised in the period
     responses: dict[str, list[ConcernResponse]]  # concern uuid → responses, oldest first
     escalations: list[ConcernResponse]  # escalations made in the period
@@ -66,15 +95,38 @@ def load(vault: Vault, period: Period) -> Holdings:
     conn = vault.conn
     start, end = period.start.isoformat(), period.end.isoformat()
     last_meeting: dict[str, str] = {}
-    meetings = [
-        m
-        for m in store.find_between(conn, Meeting, field="held_on", start=start, end=end)
-        if m.status == "final"
-    ]
     for circle_uuid, held_on in store.find_fields(conn, Meeting, ("circle_uuid", "held_on")):
         if held_on > last_meeting.get(circle_uuid, ""):
             last_meeting[circle_uuid] = held_on
+    meetings = [
+        MeetingRow(uuid, circle_uuid, held_on)
+        for uuid, circle_uuid, held_on, status in store.fields_between(
+            conn,
+            Meeting,
+            ("uuid", "circle_uuid", "held_on", "status"),
+            field="held_on",
+            start=start,
+            end=end,
+        )
+        if status == "final"
+    ]
     held = {m.uuid for m in meetings}
+    attendance = [
+        AttendanceRow(*row)
+        for row in store.find_fields(conn, Attendance, ("meeting_uuid", "person_uuid", "status"))
+        if row[0] in held
+    ]
+    hours = [
+        HoursRow(*row)
+        for row in store.fields_between(
+            conn,
+            VolunteerHours,
+            ("person_uuid", "circle_uuid", "minutes"),
+            field="worked_on",
+            start=start,
+            end=end,
+        )
+    ]
     responses: dict[str, list[ConcernResponse]] = defaultdict(list)
     for response in store.find(conn, ConcernResponse, order_by=("responded_at",)):
         responses[response.concern_uuid].append(response)
@@ -85,8 +137,8 @@ def load(vault: Vault, period: Period) -> Holdings:
         memberships=store.find(conn, Membership),
         meetings=meetings,
         last_meeting=last_meeting,
-        attendance=[a for a in store.find(conn, Attendance) if a.meeting_uuid in held],
-        hours=store.find_between(conn, VolunteerHours, field="worked_on", start=start, end=end),
+        attendance=attendance,
+        hours=hours,
         concerns=store.find_between(conn, Concern, field="raised_at", start=start, end=end),
         responses=dict(responses),
         escalations=[

@@ -24,21 +24,26 @@ from circlesdesk.reports.tables import Cell, Table
 STYLE = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1a1a1a; }
 h1 { font-size: 16pt; margin-bottom: 2pt; }
-h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }
-p.meta { color: #444444; }
-table { border-collapse: collapse; }
-th { background-color: #e8eef5; text-align: left; padding: 3pt; }
-td { padding: 3pt; border-bottom: 1px solid #d0d0d0; }
-td.number { text-align: right; }
+h2 { font-size: 11pt; margin-top: 16pt; margin-bottom: 4pt; }
+p.meta { color: #444444; margin: 0; }
+th { background-color: #e8eef5; font-weight: bold; }
+td { border-bottom: 1px solid #d0d0d0; }
 """
 
 
-def _cell(value: Cell) -> str:
+def _numeric(table: Table, column: int) -> bool:
+    """Whether a column holds numbers (empty cells aside): set to the right, heading too."""
+    values = [row[column] for row in table.rows if row[column] is not None]
+    return bool(values) and all(isinstance(v, int | float) for v in values)
+
+
+def _cell(value: Cell, *, right: bool) -> str:
+    align = ' align="right"' if right else ""
     if value is None:
-        return '<td class="number">–</td>'
+        return f"<td{align}>–</td>"
     if isinstance(value, int | float):
-        return f'<td class="number">{value:g}</td>'
-    return f"<td>{html.escape(value)}</td>"
+        return f"<td{align}>{value:g}</td>"
+    return f"<td{align}>{html.escape(value)}</td>"
 
 
 def report_html(title: str, meta: Sequence[str], tables: Sequence[Table]) -> str:
@@ -46,14 +51,22 @@ def report_html(title: str, meta: Sequence[str], tables: Sequence[Table]) -> str
     parts = [f"<h1>{html.escape(title)}</h1>"]
     parts += [f'<p class="meta">{html.escape(line)}</p>' for line in meta]
     for table in tables:
-        parts.append(f"<h2>{html.escape(table.title)}</h2>")
+        parts.append(f'<h2 style="margin-top: 14px">{html.escape(table.title)}</h2>')
         if not table.rows:
             parts.append("<p>Nothing in this period.</p>")
             continue
-        head = "".join(f"<th>{html.escape(c.title)}</th>" for c in table.columns)
-        body = "".join("<tr>" + "".join(map(_cell, row)) + "</tr>" for row in table.rows)
+        right = [_numeric(table, n) for n in range(len(table.columns))]
+        head = "".join(
+            f'<th align="{"right" if r else "left"}">{html.escape(c.title)}</th>'
+            for c, r in zip(table.columns, right, strict=True)
+        )
+        body = "".join(
+            "<tr>" + "".join(_cell(v, right=r) for v, r in zip(row, right, strict=True)) + "</tr>"
+            for row in table.rows
+        )
         parts.append(
-            f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'
+            '<table width="100%" cellspacing="0" cellpadding="4">'
+            f"<thead><tr>{head}</tr></thead>{body}</table>"
         )
     return "<html><body>" + "".join(parts) + "</body></html>"
 
