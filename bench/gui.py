@@ -992,7 +992,7 @@ def _measure_history(
             timeline.load_entries(big_vault, refs[: TimelineModel.BATCH])
             len(refs)
         with Stopwatch() as picker_read:
-            home.circle_cards(big_vault)
+            circles.choices(big_vault)
         big_page, _seconds = history_first_paint(big_vault, runner, HISTORY_CODE)
         small_page, _seconds = history_first_paint(small_vault, runner, HISTORY_CODE)
         for page, rows in ((big_page, BIG_HISTORY), (small_page, SMALL_HISTORY)):
@@ -1026,7 +1026,7 @@ def _measure_history(
             f"p95 {big.percentile(95) * 1e3:.0f} ms against {small.percentile(95) * 1e3:.0f} ms. "
             f"What the page reads, so: the timeline's first {TimelineModel.BATCH} entries and "
             f"its count (services.timeline.circle_refs + load_entries) "
-            f"{timeline_read.elapsed * 1e3:.0f} ms; the circle picker's home.circle_cards "
+            f"{timeline_read.elapsed * 1e3:.0f} ms; the circle picker's circles.choices "
             f"{picker_read.elapsed * 1e3:.0f} ms",
         )
     )

@@ -12,6 +12,7 @@ from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase, Role
 from circlesdesk.domain.records import Circle, Meeting, Membership, Person, new_record_id
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
 from circlesdesk.vault import audit, database, store
+from circlesdesk.vault import overview as overview_sql
 from circlesdesk.vault.vault import Vault
 
 
@@ -107,6 +108,13 @@ def circle_overview(
 def overview(vault: Vault, *, today: dt.date | None = None) -> list[CircleOverview]:
     """Every circle as a list row, by code."""
     return [circle_overview(vault, c, today=today) for c in list_circles(vault)]
+
+
+def choices(vault: Vault) -> list[tuple[str, str | None]]:
+    """(code, core member's name or None) of every circle, by code: what a circle picker shows,
+    read without the figures a home card needs."""
+    names = overview_sql.core_member_names(vault.conn)
+    return [(c.code, names.get(c.uuid)) for c in list_circles(vault)]
 
 
 def roster(vault: Vault, circle_uuid: str) -> list[RosterEntry]:

@@ -29,7 +29,11 @@ ICON_INK_DARK = "#A9D3DC"
 # On a selected item (accent background), the ink is the accent's text colour.
 ICON_ON_ACCENT = "#FFFFFF"
 ICON_ON_ACCENT_DARK = "#0E1416"
-ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 96, 128, 256)
+# Line icons are shown at 16–32 points (up to 64 pixels on a high-DPI screen); the app icon also
+# as the window's and the about box's, larger. Rendering only these keeps the first window quick.
+ICON_SIZES = (16, 20, 24, 32, 40, 48, 64)
+APP_ICON = "app"
+APP_ICON_SIZES = (*ICON_SIZES, 96, 128, 256)
 
 
 _KEEP_ALIVE: list[bytes] = []
@@ -91,7 +95,7 @@ def _icon(name: str, dark: bool) -> QIcon:
         renderer = QSvgRenderer(QByteArray(data.replace(ICON_INK.encode(), colour.encode())))
         if not renderer.isValid():
             raise ResourcesMissing(f"icon {name!r} is not a valid SVG file")
-        for size in ICON_SIZES:
+        for size in APP_ICON_SIZES if name == APP_ICON else ICON_SIZES:
             pixmap = QPixmap(size, size)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)

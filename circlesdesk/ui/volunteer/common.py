@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.domain import defaults
 from circlesdesk.errors import UserError, ValidationError
-from circlesdesk.services import home as home_service
+from circlesdesk.services import circles as circle_service
 from circlesdesk.ui.widgets import AlertLabel, heading
 from circlesdesk.vault.vault import Vault
 
@@ -241,15 +241,13 @@ class CirclePicker(QComboBox):
         self.clear()
         if self._allow_none is not None:
             self.addItem(self._allow_none, None)
-        for card in home_service.circle_cards(self._vault):
+        for code, core_member in circle_service.choices(self._vault):
             label = (
-                self.tr("{code} (with {core_member})").format(
-                    code=card.circle.code, core_member=card.core_member
-                )
-                if card.core_member
-                else card.circle.code
+                self.tr("{code} (with {core_member})").format(code=code, core_member=core_member)
+                if core_member
+                else code
             )
-            self.addItem(label, card.circle.code)
+            self.addItem(label, code)
         if current is not None:
             self.set_code(current)
         self.blockSignals(False)

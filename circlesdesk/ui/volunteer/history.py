@@ -48,7 +48,7 @@ Loader = Callable[[Sequence[TimelineRef]], list[TimelineEntry]]
 class TimelineModel(TableModel):
     """Timeline entries, newest first, handed to the view a batch at a time as it scrolls."""
 
-    BATCH = 200
+    BATCH = 100  # many screenfuls; the next hundred are read as the list is scrolled
     DATE, KIND, DETAILS, OFFICE = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
