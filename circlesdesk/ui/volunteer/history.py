@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,6 +58,7 @@ class TimelineModel(TableModel):
         self._entries: list[TimelineEntry] = []  # the rows shown, read a batch at a time
         self._load: Loader | None = None
         self._ended = True  # every ref has been read (fewer than asked for came back)
+        self._fetching = False  # a batch is being read and inserted
         self._categories: dict[str, str] = {}
         self._headers = (
             self.tr("Date"),
@@ -98,6 +100,10 @@ class TimelineModel(TableModel):
         """How many entries there are, read or not yet."""
         return len(self._refs)
 
+    def counted(self) -> bool:
+        """Whether :meth:`total` is known without asking the vault (every entry is read)."""
+        return self._ended
+
     def entry(self, row: int) -> TimelineEntry:
         """The entry shown in a row."""
         return self._entries[row]
@@ -111,8 +117,18 @@ class TimelineModel(TableModel):
         return not parent.isValid() and not self._ended and len(self._entries) < len(self._refs)
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._load is None:
+        # Not while a batch is being inserted: a view may ask again from inside the insertion,
+        # before the rows it is told about are counted, and would get the same batch twice.
+        if parent.isValid() or self._load is None or self._fetching:
             return
+        self._fetching = True
+        try:
+            self._fetch_next()
+        finally:
+            self._fetching = False
+
+    def _fetch_next(self) -> None:
+        assert self._load is not None
         shown = len(self._entries)
         batch = self._refs[shown : shown + self.BATCH]
         self._ended = len(batch) < self.BATCH
@@ -279,13 +295,23 @@ class HistoryPage(QWidget):
                 lambda refs: timeline.load_entries(vault, refs),
                 categories=meetings.concern_categories(vault),
             )
+        self._update_buttons()
+        if self.model.counted():
+            self._show_total()
+        else:
+            # Counting a long history takes a moment: the first rows are painted before it.
+            self.status.setText(self.tr("Counting the records…"))
+            QTimer.singleShot(0, self, self._show_total)
+
+    def _show_total(self) -> None:
+        if self._vault.is_locked:
+            return
         total = self.model.total()
         self.status.setText(
             plural(self.tr("%n record(s).", "", total), total)
             if total
             else self.tr("Nothing recorded yet.")
         )
-        self._update_buttons()
 
     def open_record(self, index: QModelIndex | None = None) -> RecordView | None:
         """Open the record in a row, read-only."""
