@@ -22,6 +22,7 @@ from circlesdesk.domain.records import Circle, Membership, Person, new_record_id
 from circlesdesk.services import circles, setup
 from circlesdesk.vault import database, store
 from circlesdesk.vault.vault import Vault
+from tests.sync_kit import Org, build_org
 from tests.vault_kit import (
     CIRCLE_CODE,
     CORE_MEMBER,
@@ -177,3 +178,20 @@ def volunteer_vault(volunteer_vault_dir: Path) -> Iterator[Vault]:
         yield unlocked
     finally:
         unlocked.lock()
+
+
+@pytest.fixture(scope="session")
+def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A real organisation: the office, Alice and Ben enrolled in SW-014 and welcomed, nothing
+    recorded yet (all locked). Built once; every test works on its own copy (``org``)."""
+    return build_org(tmp_path_factory.mktemp("org"))
+
+
+@pytest.fixture
+def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
+    """This test's own copy of the organisation; every vault it opened is locked afterwards."""
+    copy = Org.copied(org_template, tmp_path / "org")
+    try:
+        yield copy
+    finally:
+        copy.close_all()

@@ -20,25 +20,8 @@ from circlesdesk.domain.enums import Role
 from circlesdesk.services import setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.vault.vault import Vault
-from tests.sync_kit import Org, build_org
 from tests.ui.office.office_kit import NEWCOMER, Files
 from tests.vault_kit import FAST_KDF, PASSPHRASE
-
-
-@pytest.fixture(scope="session")
-def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Office, Alice and Ben: enrolled in SW-014, welcomed, nothing recorded yet (all locked)."""
-    return build_org(tmp_path_factory.mktemp("office-org"))
-
-
-@pytest.fixture
-def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
-    """This test's own copy of the organisation; every vault it opened is locked afterwards."""
-    copy = Org.copied(org_template, tmp_path / "org")
-    try:
-        yield copy
-    finally:
-        copy.close_all()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ her laptop sends after it was restored from a backup.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,6 @@ from tests.sync_kit import (
     OFFICE_NAME,
     Org,
     audit_actions,
-    build_org,
     forge,
     line_for,
     table_snapshot,
@@ -34,22 +32,6 @@ from tests.sync_kit import (
 ORIGINAL = "We talked about the allotment."
 ALTERED = "We talked about moving house."
 AFTER_RESTORE = "After the restore we talked about work."
-
-
-@pytest.fixture(scope="session")
-def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Office, Alice and Ben: enrolled in SW-014, welcomed, nothing recorded yet (all locked)."""
-    return build_org(tmp_path_factory.mktemp("conflict-org"))
-
-
-@pytest.fixture
-def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
-    """This test's own copy of the organisation; every vault it opened is locked afterwards."""
-    copy = Org.copied(org_template, tmp_path / "org")
-    try:
-        yield copy
-    finally:
-        copy.close_all()
 
 
 def alice_sends(org: Org, *records: Meeting) -> bytes:

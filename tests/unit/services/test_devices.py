@@ -21,25 +21,10 @@ from circlesdesk.sync.errors import DamagedInTransit, NotAnEnrollmentRequest
 from circlesdesk.sync.importer import State
 from circlesdesk.vault import registry
 from circlesdesk.vault.vault import Vault
-from tests.sync_kit import CIRCLE, VOLUNTEER_NAMES, Org, audit_actions, build_org, table_snapshot
+from tests.sync_kit import CIRCLE, VOLUNTEER_NAMES, Org, audit_actions, table_snapshot
 from tests.vault_kit import FAST_KDF, PASSPHRASE
 
 NEWCOMER = "Carol Reyes"
-
-
-@pytest.fixture(scope="session")
-def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Office, Alice and Ben: enrolled in SW-014, welcomed, nothing recorded yet (all locked)."""
-    return build_org(tmp_path_factory.mktemp("devices-org"))
-
-
-@pytest.fixture
-def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
-    copy = Org.copied(org_template, tmp_path / "org")
-    try:
-        yield copy
-    finally:
-        copy.close_all()
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from circlesdesk.sync.errors import BundleError, DamagedInTransit, WrongRecipien
 from circlesdesk.vault import audit, store
 from circlesdesk.vault.vault import Vault
 from tests.report_kit import Builder
-from tests.sync_kit import CIRCLE, Org, audit_actions, build_org, forge, line_for, table_snapshot
+from tests.sync_kit import CIRCLE, Org, audit_actions, forge, line_for, table_snapshot
 from tests.vault_kit import FAST_KDF, PASSPHRASE
 
 FIRST = "We talked about the allotment and his new job at the depot."
@@ -37,20 +37,6 @@ CONCERN = "He mentioned meeting a woman with two young children at the allotment
 UNPICKED = "He was cheerful and talked about the football."
 HERON = "Heron spoke about his sister's visit."
 BASIS = "UK GDPR Art. 6(1)(e) public task; Art. 10 with DPA 2018 Sch. 1 para 10"
-
-
-@pytest.fixture(scope="module")
-def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return build_org(tmp_path_factory.mktemp("disclosure-org"))
-
-
-@pytest.fixture
-def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
-    copy = Org.copied(org_template, tmp_path / "org")
-    try:
-        yield copy
-    finally:
-        copy.close_all()
 
 
 @pytest.fixture

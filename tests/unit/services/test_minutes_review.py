@@ -7,8 +7,6 @@ and welcomed) built once per module with the fast KDF; bundles go through the re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -20,26 +18,10 @@ from circlesdesk.services.minutes_review import DELETE, EQUAL, INSERT, ReviewSta
 from circlesdesk.sync import importer
 from circlesdesk.vault import minutes_review as pins
 from circlesdesk.vault import store
-from tests.sync_kit import CIRCLE, Org, audit_actions, build_org, table_snapshot
+from tests.sync_kit import CIRCLE, Org, audit_actions, table_snapshot
 
 FIRST = "We talked about the allotment and his new job at the depot."
 SECOND = "We talked about the allotment and his lost job at the depot. He seemed low."
-
-
-@pytest.fixture(scope="module")
-def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Office, Alice and Ben: enrolled in SW-014, welcomed, nothing recorded yet (all locked)."""
-    return build_org(tmp_path_factory.mktemp("review-org"))
-
-
-@pytest.fixture
-def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
-    """This test's own copy of the organisation; every vault it opened is locked afterwards."""
-    copy = Org.copied(org_template, tmp_path / "org")
-    try:
-        yield copy
-    finally:
-        copy.close_all()
 
 
 def deliver(org: Org, name: str) -> None:

@@ -7,7 +7,6 @@ and welcomed) built once per session with the fast KDF.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,25 +21,9 @@ from circlesdesk.sync import importer
 from circlesdesk.sync.importer import State
 from circlesdesk.sync.keys import DeviceIdentity
 from circlesdesk.vault import database, store
-from tests.sync_kit import Org, audit_actions, build_org, forge, meeting_line
+from tests.sync_kit import Org, audit_actions, forge, meeting_line
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="session")
-def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Office, Alice and Ben: enrolled in SW-014, welcomed, nothing recorded yet (all locked)."""
-    return build_org(tmp_path_factory.mktemp("org"))
-
-
-@pytest.fixture
-def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
-    """This test's own copy of the organisation; every vault it opened is locked afterwards."""
-    copy = Org.copied(org_template, tmp_path / "org")
-    try:
-        yield copy
-    finally:
-        copy.close_all()
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ reply bundles imported on Alice's laptop.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,23 +21,7 @@ from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.sync import importer
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
-from tests.sync_kit import Org, audit_actions, build_org, table_snapshot
-
-
-@pytest.fixture(scope="session")
-def org_template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Office, Alice and Ben: enrolled in SW-014, welcomed, nothing recorded yet (all locked)."""
-    return build_org(tmp_path_factory.mktemp("config-org"))
-
-
-@pytest.fixture
-def org(tmp_path: Path, org_template: dict[str, Path]) -> Iterator[Org]:
-    copy = Org.copied(org_template, tmp_path / "org")
-    try:
-        yield copy
-    finally:
-        copy.close_all()
-
+from tests.sync_kit import Org, audit_actions, table_snapshot
 
 PHONE = "01632 960 123"
 
