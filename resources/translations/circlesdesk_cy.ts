@@ -1825,7 +1825,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>A subject-access file holds everything kept about one core member: minutes, concerns and responses, reviews, contacts, consent and disclosures, with names and note text, unencrypted. Give it only to him or his representative, and delete your copy once it is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What a subject-access file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{pseudonym} ({circles})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,7 +2178,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+204"/>
+        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+220"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished">Hanes</translation>
@@ -2203,8 +2213,13 @@
         <source>Open the chosen record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Counting the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+8"/>
         <source>%n record(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2709,7 +2724,7 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-179"/>
+        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-190"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,7 +3954,7 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/common.py" line="+80"/>
+        <location filename="../../circlesdesk/ui/volunteer/common.py" line="+78"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
@@ -4584,7 +4599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,7 +5234,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/history.py" line="-224"/>
+        <location filename="../../circlesdesk/ui/volunteer/history.py" line="-249"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5239,7 +5254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>{kind}, urgency {number} ({level})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5419,137 +5434,65 @@
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n attendance record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n concern(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n hours record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n response(s) from the office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n circle(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n person record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n roster change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n office setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n other record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

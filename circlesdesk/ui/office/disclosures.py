@@ -28,7 +28,7 @@ from circlesdesk.ui.office.list_page import OfficePage, details_label, page_colu
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import first_words, large, local_time
-from circlesdesk.ui.widgets import AlertLabel
+from circlesdesk.ui.widgets import AlertLabel, hint
 from circlesdesk.vault.vault import Vault
 
 
@@ -105,6 +105,17 @@ class DisclosuresPage(OfficePage):
             large(widget)
         access.addWidget(self.core_member, 1)
         access.addWidget(self.access_button)
+        self.access_warning = hint(
+            self.tr(
+                "A subject-access file holds everything kept about one core member: minutes, "
+                "concerns and responses, reviews, contacts, consent and disclosures, with names "
+                "and note text, unencrypted. Give it only to him or his representative, and "
+                "delete your copy once it is handed over."
+            ),
+            self,
+        )
+        self.access_warning.setAccessibleName(self.tr("What a subject-access file holds"))
+        layout.addWidget(self.access_warning)
         layout.addLayout(access)
         self.progress = ProgressRow(self)
         layout.addWidget(self.progress)

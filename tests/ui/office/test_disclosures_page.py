@@ -191,6 +191,8 @@ def test_subject_access_from_the_page(
     page = DisclosuresPage(org.office, runner=runner)
     qtbot.addWidget(page)
     assert page.core_member.currentText() == "Kestrel (SW-014)"
+    # What such a file holds is said before it is written.
+    assert "with names and note text, unencrypted" in page.access_warning.text()
     out = tmp_path / "kestrel.json"
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *_args: out)
     page.access_button.click()
