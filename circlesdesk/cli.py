@@ -1,12 +1,15 @@
 """The `circlesdesk` command: every vault action from a terminal (no Qt unless the GUI starts).
 
-Exit codes: 0 success, 1 the operation failed (one plain sentence on stderr), 2 usage error.
+Exit codes: 0 success, 1 the operation failed (one plain sentence on stderr), 2 usage error,
+3 an urgent concern without the time of the call (``--called-at``), 4 a meeting for a circle and
+date that already has one (``--again`` records it anyway). Nothing is stored when it is not 0.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import getpass
 import json
 import logging
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from circlesdesk import __version__, paths
-from circlesdesk.domain import defaults
+from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.reports.tables import Period
@@ -236,7 +239,7 @@ def _split_names(values: Sequence[str] | None) -> list[str]:
     return [name.strip() for value in values or () for name in value.split(",") if name.strip()]
 
 
-def _parse_concern(spec: str) -> meetings.ConcernInput:
+def _parse_concern(spec: str, *, called_at: str | None) -> meetings.ConcernInput:
     parts = spec.split(":", 2)
     level = parts[0].strip()
     if len(parts) != 3 or not (level.isascii() and level.isdigit()):
@@ -244,8 +247,32 @@ def _parse_concern(spec: str) -> meetings.ConcernInput:
             "A concern must be written as LEVEL:CATEGORY:TEXT, for example 2:loneliness:…"
         )
     return meetings.ConcernInput(
-        level=int(level), category=parts[1].strip(), description=parts[2].strip()
+        level=int(level),
+        category=parts[1].strip(),
+        description=parts[2].strip(),
+        coordinator_phoned_at=called_at if urgency.needs_phone_call(int(level)) else None,
     )
+
+
+def _call_time(value: str | None, *, held_on: str) -> str | None:
+    """``--called-at`` in ISO 8601, local time: HH:MM on the meeting's date, or a date and time."""
+    if not value:
+        return None
+    text = value.strip()
+    validation.date(held_on, field="meeting date")
+    try:
+        if len(text) <= 5:
+            moment = dt.datetime.combine(
+                dt.date.fromisoformat(held_on), dt.time.fromisoformat(text)
+            )
+        else:
+            moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            "The time of the call must be written as HH:MM (on the meeting's date) "
+            "or YYYY-MM-DDTHH:MM."
+        ) from None
+    return moment.replace(second=0, microsecond=0).astimezone().isoformat()
 
 
 def _read_text_file(path: str, what: str) -> str:
@@ -260,7 +287,8 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
     minutes = args.minutes or ""
     if args.minutes_file:
         minutes = _read_text_file(args.minutes_file, "minutes")
-    concerns = [_parse_concern(spec) for spec in args.concern or ()]
+    called_at = _call_time(args.called_at, held_on=args.date)
+    concerns = [_parse_concern(spec, called_at=called_at) for spec in args.concern or ()]
     with open_vault(args) as vault:
         circle = circles.find_circle(vault, args.circle)
         attendance: dict[str, AttendanceStatus] = {}
@@ -833,6 +861,11 @@ def build_parser() -> argparse.ArgumentParser:
     for status in ("present", "late", "apologies", "absent"):
         p.add_argument(f"--{status}", action="append", metavar="NAMES", help="comma-separated")
     p.add_argument("--concern", action="append", metavar="LEVEL:CATEGORY:TEXT")
+    p.add_argument(
+        "--called-at",
+        metavar="HH:MM",
+        help="when you phoned the coordinator about a level 3 or 4 concern (needed for them)",
+    )
     p = command("list", cmd_meeting_list, "list meetings, newest first", meeting_sub)
     p.add_argument("--circle", metavar="CODE")
     p.add_argument("--json", action="store_true")
@@ -948,7 +981,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.handler(args)
     except UserError as error:
         print(str(error), file=sys.stderr)
-        return 1
+        return error.exit_code
     except database.DatabaseError as error:
         if not database.is_damage(error):
             raise

@@ -12,6 +12,8 @@ class UserError(Exception):
     """An error caused by the user's input or environment, told in one plain sentence."""
 
     message = "Something went wrong."
+    exit_code = 1
+    """The command line's exit status for this error (1 unless a caller needs to tell it apart)."""
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.message)

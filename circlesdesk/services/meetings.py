@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from circlesdesk.domain import defaults, validation
+from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import AttendanceStatus, MeetingStatus
 from circlesdesk.domain.records import (
     Attendance,
@@ -104,6 +104,7 @@ def record_meeting(
         raise ValidationError("One of the life areas is not on the office's list.")
     for concern in concerns:
         _check_category(vault, concern.category)
+        urgency.check_phone_call(level=concern.level, phoned_at=concern.coordinator_phoned_at)
     meeting = Meeting(
         uuid=new_record_id(),
         origin=me,

@@ -1,10 +1,9 @@
 """The coordinator's day: the inbox of bundles, the concern queue, its actions, and the replies.
 
 Due clocks (``concern_queue``): a concern's clock runs from ``raised_at`` until the office first
-answers it (acknowledge, respond, escalate or close). Levels 3 and 4 are due at once (urgent:
-the volunteer phones, the office acts now), level 2 within 24 hours, level 0 within 48 hours (it
-goes with the minutes) and level 1 within 7 days (the weekly review). A clock is *amber* once
-half its time has gone and *red* when it is due; an answered concern's clock is *ok*.
+answers it (acknowledge, respond, escalate or close); the due time of each level is the domain's
+rule (``circlesdesk.domain.urgency``). A clock is *amber* once half its time has gone and *red*
+when it is due; an answered concern's clock is *ok*.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from circlesdesk.domain import defaults, validation
+from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import ResponseAction, Role
 from circlesdesk.domain.records import (
     Circle,
@@ -36,14 +35,6 @@ from circlesdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
-URGENT_LEVEL = 3
-DUE_WITHIN: dict[int, dt.timedelta] = {
-    0: dt.timedelta(hours=48),
-    1: dt.timedelta(days=7),
-    2: dt.timedelta(hours=24),
-    3: dt.timedelta(0),
-    4: dt.timedelta(0),
-}
 # A bundle the inbox could not verify: its state is INVALID and ``reason`` the plain sentence.
 INVALID = "invalid"
 
@@ -207,7 +198,7 @@ def import_ready(
         bundles=done,
         arrived=arrived,
         updated=updated,
-        urgent=[e for e in arrived_concerns if e.concern.level >= URGENT_LEVEL],
+        urgent=[e for e in arrived_concerns if urgency.needs_phone_call(e.concern.level)],
         concerns=arrived_concerns,
         cancelled=stopped,
     )
@@ -245,7 +236,7 @@ def _moment(iso: str) -> dt.datetime:
 
 def due_at(concern: Concern) -> dt.datetime:
     """When the office should first answer a concern (see the module docstring)."""
-    return _moment(concern.raised_at) + DUE_WITHIN[concern.level]
+    return urgency.due_at(raised_at=concern.raised_at, level=concern.level)
 
 
 def clock(concern: Concern, *, answered: bool, now: dt.datetime) -> Clock:
@@ -255,7 +246,7 @@ def clock(concern: Concern, *, answered: bool, now: dt.datetime) -> Clock:
     due = due_at(concern)
     if now >= due:
         return Clock.RED
-    if now - _moment(concern.raised_at) >= DUE_WITHIN[concern.level] / 2:
+    if now - _moment(concern.raised_at) >= urgency.due_within(concern.level) / 2:
         return Clock.AMBER
     return Clock.OK
 

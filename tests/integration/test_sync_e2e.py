@@ -149,6 +149,8 @@ def test_office_and_two_volunteers_sync_through_the_command_line(tmp_path: Path)
                 "Alice Marsh,Kestrel",
                 "--concern",
                 "3:supervision:Kestrel said he missed his curfew on Friday.",
+                "--called-at",
+                "19:45",
             ),
             meeting(
                 ben, day(days_ago=2), "A quiet meeting at the library.", "--present", "Kestrel"

@@ -6,6 +6,7 @@ stdout, no traceback, and a vault that is exactly as it was (every file's SHA-25
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -18,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from circlesdesk import __version__, cli
+from circlesdesk.domain.records import Concern
 from circlesdesk.services import meetings, setup
-from circlesdesk.vault import keyslots
+from circlesdesk.vault import keyslots, store
 from circlesdesk.vault.errors import WrongPassphrase
 from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, Vault
 from tests.vault_kit import (
@@ -328,10 +330,12 @@ def secrets_for_every_command(monkeypatch: pytest.MonkeyPatch, circle_template: 
     monkeypatch.setenv("CIRCLESDESK_RECOVERY_CODE", circle_template.recovery_code)
 
 
-def _assert_refused(run: Run, folder: Path, argv: list[str], message: str) -> None:
+def _assert_refused(
+    run: Run, folder: Path, argv: list[str], message: str, *, exit_code: int = 1
+) -> None:
     before = file_snapshot(folder)
     code, out, err = run("--data-dir", str(folder), *argv)
-    assert (code, out) == (1, ""), err
+    assert (code, out) == (exit_code, ""), err
     assert one_sentence(err).startswith(message)
     assert file_snapshot(folder) == before
 
@@ -394,6 +398,30 @@ BAD_INPUT = {
     "level a superscript digit": (
         [*MEETING, "--date", "2026-08-03", "--concern", "²:loneliness:Alone"],
         "A concern must be written as LEVEL:CATEGORY:TEXT",
+    ),
+    "call time not a time": (
+        [
+            *MEETING,
+            "--date",
+            "2026-08-03",
+            "--concern",
+            "3:supervision:Curfew",
+            "--called-at",
+            "teatime",
+        ],
+        "The time of the call must be written as HH:MM",
+    ),
+    "call time in the future": (
+        [
+            *MEETING,
+            "--date",
+            "2026-08-03",
+            "--concern",
+            "3:supervision:Curfew",
+            "--called-at",
+            "2099-01-01T10:00",
+        ],
+        "The time of the call is in the future",
     ),
     "unknown category": (
         [*MEETING, "--date", "2026-08-03", "--concern", "2:astrology:Mercury"],
@@ -461,6 +489,35 @@ def test_bad_input_is_one_sentence_and_changes_nothing(
     if "--passphrase-file" in argv:  # the environment would win over the file
         monkeypatch.delenv("CIRCLESDESK_PASSPHRASE")
     _assert_refused(run, vault_dir, argv, message)
+
+
+@pytest.mark.parametrize("level", [3, 4])
+def test_an_urgent_concern_without_the_call_time_is_refused_with_exit_code_3(
+    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, level: int
+) -> None:
+    monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
+    argv = [*MEETING, "--date", "2026-08-03", "--concern", f"{level}:supervision:Missed curfew"]
+    _assert_refused(
+        run, vault_dir, argv, "An urgent concern (level 3 or 4) needs the time", exit_code=3
+    )
+
+
+def test_an_urgent_concern_with_the_call_time_is_stored_with_it(
+    unlocked_by_env: Path, run: Run
+) -> None:
+    code, _out, err = run(
+        *MEETING, "--date", "2026-08-03", "--concern", "4:hostility:Threatened a neighbour",
+        "--concern", "1:loneliness:Alone at weekends", "--called-at", "20:15",
+    )  # fmt: skip
+    assert (code, err) == (0, ""), err
+    with Vault.unlock(unlocked_by_env, passphrase=PASSPHRASE) as vault:
+        stored = {c.level: c.coordinator_phoned_at for c in store.find(vault.conn, Concern)}
+    assert set(stored) == {4, 1}
+    assert stored[1] is None  # the call was about the urgent one
+    phoned = stored[4]
+    assert phoned is not None
+    local = dt.datetime.fromisoformat(phoned).astimezone()
+    assert (local.date().isoformat(), local.strftime("%H:%M")) == ("2026-08-03", "20:15")
 
 
 def test_a_minutes_file_that_is_not_text_is_refused(

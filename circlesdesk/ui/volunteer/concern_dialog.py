@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesdesk.domain import defaults
+from circlesdesk.domain import urgency as urgency_rules
 from circlesdesk.domain.enums import Urgency
 from circlesdesk.services import meetings
 from circlesdesk.services.meetings import ConcernInput
@@ -246,12 +247,12 @@ class ConcernDialog(QDialog):
     def needs_phone_call(self) -> bool:
         """Whether the chosen urgency means the coordinator must be phoned first."""
         level = self.level()
-        return level is not None and level >= Urgency.URGENT
+        return level is not None and urgency_rules.needs_phone_call(level)
 
     def _level_toggled(self, level: int, checked: bool) -> None:
         if not checked:
             return
-        if level >= Urgency.URGENT:
+        if urgency_rules.needs_phone_call(level):
             self.stop_message.setText(self._stop_text(level))
             self.stop_panel.setAccessibleDescription(self.stop_message.text())
             self.stop_panel.show()

@@ -41,7 +41,14 @@ def held(org: Org) -> dict[str, str]:
         "alice",
         minutes=FIRST,
         weeks_ago=2,
-        concerns=[ConcernInput(level=3, category="children", description=CONCERN)],
+        concerns=[
+            ConcernInput(
+                level=3,
+                category="children",
+                description=CONCERN,
+                coordinator_phoned_at="2026-01-05T19:45:00+00:00",
+            )
+        ],
     )
     org.meeting("alice", minutes=UNPICKED, weeks_ago=1)
     assert importer.import_bundle(org.office, org.send("alice")).state is importer.State.READY

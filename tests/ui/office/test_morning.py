@@ -134,7 +134,14 @@ def monday(org: Org, tmp_path: Path) -> dict[str, Path]:
         circle_code=circle_code(org, "urgent"),
         held_on=dt.date.today().isoformat(),
         minutes="He was restless and kept checking the time.",
-        concerns=[ConcernInput(level=3, category="children", description=URGENT)],
+        concerns=[
+            ConcernInput(
+                level=3,
+                category="children",
+                description=URGENT,
+                coordinator_phoned_at="2026-01-05T19:45:00+00:00",
+            )
+        ],
     )
     files["urgent"] = save(inbox, "urgent-1.cdb", org.send("urgent"))
     files["routine"] = save(inbox, "routine-1.cdb", org.send("routine"))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
-from circlesdesk.domain import defaults
+from circlesdesk.domain import defaults, urgency
 from circlesdesk.services import meetings
 from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
 from circlesdesk.vault.vault import Vault
@@ -33,6 +33,18 @@ def test_each_level_shows_the_office_guidance(qtbot: QtBot, vault: Vault) -> Non
         assert button.accessibleDescription() == config.urgency_guidance[str(level)]
     assert dialog.level() is None
     assert not dialog.ok_button.isEnabled()
+
+
+def test_the_dialog_stops_at_exactly_the_levels_the_domain_rule_names(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    dialog = open_dialog(qtbot, vault)
+    stopped = []
+    for level, button in sorted(dialog.level_buttons.items()):
+        click(qtbot, button)
+        if dialog.stop_panel.isVisible():
+            stopped.append(level)
+    assert stopped == [level for level in range(5) if urgency.needs_phone_call(level)] == [3, 4]
 
 
 def test_level_3_stops_until_the_call_time_is_given(qtbot: QtBot, vault: Vault) -> None:

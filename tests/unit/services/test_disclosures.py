@@ -67,7 +67,14 @@ def held(org: Org) -> dict[str, str]:
         "alice",
         minutes=FIRST,
         weeks_ago=2,
-        concerns=[ConcernInput(level=3, category="children", description=CONCERN)],
+        concerns=[
+            ConcernInput(
+                level=3,
+                category="children",
+                description=CONCERN,
+                coordinator_phoned_at="2026-01-05T19:45:00+00:00",
+            )
+        ],
     )
     other = org.meeting("alice", minutes=UNPICKED, weeks_ago=1)
     deliver(org)

@@ -8,6 +8,7 @@ import pytest
 
 from circlesdesk.domain.enums import AttendanceStatus, MeetingStatus
 from circlesdesk.domain.records import Attendance, Concern, Meeting
+from circlesdesk.domain.urgency import PhoneCallMissing
 from circlesdesk.errors import NotFoundError, ValidationError
 from circlesdesk.services import circles, meetings
 from circlesdesk.vault import audit, store
@@ -98,6 +99,23 @@ BAD_CONCERNS = [
     (
         meetings.ConcernInput(level=2, category="loneliness", description="   "),
         "Please enter the concern description.",
+    ),
+    (
+        meetings.ConcernInput(level=4, category="hostility", description="Threatened a man."),
+        PhoneCallMissing.message,
+    ),
+    (
+        meetings.ConcernInput(level=3, category="supervision", description="Missed curfew."),
+        PhoneCallMissing.message,
+    ),
+    (
+        meetings.ConcernInput(
+            level=3,
+            category="supervision",
+            description="Missed curfew.",
+            coordinator_phoned_at="2099-07-06T20:15:00+01:00",
+        ),
+        "The time of the call is in the future; give the time you phoned.",
     ),
 ]
 

@@ -44,7 +44,14 @@ def urgent_meeting(
 ) -> None:
     org.meeting(
         name,
-        concerns=[ConcernInput(level=level, category="supervision", description=text)],
+        concerns=[
+            ConcernInput(
+                level=level,
+                category="supervision",
+                description=text,
+                coordinator_phoned_at="2026-01-05T19:45:00+00:00",
+            )
+        ],
     )
 
 

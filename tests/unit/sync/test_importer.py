@@ -131,7 +131,14 @@ def test_the_next_bundle_in_the_chain_is_applied_with_its_audit_row(org: Org) ->
     meeting = org.meeting(
         "alice",
         present=["Alice Marsh", "Kestrel"],
-        concerns=[ConcernInput(level=3, category="supervision", description="Missed curfew.")],
+        concerns=[
+            ConcernInput(
+                level=3,
+                category="supervision",
+                description="Missed curfew.",
+                coordinator_phoned_at="2026-01-05T19:45:00+00:00",
+            )
+        ],
     )
     result = importer.import_bundle(org.office, org.send("alice"))
 
