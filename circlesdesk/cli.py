@@ -36,6 +36,7 @@ PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"  # noqa: S105 (the name of a variable)
 NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_CODE_ENV = "CIRCLESDESK_RECOVERY_CODE"
 BUNDLE_SUFFIX = ".cdb"
+EXIT_HELD = 3  # `import`: a bundle was held for the coordinator (records outside its circles)
 GUI_OPTIONS = ("--data-dir", "--passphrase-file")  # the options before `circlesdesk FILE.cdb…`
 
 Handler = Callable[[argparse.Namespace], int]
@@ -475,12 +476,14 @@ def _result_json(path: str, result: importer.ImportResult) -> dict[str, Any]:
         "purged": result.purged,
         "then_applied": list(result.then_applied),
         "office_fingerprint": result.office_fingerprint,
+        "reason": result.reason,
     }
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import bundles; each file is all or nothing. Exit 1 if any file was refused."""
-    failed = False
+    """Import bundles; each file is all or nothing. Exit 1 if any file was refused, else 3 if
+    any was held for the coordinator because it holds records outside its device's circles."""
+    failed = held = False
     reports: list[dict[str, Any]] = []
     with open_vault(args) as vault:
         for path in args.files:
@@ -493,11 +496,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"{path}: {error}", file=sys.stderr)
                 continue
             reports.append(_result_json(path, result))
+            held = held or result.state is importer.State.OUT_OF_SCOPE
             if not args.json:
                 _print_import(path, result)
     if args.json:
         _print_json(reports)
-    return 1 if failed else 0
+    return 1 if failed else (EXIT_HELD if held else 0)
 
 
 def _print_import(path: str, result: importer.ImportResult) -> None:
@@ -527,6 +531,8 @@ def _print_import(path: str, result: importer.ImportResult) -> None:
             print(f"        {result.office_fingerprint}")
     else:
         print(f"{path}: {who}: {importer.STATE_TEXT[result.state]}.")
+        if result.reason:
+            print(f"    {result.reason}")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -547,6 +553,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "created_at": header.created_at,
                 "counts": checked.counts,
                 "state": checked.state.value,
+                "reason": checked.reason,
             }
         )
     else:
@@ -556,6 +563,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"Bundle number {header.sequence}, made {header.created_at}.")
         print(f"It holds {_counts_text(checked.counts)}.")
         print(f"Importing it now: {importer.STATE_TEXT[checked.state]}.")
+        if checked.scope:
+            print(checked.reason)
     return 0
 
 

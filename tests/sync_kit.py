@@ -194,6 +194,24 @@ class Org:
             store.save(self.office.conn, revised)
         return revised
 
+    def forged(self, name: str, lines: Sequence[dict[str, Any]], **header: Any) -> bytes:
+        """A bundle the volunteer's real key signs holding ``lines`` as they are, next in the
+        chain as the office holds it (``header`` overrides forge's header fields)."""
+        peer = self.peer("office", name)
+        fields: dict[str, Any] = {
+            "sequence": peer.last_seq_in + 1,
+            "previous": peer.last_hash_in,
+            "last_receipt_seen": peer.last_seq_in,
+        }
+        fields.update(header)
+        return forge(self.identity(name), self.office_key(), lines=lines, **fields)
+
+    def person(self, name: str) -> str:
+        """The person the office linked a volunteer's device to."""
+        person = self.peer("office", name).person_uuid
+        assert person is not None
+        return person
+
     def next_in_chain(self, name: str) -> tuple[int, str | None, int]:
         """(sequence, previous bundle hash, last receipt seen) for a volunteer's next bundle."""
         office = trust.office(self.vault(name))

@@ -6,12 +6,16 @@ office holds it now beside the incoming one, field by field, and decides: **keep
 no record; **take theirs** stores the incoming record in place of the office's copy at the same
 revision when both are the same origin's same revision (as an import would, so the laptop's next
 revision follows on), and otherwise as the next revision; the origin stays the record's origin and
-the replaced content goes to history.
+the replaced content goes to history. An incoming record made on *another* device than the
+record's origin can never be taken: that would store one person's text under another's name
+(only "keep ours" is offered for it).
 
-A *quarantined bundle* is a fork (a restored or cloned laptop sent a number again) or a bundle
-from a revoked device. It is kept, never applied. The coordinator sees it beside the bundle
-already imported under that number and can only **set it aside** with a note: nothing in it is
-ever imported from here.
+A *quarantined bundle* is a fork (a restored or cloned laptop sent a number again), a bundle
+from a revoked device, or a bundle holding records outside its device's write scope (its reason
+says which record and which circle; sync/scope.py). It is kept, never applied. The coordinator
+sees it beside the bundle already imported under that number and can only **set it aside** with
+a note: nothing in it is ever imported from here (a bundle held as out of scope imports when its
+file is imported again after the coordinator put the volunteer in the circle).
 
 Every decision carries a note, the time and who made it, and leaves an audit row (without the
 note). A decision is final: deciding twice is refused.
@@ -79,6 +83,12 @@ class ConflictView:
     decision: Decision | None
 
     @property
+    def foreign(self) -> bool:
+        """Whether the incoming record was made on another device than the office's record: its
+        content can never be taken (it would be one person's text under another's origin)."""
+        return self.local is not None and self.incoming.origin != self.local.origin
+
+    @property
     def moved_on(self) -> bool:
         """Whether the office's copy changed since the conflict was found."""
         return self.local is not None and self.local.revision != self.against_revision
@@ -92,7 +102,7 @@ class QuarantinedView:
     sender: str
     sender_name: str
     seq: int
-    state: str  # "fork" or "revoked"
+    state: str  # "fork", "revoked" or "out-of-scope"
     received_at: str
     counts: dict[str, int]
     bundle_hash: str
@@ -102,6 +112,7 @@ class QuarantinedView:
     unreadable: str | None  # why the records cannot be shown, when they cannot
     fields: tuple[FieldComparison, ...]
     decision: Decision | None
+    reason: str | None = None  # out of scope: which record, which circle, why
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -297,12 +308,13 @@ def _quarantined_view(
         unreadable=unreadable,
         fields=tuple(_bundle_fields(bundle, imported, revoked_after, records, vault, names)),
         decision=kept.decision,
+        reason=bundle.reason,
     )
 
 
 def quarantined(vault: Vault) -> list[QuarantinedView]:
-    """Every quarantined bundle (forks, revoked devices' bundles), undecided first, with its
-    records when they can still be opened."""
+    """Every quarantined bundle (forks, revoked devices' bundles, bundles out of scope),
+    undecided first, with its records when they can still be opened."""
     _require_office(vault)
     names = _names(vault)
     return [_quarantined_view(vault, q, names) for q in registry.quarantined(vault.conn)]
@@ -342,6 +354,12 @@ def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) ->
     with database.transaction(conn):
         if decision == TAKE_THEIRS:
             current = store.require(conn, cls, conflict.uuid)
+            if incoming.origin != current.origin:
+                raise ValidationError(
+                    "This version was made on another device than the record, so it cannot be "
+                    "taken: that would put one person's words under another's name. Choose \"keep "
+                    'ours" and ask the volunteer who sent it.'
+                )
             if current.content_hash() == incoming.content_hash():
                 pass
             elif (current.origin, current.revision) == (incoming.origin, incoming.revision):

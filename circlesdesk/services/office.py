@@ -77,7 +77,7 @@ def _inspect(vault: Vault, path: Path) -> InboxItem:
     return InboxItem(
         path=path,
         state=checked.state.value,
-        reason=importer.STATE_TEXT[checked.state],
+        reason=checked.reason,
         sender=checked.header.sender_device_id,
         sender_name=checked.sender_name,
         sequence=checked.header.sequence,
@@ -181,7 +181,7 @@ def import_ready(
             ImportedBundle(
                 item=item,
                 state=result.state.value,
-                reason=importer.STATE_TEXT[result.state],
+                reason=result.reason or importer.STATE_TEXT[result.state],
                 outcomes=dict(result.outcomes),
             )
         )

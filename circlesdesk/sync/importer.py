@@ -3,8 +3,9 @@
 :func:`check` verifies everything in memory and writes nothing. :func:`import_bundle` then applies
 an accepted bundle in one transaction: its records (a newer revision replaces, history is kept,
 conflicts are kept for review), the sender's sequence chain, receipts, and an audit row. Bundles
-that cannot be applied yet (a gap in the chain), a fork, or a revoked device's bundle are kept
-in the vault, quarantined, and reported.
+that cannot be applied yet (a gap in the chain), a fork, a revoked device's bundle, or a bundle
+holding records outside its sender's write scope (:mod:`circlesdesk.sync.scope`) are kept in the
+vault, quarantined, and reported.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from circlesdesk.domain.records import (
     Review,
     VolunteerHours,
 )
-from circlesdesk.sync import codec, items, trust
+from circlesdesk.sync import codec, items, scope, trust
 from circlesdesk.sync.errors import (
     BundleError,
     DanglingReference,
@@ -87,6 +88,7 @@ class State(enum.StrEnum):
     WAITING = "waiting"
     FORK = "fork"
     REVOKED = "revoked"
+    OUT_OF_SCOPE = "out-of-scope"
 
 
 STATE_TEXT = {
@@ -96,6 +98,15 @@ STATE_TEXT = {
     State.WAITING: "waiting for an earlier bundle from the same device",
     State.FORK: "a different bundle with this number was already imported (a fork); quarantined",
     State.REVOKED: "sent by a device that has been revoked; quarantined",
+    State.OUT_OF_SCOPE: "it holds records outside the circles its device may write to; "
+    "held for the coordinator",
+}
+# How each state that keeps a bundle without applying it is logged in the vault.
+STORED_STATE = {
+    State.WAITING: "held",
+    State.FORK: "fork",
+    State.REVOKED: "revoked",
+    State.OUT_OF_SCOPE: "out-of-scope",
 }
 
 
@@ -112,6 +123,13 @@ class CheckedBundle:
     devices: list[items.DeviceItem]
     counts: dict[str, int]
     state: State
+    scope: tuple[scope.Violation, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        """What importing it would do, in plain words (for a held bundle: which record, which
+        circle)."""
+        return scope.reason(self.scope) if self.scope else STATE_TEXT[self.state]
 
     @property
     def welcome(self) -> bool:
@@ -132,6 +150,7 @@ class ImportResult:
     purged: int = 0
     then_applied: tuple[int, ...] = ()
     office_fingerprint: str | None = None
+    reason: str | None = None  # for a bundle held as out of scope: which record, which circle
 
 
 def _signer(
@@ -197,7 +216,8 @@ def _state(vault: Vault, peer: Peer | None, header: codec.BundleHeader, digest: 
         return State.ALREADY_IMPORTED
     if logged is not None and logged.state in (State.FORK.value, State.REVOKED.value):
         return State(logged.state)
-    # A bundle held earlier is judged afresh: its turn may have come.
+    # A bundle held earlier is judged afresh: its turn may have come, or the coordinator may
+    # have changed the rosters that put it out of scope.
     seq = header.sequence
     if peer is None:
         return State.READY if seq == 1 else State.WAITING
@@ -252,6 +272,14 @@ def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> C
     peer = registry.get_peer(vault.conn, header.sender_device_id)
     digest = codec.bundle_hash(data)
     counts = dict(collections.Counter(r.kind for r in records))
+    state = _state(vault, peer, header, digest)
+    outside: list[scope.Violation] = []
+    if state is State.READY and sender_role == Role.VOLUNTEER.value and peer is not None:
+        outside = scope.violations(
+            vault.conn, records, sender=peer.device_id, person=peer.person_uuid
+        )
+        if outside:
+            state = State.OUT_OF_SCOPE
     return CheckedBundle(
         data=data,
         bundle_hash=digest,
@@ -261,7 +289,8 @@ def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> C
         records=records,
         devices=devices,
         counts=counts,
-        state=_state(vault, peer, header, digest),
+        state=state,
+        scope=tuple(outside),
     )
 
 
@@ -313,18 +342,27 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
         sequence=header.sequence,
         counts=checked.counts,
         outcomes={},
+        reason=scope.reason(checked.scope) if checked.scope else None,
     )
     conn = vault.conn
+    if held_id is None and checked.state in (State.READY, State.OUT_OF_SCOPE):
+        # A bundle held out of scope before is imported again (the coordinator changed the
+        # rosters) or still held: its row moves on, it is never logged twice.
+        logged = registry.received_by_hash(conn, checked.bundle_hash)
+        if logged is not None and logged.state == State.OUT_OF_SCOPE.value:
+            if checked.state is State.OUT_OF_SCOPE and logged.reason == base.reason:
+                return base
+            held_id = logged.id
     if checked.state in (State.ALREADY_IMPORTED, State.COVERED):
         if held_id is not None:
             with database.transaction(conn):
                 registry.set_received_state(conn, held_id, state="applied")
         return base
     if checked.state is not State.READY:
-        stored_state = {State.WAITING: "held", State.FORK: "fork", State.REVOKED: "revoked"}
+        stored = STORED_STATE[checked.state]
         if held_id is not None:
             with database.transaction(conn):
-                registry.set_received_state(conn, held_id, state=stored_state[checked.state])
+                registry.set_received_state(conn, held_id, state=stored, reason=base.reason)
         elif registry.received_by_hash(conn, checked.bundle_hash) is None:
             with database.transaction(conn):
                 registry.record_received(
@@ -332,15 +370,17 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
                     sender=header.sender_device_id,
                     seq=header.sequence,
                     bundle_hash=checked.bundle_hash,
-                    state=stored_state[checked.state],
+                    state=stored,
                     counts=checked.counts,
                     data=checked.data,
+                    reason=base.reason,
                 )
                 audit.append(
                     conn,
                     actor=vault.info.device_id,
-                    action=f"bundle.{stored_state[checked.state]}",
-                    detail=f"from={header.sender_device_id} seq={header.sequence}",
+                    action=f"bundle.{stored}",
+                    detail=f"from={header.sender_device_id} seq={header.sequence}"
+                    + (f" records={len(checked.scope)}" if checked.scope else ""),
                 )
         return base
     outcomes: collections.Counter[str] = collections.Counter()

@@ -334,7 +334,35 @@ _V7: Final[tuple[str, ...]] = (
     "CREATE INDEX concern_response_action ON concern_response (action, concern_uuid)",
 )
 
+# Version 8: a bundle holding records outside its sender's write scope (sync/scope.py) is held
+# for the coordinator in the inbound log, as "out-of-scope", with the reason in plain words
+# (which record, which circle). SQLite cannot change a CHECK constraint, so the table is rebuilt
+# with everything it held.
+_V8: Final[tuple[str, ...]] = (
+    """CREATE TABLE bundle_in_v8 (
+        id INTEGER PRIMARY KEY,
+        sender TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        bundle_hash TEXT NOT NULL,
+        state TEXT NOT NULL
+            CHECK (state IN ('applied', 'held', 'fork', 'revoked', 'out-of-scope')),
+        received_at TEXT NOT NULL,
+        counts TEXT NOT NULL,
+        data BLOB,
+        decision TEXT,
+        decided_at TEXT,
+        reason TEXT
+    )""",
+    "INSERT INTO bundle_in_v8 (id, sender, seq, bundle_hash, state, received_at, counts, data,"
+    " decision, decided_at) SELECT id, sender, seq, bundle_hash, state, received_at, counts, data,"
+    " decision, decided_at FROM bundle_in",
+    "DROP TABLE bundle_in",
+    "ALTER TABLE bundle_in_v8 RENAME TO bundle_in",
+    "CREATE INDEX bundle_in_sender ON bundle_in (sender, seq)",
+    "CREATE UNIQUE INDEX bundle_in_hash ON bundle_in (bundle_hash)",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -44,7 +44,8 @@ class PeerKey:
 
 @dataclasses.dataclass(frozen=True)
 class ReceivedBundle:
-    """A bundle in the inbound log: applied, or held back (gap, fork, revoked device)."""
+    """A bundle in the inbound log: applied, or held back (gap, fork, revoked device, records
+    outside its sender's write scope, with ``reason`` saying which)."""
 
     id: int
     sender: str
@@ -54,6 +55,7 @@ class ReceivedBundle:
     received_at: str
     counts: dict[str, int]
     data: bytes | None
+    reason: str | None = None
 
 
 _PEER_COLUMNS = ", ".join(f.name for f in dataclasses.fields(Peer))
@@ -198,17 +200,27 @@ def record_received(
     state: str,
     counts: dict[str, int],
     data: bytes | None,
+    reason: str | None = None,
 ) -> None:
     """Log an incoming bundle (data kept only for bundles held back)."""
     conn.execute(
-        "INSERT INTO bundle_in (sender, seq, bundle_hash, state, received_at, counts, data)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (sender, seq, bundle_hash, state, utc_now(), json.dumps(counts, sort_keys=True), data),
+        "INSERT INTO bundle_in (sender, seq, bundle_hash, state, received_at, counts, data,"
+        " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            sender,
+            seq,
+            bundle_hash,
+            state,
+            utc_now(),
+            json.dumps(counts, sort_keys=True),
+            data,
+            reason,
+        ),
     )
 
 
 def _received(row: tuple[object, ...]) -> ReceivedBundle:
-    rid, sender, seq, bundle_hash, state, received_at, counts, data = row
+    rid, sender, seq, bundle_hash, state, received_at, counts, data, reason = row
     return ReceivedBundle(
         id=int(rid),  # type: ignore[call-overload]
         sender=str(sender),
@@ -218,10 +230,11 @@ def _received(row: tuple[object, ...]) -> ReceivedBundle:
         received_at=str(received_at),
         counts=json.loads(str(counts)),
         data=None if data is None else bytes(data),  # type: ignore[call-overload]
+        reason=None if reason is None else str(reason),
     )
 
 
-_RECEIVED_COLUMNS = "id, sender, seq, bundle_hash, state, received_at, counts, data"
+_RECEIVED_COLUMNS = "id, sender, seq, bundle_hash, state, received_at, counts, data, reason"
 
 
 def received_by_hash(conn: Connection, bundle_hash: str) -> ReceivedBundle | None:
@@ -250,12 +263,15 @@ def received(
     return [_received(row) for row in rows]
 
 
-def set_received_state(conn: Connection, bundle_id: int, *, state: str) -> None:
-    """Move a held bundle to another state (its stored copy is dropped once applied)."""
+def set_received_state(
+    conn: Connection, bundle_id: int, *, state: str, reason: str | None = None
+) -> None:
+    """Move a held bundle to another state (its stored copy is dropped once applied) with the
+    reason for it, if any."""
     conn.execute(
-        "UPDATE bundle_in SET state = ?, data = CASE WHEN ? = 'applied' THEN NULL ELSE data END"
-        " WHERE id = ?",
-        (state, state, bundle_id),
+        "UPDATE bundle_in SET state = ?, reason = ?,"
+        " data = CASE WHEN ? = 'applied' THEN NULL ELSE data END WHERE id = ?",
+        (state, reason, state, bundle_id),
     )
 
 
@@ -266,7 +282,7 @@ class PeerActivity:
     device_id: str
     last_received_at: str | None  # when the applied bundle numbered ``last_seq_in`` arrived
     held: int  # bundles held until an earlier one arrives
-    quarantined: int  # bundles kept aside (fork, revoked device)
+    quarantined: int  # bundles kept aside (fork, revoked device, out of scope)
     last_sent_at: str | None  # when the bundle numbered ``last_seq_out`` was written
 
 
@@ -278,7 +294,7 @@ def peer_activity(conn: Connection) -> dict[str, PeerActivity]:
         "  AND b.seq = p.last_seq_in AND b.state = 'applied' ORDER BY b.id DESC LIMIT 1),"
         " (SELECT count(*) FROM bundle_in b WHERE b.sender = p.device_id AND b.state = 'held'),"
         " (SELECT count(*) FROM bundle_in b WHERE b.sender = p.device_id"
-        "  AND b.state IN ('fork', 'revoked')),"
+        "  AND b.state IN ('fork', 'revoked', 'out-of-scope')),"
         " (SELECT created_at FROM bundle_out o WHERE o.device_id = p.device_id"
         "  AND o.seq = p.last_seq_out)"
         " FROM peer p"
@@ -426,13 +442,14 @@ def resolve_conflict(
 
 @dataclasses.dataclass(frozen=True)
 class QuarantinedBundle:
-    """A bundle kept but never applied (a fork, or from a revoked device), and its decision."""
+    """A bundle kept but never applied (a fork, from a revoked device, or holding records
+    outside its sender's write scope), and its decision."""
 
     bundle: ReceivedBundle
     decision: Decision | None
 
 
-_QUARANTINED = "state IN ('fork', 'revoked')"
+_QUARANTINED = "state IN ('fork', 'revoked', 'out-of-scope')"
 
 
 def _quarantined(row: tuple[object, ...]) -> QuarantinedBundle:

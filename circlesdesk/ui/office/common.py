@@ -28,12 +28,14 @@ def state_names() -> dict[str, str]:
         State.WAITING.value: _tr("Waiting for an earlier bundle"),
         State.FORK.value: _tr("Fork"),
         State.REVOKED.value: _tr("Revoked device"),
+        State.OUT_OF_SCOPE.value: _tr("Outside its circles"),
         INVALID: _tr("Invalid"),
     }
 
 
 def state_reasons() -> dict[str, str]:
-    """The plain reason shown for each state (an invalid file shows its own sentence)."""
+    """The plain reason shown for each state (an invalid file, or one held as out of scope,
+    shows its own sentence)."""
     return {
         State.READY.value: _tr("Ready to import."),
         State.ALREADY_IMPORTED.value: _tr("Already imported; nothing to do."),

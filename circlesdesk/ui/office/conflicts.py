@@ -356,7 +356,10 @@ class ConflictsPage(OfficePage):
         )
         self.bundle_section.set_items(
             kept,
-            empty=self.tr("No quarantined bundles: no forks, nothing from a revoked device."),
+            empty=self.tr(
+                "No quarantined bundles: no forks, nothing from a revoked device, nothing "
+                "outside a device's circles."
+            ),
             counted=self.tr("{total} quarantined bundles, {open} not decided yet.").format(
                 total=len(kept), open=open_bundles
             ),
@@ -371,7 +374,9 @@ class ConflictsPage(OfficePage):
         view = self.conflict_section.current()
         undecided = isinstance(view, ConflictView) and view.decision is None
         self.keep_button.setEnabled(undecided)
-        self.take_button.setEnabled(undecided)
+        self.take_button.setEnabled(
+            undecided and isinstance(view, ConflictView) and not view.foreign
+        )
         if not isinstance(view, ConflictView):
             self.conflict_section.show_details([])
             return
@@ -389,6 +394,13 @@ class ConflictsPage(OfficePage):
                     "was found against revision {then}."
                 ).format(now=view.local.revision, then=view.against_revision)
             )
+        if view.foreign:
+            lines.append(
+                self.tr(
+                    "This version was made on another device than the record: it can only be "
+                    "kept aside, never taken."
+                )
+            )
         lines.append(decision_text(view.decision) if view.decision else self.tr("Not decided yet."))
         self.conflict_section.show_details(lines)
 
@@ -404,6 +416,9 @@ class ConflictsPage(OfficePage):
             why = self.tr("The device was revoked after its bundle {number}.").format(
                 number=view.revoked_after
             )
+        elif view.reason:
+            # The importer's sentence: which record, which circle (sync/scope.py).
+            why = view.reason
         elif view.imported is not None:
             why = self.tr(
                 "The office already imported a different bundle with this number on {when} "
@@ -415,7 +430,16 @@ class ConflictsPage(OfficePage):
             self.tr("Bundle {number} from {sender}, received {when}.").format(
                 number=view.seq, sender=view.sender_name, when=local_time(view.received_at)
             ),
-            why + " " + self.tr("It is kept and will never be imported."),
+            why
+            + " "
+            + (
+                self.tr(
+                    "It is kept. If the volunteer should write there, add them to the circle "
+                    "and import the file again; their next bundle carries the records too."
+                )
+                if view.reason and view.revoked_after is None
+                else self.tr("It is kept and will never be imported.")
+            ),
         ]
         if view.unreadable:
             lines.append(view.unreadable)

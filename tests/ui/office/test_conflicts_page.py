@@ -6,6 +6,7 @@ each test asserts what the page shows and what the vault stores.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.records import Meeting
-from circlesdesk.services import conflicts
+from circlesdesk.services import circles, conflicts
+from circlesdesk.sync import importer
+from circlesdesk.sync.importer import State
 from circlesdesk.ui.office.conflicts import ComparisonModel, ConflictsPage, DecisionDialog, Section
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import registry, store
-from tests.sync_kit import OFFICE_NAME, Org, table_snapshot
+from tests.sync_kit import OFFICE_NAME, Org, line_for, meeting_line, table_snapshot
 from tests.ui.office.office_kit import on_screen
 from tests.ui.volunteer.volunteer_kit import click
 from tests.unit.services.test_conflicts import (
@@ -191,7 +194,8 @@ def test_nothing_kept_shows_the_empty_state_and_page_shown_reads_again(
         "No record conflicts: every record that arrived fitted."
     )
     assert page.bundle_section.status.text() == (
-        "No quarantined bundles: no forks, nothing from a revoked device."
+        "No quarantined bundles: no forks, nothing from a revoked device, nothing "
+        "outside a device's circles."
     )
     assert not page.keep_button.isEnabled() and not page.set_aside_button.isEnabled()
 
@@ -208,3 +212,41 @@ def test_a_volunteers_vault_is_told_plainly(qtbot: QtBot, org: Org, runner: Task
     settle(qtbot, page)
     assert page.alert.text() == "Only the coordinator's office can decide on conflicts and forks."
     assert rows(page.conflict_section) == []
+
+
+def test_a_bundle_held_as_out_of_scope_shows_which_record_and_circle(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    other = circles.add_circle(org.office, code="SW-020", core_member="Heron")
+    intruding = meeting_line(org.device_id("alice"), other.uuid)
+    assert importer.import_bundle(org.office, org.forged("alice", [intruding])).state is (
+        State.OUT_OF_SCOPE
+    )
+
+    page = open_page(qtbot, org, runner)
+    page.tabs.setCurrentWidget(page.bundle_section)
+    section = page.bundle_section
+
+    [(status, why, sender, number, _received)] = rows(section)
+    assert (status, why, sender, number) == ("Open", "Outside its circles", "Alice Marsh", "1")
+    details = section.details.text()
+    assert "is for circle SW-020, which the sending device was not assigned to" in details
+    assert "add them to the circle and import the file again" in details
+    assert page.set_aside_button.isEnabled()
+    assert store.count(org.office.conn, Meeting) == 0
+
+
+def test_take_theirs_is_not_offered_for_another_devices_version(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    original = org.meeting("alice", minutes=ORIGINAL)
+    importer.import_bundle(org.office, org.send("alice"))
+    impostor = dataclasses.replace(original, origin=org.device_id("ben"), minutes=ALTERED)
+    importer.import_bundle(org.office, org.forged("ben", [line_for(impostor)]))
+
+    page = open_page(qtbot, org, runner)
+    page.conflict_section.view.selectRow(0)
+
+    assert page.keep_button.isEnabled()
+    assert not page.take_button.isEnabled()
+    assert "made on another device than the record" in page.conflict_section.details.text()

@@ -164,7 +164,9 @@ def test_taking_theirs_after_the_record_moved_on_moves_the_revision_forward(org:
     assert store.history(org.office.conn, Meeting, original.uuid) == [original, revised]
 
 
-def test_another_devices_record_taken_keeps_the_records_origin(org: Org) -> None:
+def test_another_devices_record_can_never_be_taken(org: Org) -> None:
+    # Once "take theirs" stored Ben's minutes as a new revision of Alice's record: one person's
+    # text under another's origin (issue #11). Now only "keep ours" is possible.
     original = org.meeting("alice", minutes=ORIGINAL)
     importer.import_bundle(org.office, org.send("alice"))
     impostor = dataclasses.replace(original, origin=org.device_id("ben"), minutes=ALTERED)
@@ -182,11 +184,18 @@ def test_another_devices_record_taken_keeps_the_records_origin(org: Org) -> None
     assert view.sender_name == "Ben Okafor"
     assert row(view, "Made on") == ("Alice Marsh", "Ben Okafor", "differs")
 
-    conflicts.decide_conflict(org.office, view.id, conflicts.TAKE_THEIRS, "Checked with both.")
+    assert view.foreign
+    before = table_snapshot(org.office)
 
-    stored = store.get(org.office.conn, Meeting, original.uuid)
-    assert stored is not None
-    assert (stored.origin, stored.revision, stored.minutes) == (original.origin, 2, ALTERED)
+    with pytest.raises(ValidationError) as refused:
+        conflicts.decide_conflict(org.office, view.id, conflicts.TAKE_THEIRS, "Checked with both.")
+
+    assert "another device" in str(refused.value)
+    assert table_snapshot(org.office) == before
+    assert store.get(org.office.conn, Meeting, original.uuid) == original
+    conflicts.decide_conflict(org.office, view.id, conflicts.KEEP_OURS, "Asked Ben.")
+    assert store.get(org.office.conn, Meeting, original.uuid) == original
+    assert store.history(org.office.conn, Meeting, original.uuid) == []
 
 
 def test_open_conflicts_come_before_decided_ones(org: Org) -> None:
