@@ -2,7 +2,9 @@
 
 Exit codes: 0 success, 1 the operation failed (one plain sentence on stderr), 2 usage error,
 3 an urgent concern without the time of the call (``--called-at``), 4 a meeting for a circle and
-date that already has one (``--again`` records it anyway). Nothing is stored when it is not 0.
+date that already has one (``--again`` records it anyway), 5 ``import`` held a bundle for the
+coordinator (records outside its device's circles; the reason is printed). Nothing is stored
+when it is not 0, except the held bundle itself.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"  # noqa: S105 (the name of a variable)
 NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_CODE_ENV = "CIRCLESDESK_RECOVERY_CODE"
 BUNDLE_SUFFIX = ".cdb"
-EXIT_HELD = 3  # `import`: a bundle was held for the coordinator (records outside its circles)
+EXIT_HELD = 5  # `import`: a bundle was held for the coordinator (records outside its circles)
 GUI_OPTIONS = ("--data-dir", "--passphrase-file")  # the options before `circlesdesk FILE.cdb…`
 
 Handler = Callable[[argparse.Namespace], int]
@@ -481,7 +483,7 @@ def _result_json(path: str, result: importer.ImportResult) -> dict[str, Any]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import bundles; each file is all or nothing. Exit 1 if any file was refused, else 3 if
+    """Import bundles; each file is all or nothing. Exit 1 if any file was refused, else 5 if
     any was held for the coordinator because it holds records outside its device's circles."""
     failed = held = False
     reports: list[dict[str, Any]] = []

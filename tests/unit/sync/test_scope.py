@@ -281,7 +281,7 @@ def test_a_device_with_no_person_may_write_nothing(org: Org) -> None:
     assert [(v.uuid, v.problem) for v in found] == [(own.uuid, scope.Problem.NOT_ASSIGNED)]
 
 
-def test_the_cli_prints_the_reason_and_exits_3(
+def test_the_cli_prints_the_reason_and_exits_5(
     org: Org, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     other = other_circle(org)
@@ -303,6 +303,6 @@ def test_the_cli_prints_the_reason_and_exits_3(
     )
 
     out = capsys.readouterr().out
-    assert code == cli.EXIT_HELD == 3
+    assert code == cli.EXIT_HELD == 5
     assert "held for the coordinator" in out
     assert f"is for circle {OTHER}, which the sending device was not assigned to" in out
