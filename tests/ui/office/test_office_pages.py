@@ -54,7 +54,11 @@ def save(folder: Path, name: str, data: bytes) -> Path:
 
 
 def raise_concern(org: Org, name: str, level: int, text: str) -> None:
-    org.meeting(name, concerns=[ConcernInput(level=level, category="children", description=text)])
+    phoned = "2026-01-05T19:45:00+00:00" if level >= 3 else None  # levels 3-4 phone first
+    concern = ConcernInput(
+        level=level, category="children", description=text, coordinator_phoned_at=phoned
+    )
+    org.meeting(name, concerns=[concern])
 
 
 def open_inbox(qtbot: QtBot, org: Org, runner: TaskRunner) -> InboxPage:
