@@ -18,6 +18,8 @@ import os
 import secrets
 from pathlib import Path
 
+from circlesdesk import crashpoints
+
 log = logging.getLogger(__name__)
 
 FILE_MODE = 0o600
@@ -52,12 +54,32 @@ def write_private(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+        crashpoints.reach(f"write.{path.name}.temp-written")
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
+    crashpoints.reach(f"write.{path.name}.renamed")
     _fsync_dir(folder)
+
+
+def remove_stray_temp_files(folder: Path) -> int:
+    """Delete the temp files that a process killed inside :func:`write_private` left behind.
+
+    Only names this module makes (``.circlesdesk-<16 hex>.tmp``) are touched. Call it only while
+    holding the folder's lock, so no other writer's temp file is removed. Returns how many went.
+    """
+    removed = 0
+    for path in folder.glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
+        middle = path.name[len(_TEMP_PREFIX) : -len(_TEMP_SUFFIX)]
+        if len(middle) == 16 and all(c in "0123456789abcdef" for c in middle) and path.is_file():
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed += 1
+    if removed:
+        log.warning("removed %d temp files left by an interrupted write", removed)
+    return removed
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -4,7 +4,10 @@ Exit codes: 0 success, 1 the operation failed (one plain sentence on stderr), 2 
 3 an urgent concern without the time of the call (``--called-at``), 4 a meeting for a circle and
 date that already has one (``--again`` records it anyway), 5 ``import`` held a bundle for the
 coordinator (records outside its device's circles; the reason is printed). Nothing is stored
-when it is not 0, except the held bundle itself.
+when it is not 0, except the held bundle itself. Problems of the disk or the vault's files have
+their own (docs/user-guide.md, "When something goes wrong"): 10 disk full, 11 read-only,
+12 permission denied, 13 no vault, 14 database missing, 15 database is a folder, 16 key file of
+another vault, 17 damaged, 18 disk error, 70 a bug (a sentence, never a traceback).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from circlesdesk import __version__, paths
+from circlesdesk import __version__, crashpoints, paths
 from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.errors import UserError, ValidationError
@@ -30,9 +33,8 @@ from circlesdesk.services import circles, demo, meetings, reports, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
-from circlesdesk.vault import audit, database
-from circlesdesk.vault.errors import VaultDamaged
-from circlesdesk.vault.vault import Vault
+from circlesdesk.vault import audit, database, diagnose
+from circlesdesk.vault.vault import DATABASE_FILE, Vault
 
 PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"  # noqa: S105 (the name of a variable)
 NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"  # noqa: S105
@@ -42,6 +44,7 @@ EXIT_HELD = 5  # `import`: a bundle was held for the coordinator (records outsid
 GUI_OPTIONS = ("--data-dir", "--passphrase-file")  # the options before `circlesdesk FILE.cdb…`
 
 Handler = Callable[[argparse.Namespace], int]
+BUG_EXIT = 70  # EX_SOFTWARE
 
 
 class InputError(UserError):
@@ -91,12 +94,44 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 @contextlib.contextmanager
 def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
-    """Unlock the vault for one command and lock it afterwards."""
-    vault = Vault.unlock(data_dir(args), passphrase=passphrase(args))
-    try:
+    """Unlock the vault for one command and lock it afterwards.
+
+    What the unlock found is said first (files made private again, the new recovery code of a
+    key rotation cut short); a disk or database failure during the command becomes its sentence.
+    """
+    with unlocked(Vault.unlock(data_dir(args), passphrase=passphrase(args))) as vault:
         yield vault
+
+
+@contextlib.contextmanager
+def unlocked(vault: Vault) -> Iterator[Vault]:
+    """Announce what the unlock found, explain disk failures, and lock the vault at the end."""
+    try:
+        announce(vault)
+        with vault.explained():
+            yield vault
     finally:
         vault.lock()
+
+
+def announce(vault: Vault) -> None:
+    """Tell the user what unlocking found (on stderr, so that --json output stays clean)."""
+    if vault.tightened:
+        print(
+            "Other users of this computer could read some of the vault's files "
+            f"({', '.join(vault.tightened)}); they are private again now.",
+            file=sys.stderr,
+        )
+    code = vault.unshown_recovery_code()
+    if code is not None:
+        print(
+            "A change of the vault's key was interrupted. Your old recovery code no longer "
+            "works. Your new recovery code (write it down now; it is shown until you have "
+            f"seen it once):\n\n    {code}\n",
+            file=sys.stderr,
+        )
+        crashpoints.reach("cli.new-code-printed")
+        vault.recovery_code_shown()
 
 
 def _print_json(value: object) -> None:
@@ -168,7 +203,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     """Change the passphrase (rewraps the key; nothing else is re-encrypted)."""
     old = passphrase(args)
-    with Vault.unlock(data_dir(args), passphrase=old) as vault:
+    with unlocked(Vault.unlock(data_dir(args), passphrase=old)) as vault:
         vault.change_passphrase(
             old_passphrase=old, new_passphrase=_new_passphrase(args, env=NEW_PASSPHRASE_ENV)
         )
@@ -185,7 +220,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     else:
         code = _prompt("recovery code", env=RECOVERY_CODE_ENV, option="--recovery-code-file")
     new = _new_passphrase(args, env=NEW_PASSPHRASE_ENV)
-    with Vault.recover(data_dir(args), recovery_code=code, new_passphrase=new):
+    with unlocked(Vault.recover(data_dir(args), recovery_code=code, new_passphrase=new)):
         pass
     print("The vault is open again with your new passphrase. Your recovery code still works.")
     return 0
@@ -194,13 +229,18 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_rotate_key(args: argparse.Namespace) -> int:
     """Re-encrypt the vault under a new data key (after a suspected compromise)."""
     secret = passphrase(args)
-    with Vault.unlock(data_dir(args), passphrase=secret) as vault:
+    with unlocked(Vault.unlock(data_dir(args), passphrase=secret)) as vault:
         code = vault.rotate_data_key(passphrase=secret)
-    print("The vault has been re-encrypted with a new key. Your old recovery code no longer works.")
-    print("Your new recovery code (write it down; it is shown only once):")
-    print()
-    print(f"    {code}")
-    print()
+        print(
+            "The vault has been re-encrypted with a new key. Your old recovery code no longer "
+            "works."
+        )
+        print("Your new recovery code (write it down; it is shown only once):")
+        print()
+        print(f"    {code}", flush=True)
+        print()
+        crashpoints.reach("cli.rotate-code-printed")
+        vault.recovery_code_shown()
     return 0
 
 
@@ -993,17 +1033,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(str(error), file=sys.stderr)
         return error.exit_code
-    except database.DatabaseError as error:
-        if not database.is_damage(error):
-            raise
-        print(str(VaultDamaged()), file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(
-            f"CirclesDesk could not use a file or folder it needs: {error.strerror or error}.",
-            file=sys.stderr,
-        )
-        return 1
+    except (database.DatabaseError, OSError) as error:
+        explained = _explain(error, data_dir(args))
+        print(str(explained), file=sys.stderr)
+        return explained.exit_code
     except KeyboardInterrupt:
         return 1
+    except Exception as error:  # a bug: one sentence, never a traceback (DESIGN.md §8)
+        logging.getLogger(__name__).error("bug: %s", type(error).__name__)
+        print(
+            f"CirclesDesk stopped because of a bug ({type(error).__name__}); nothing more was "
+            "saved. Please tell your coordinator what you were doing.",
+            file=sys.stderr,
+        )
+        return BUG_EXIT
     return result
+
+
+class FileProblem(UserError):
+    """A file or folder outside the vault (a bundle, a report) that could not be used."""
+
+
+def _explain(error: BaseException, folder: Path) -> UserError:
+    """The sentence for a disk or database failure outside an open vault."""
+    name = getattr(error, "filename", None)
+    inside = name is None or Path(os.fspath(name)).resolve().is_relative_to(folder.resolve())
+    if inside:
+        found = diagnose.explain(error, folder=folder, database=folder / DATABASE_FILE)
+        if found is not None:
+            return found
+    reason = getattr(error, "strerror", None) or "it could not be read or written"
+    return FileProblem(f"CirclesDesk could not use a file or folder it needs: {reason}.")

@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
-from circlesdesk.vault.errors import VaultDamaged, VaultTooNew
+from circlesdesk.vault.errors import VaultTooNew
 from circlesdesk.vault.migrations import LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -18,22 +18,18 @@ log = logging.getLogger(__name__)
 Connection = Any  # sqlcipher3.dbapi2.Connection; the module ships no type information.
 DatabaseError = sqlcipher3.DatabaseError
 KEY_BYTES = 32
+PAGE_SIZE = 4096  # SQLCipher 4's default page size
 
 
 def open_database(path: Path, data_key: bytes) -> Connection:
-    """Open (or create) the encrypted database; the only place the key is given to SQLCipher.
+    """Open (or create) the encrypted database with the data key and set its PRAGMAs.
 
-    Raises VaultDamaged when the file cannot be read with this key: the key slots have already
-    proved the key right, so a failure here means the database file itself is damaged.
+    A failure raises SQLCipher's own error, after closing the connection: only
+    ``vault/diagnose.py`` may decide what it means (a full disk, a read-only folder, a key file
+    from another vault, proven damage), because "file is not a database" says none of that.
     """
-    if len(data_key) != KEY_BYTES:
-        raise ValueError("the data key must be 32 bytes")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = _keyed_connection(path, data_key)
     try:
-        # Before the key, so that a damaged file is not reported on stderr by SQLCipher itself.
-        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-        # A raw key: SQLCipher uses it directly and runs no KDF of its own.
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in (
             "PRAGMA journal_mode = WAL",
@@ -46,8 +42,24 @@ def open_database(path: Path, data_key: bytes) -> Connection:
             conn.execute(pragma).fetchall()
     except sqlcipher3.DatabaseError:
         conn.close()
-        log.warning("vault database could not be read")
-        raise VaultDamaged() from None
+        log.warning("vault database could not be opened")
+        raise
+    return conn
+
+
+def _keyed_connection(path: Path, data_key: bytes) -> Connection:
+    """A connection given the data key: the only place the key reaches SQLCipher."""
+    if len(data_key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # Before the key, so that a damaged file is not reported on stderr by SQLCipher itself.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        # A raw key: SQLCipher uses it directly and runs no KDF of its own.
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -107,6 +119,37 @@ def migrate(conn: Connection, *, backup: Callable[[int], None]) -> int:
 def checkpoint(conn: Connection) -> None:
     """Fold the write-ahead log into the main file (before copying it)."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def damaged_pages(conn: Connection) -> int:
+    """How many pages fail their HMAC (``PRAGMA cipher_integrity_check``); 0 for a sound file.
+
+    Reads every page of the file once but parses nothing, so it is the quick check the app runs
+    in the background after unlock; :func:`integrity_ok` is the full one behind ``check``.
+    """
+    return len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+
+
+def page_check(path: Path, *, conn: Connection | None, data_key: bytes | None) -> tuple[int, int]:
+    """(pages failing their HMAC, pages in the file), through ``conn`` or a fresh keyed one.
+
+    Every page failing means the key is not this file's (a key file from another vault); some
+    failing means damage. A file SQLCipher cannot even check counts as every page failing.
+    """
+    total = max(1, -(-path.stat().st_size // PAGE_SIZE))
+    own = conn is None
+    try:
+        if conn is None:
+            if data_key is None:
+                raise ValueError("page_check needs a connection or the data key")
+            conn = _keyed_connection(path, data_key)
+            conn.execute("PRAGMA query_only = ON").fetchall()
+        return min(damaged_pages(conn), total), total
+    except sqlcipher3.DatabaseError:
+        return total, total
+    finally:
+        if own and conn is not None:
+            conn.close()
 
 
 def integrity_ok(conn: Connection) -> bool:

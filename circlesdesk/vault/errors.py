@@ -64,6 +64,7 @@ class VaultMissing(VaultError):
         "There is no vault in this folder. Choose the right folder, or create a vault with "
         "`circlesdesk init`."
     )
+    exit_code = 13
 
 
 class VaultExists(VaultError):
@@ -75,9 +76,107 @@ class VaultExists(VaultError):
 
 
 class VaultDamaged(VaultError):
-    """The database cannot be read although its key was proved right by the key file."""
+    """An integrity check proved the database damaged (its key was proved right by the key file).
+
+    Said only after proof (``vault/diagnose.py``): a full disk, a read-only folder or a key file
+    from another vault each have their own error, because restoring a backup over a good vault
+    would destroy the work since that backup.
+    """
 
     message = "The vault file is damaged. Restore it from a backup, or ask your coordinator."
+    exit_code = 17
+
+
+# -- the disk and the folder (environment problems: the vault itself is fine) --------------------
+
+
+class DiskFull(VaultError):
+    """The disk holding the vault has no room for what the command had to write."""
+
+    message = (
+        "There is no room left on the disk that holds the vault, so nothing was saved. "
+        "Free some space (empty the wastebin, move large files away) and try again."
+    )
+    exit_code = 10
+
+
+class NotEnoughSpace(DiskFull):
+    """A vault update needs room for its backup first, and the disk has too little."""
+
+    def __init__(self, *, needed: int, free: int) -> None:
+        super().__init__(
+            f"Updating the vault to this version of CirclesDesk needs {_megabytes(needed)} of "
+            f"free disk space for a safety copy, and only {_megabytes(free)} is free. Nothing "
+            "was changed. Free some space and open the vault again."
+        )
+        self.needed = needed
+        self.free = free
+
+
+class VaultReadOnly(VaultError):
+    """The vault's file or folder, or the whole disk, cannot be written to."""
+
+    message = (
+        "The vault's folder is read-only (a write-protected USB stick, a read-only share or "
+        "changed permissions), so nothing was saved. Make it writable, or copy the vault folder "
+        "to a place you can write to, and try again."
+    )
+    exit_code = 11
+
+
+class VaultPermissionDenied(VaultError):
+    """The operating system refuses this user access to the vault's files."""
+
+    message = (
+        "This user account is not allowed to open the vault's files (they belong to another "
+        "account, or their permissions were changed). Nothing was changed. Sign in as the "
+        "account that made the vault, or ask whoever looks after this computer for help."
+    )
+    exit_code = 12
+
+
+class DatabaseMissing(VaultError):
+    """The key file is there but the database beside it is not."""
+
+    message = (
+        "The vault database (vault.db) is missing from the vault folder: only its key file is "
+        "there. Put vault.db back from the same backup as the key file, or ask your coordinator."
+    )
+    exit_code = 14
+
+
+class DatabaseIsFolder(VaultError):
+    """Where the database file should be there is a folder."""
+
+    message = (
+        "Where the vault database (vault.db) should be there is a folder. Move that folder "
+        "away and put vault.db back from a backup, or ask your coordinator."
+    )
+    exit_code = 15
+
+
+class KeySlotsForeign(VaultError):
+    """The key file opens its own slots, but its key reads no page of this database."""
+
+    message = (
+        "The vault's key file belongs to another vault: it opens, but not this database. "
+        "Put back the key file (vault.keys) from the same backup or folder as vault.db."
+    )
+    exit_code = 16
+
+
+class StorageError(VaultError):
+    """The disk reported an input/output error that is neither a full disk nor proven damage."""
+
+    message = (
+        "The disk reported an error while CirclesDesk was reading or writing the vault, so "
+        "nothing was saved. Check the disk or USB stick (is it still plugged in?) and try again."
+    )
+    exit_code = 18
+
+
+def _megabytes(size: int) -> str:
+    return f"{max(1, -(-size // 1_000_000))} MB"
 
 
 class VaultTooNew(VaultError):

@@ -286,6 +286,59 @@ class KeySlots:
         }
 
 
+# -- the new recovery code of a rotation, until it has been shown ---------------------------------
+
+_CODE_FORMAT: Final = "circlesdesk-new-recovery-code"
+_CODE_KEY_LABEL = b"circlesdesk new recovery code v1"
+
+
+def seal_recovery_code(*, data_key: bytes, code: str) -> bytes:
+    """A small file holding ``code`` sealed under a key derived from the *new* data key.
+
+    A key rotation writes it before the database is rekeyed, so that a rotation killed at any
+    later step shows its new recovery code on the next unlock instead of losing it. Whoever can
+    open it already holds the data key, which is all the code unwraps: nothing is exposed.
+    """
+    nonce = os.urandom(NONCE_BYTES)
+    sealed = ChaCha20Poly1305(_code_key(data_key)).encrypt(
+        nonce, parse_recovery_code(code).encode("ascii"), _CODE_FORMAT.encode("ascii")
+    )
+    document = {
+        "format": _CODE_FORMAT,
+        "version": VERSION,
+        "key_check": _key_check(data_key),
+        "nonce": nonce.hex(),
+        "sealed": sealed.hex(),
+    }
+    return (json.dumps(document, indent=2) + "\n").encode("ascii")
+
+
+def open_recovery_code(*, data_key: bytes, data: bytes) -> str | None:
+    """The code sealed by :func:`seal_recovery_code` under ``data_key``, or None.
+
+    None means the file belongs to another key (a rotation that never reached the rekey) or is
+    not intact: either way it holds no code for this vault.
+    """
+    try:
+        document = json.loads(data.decode("ascii"))
+        if not isinstance(document, dict) or document.get("format") != _CODE_FORMAT:
+            return None
+        if document.get("key_check") != _key_check(data_key):
+            return None
+        plain = ChaCha20Poly1305(_code_key(data_key)).decrypt(
+            bytes.fromhex(document["nonce"]),
+            bytes.fromhex(document["sealed"]),
+            _CODE_FORMAT.encode("ascii"),
+        )
+        return format_recovery_code(plain.decode("ascii"))
+    except (ValueError, KeyError, TypeError, InvalidTag, UnicodeDecodeError):
+        return None
+
+
+def _code_key(data_key: bytes) -> bytes:
+    return hmac.new(data_key, _CODE_KEY_LABEL, hashlib.sha256).digest()
+
+
 # -- public functions ------------------------------------------------------------------------------
 
 

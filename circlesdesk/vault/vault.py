@@ -7,27 +7,37 @@ A vault folder holds ``vault.db`` (SQLCipher, opened with a random 256-bit data 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import logging
 import os
-import shutil
-from collections.abc import Callable, Sequence
+import re
+import secrets
+import stat
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from circlesdesk.atomicfile import ensure_private_dir
+from circlesdesk import crashpoints
+from circlesdesk.atomicfile import ensure_private_dir, remove_stray_temp_files, write_private
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Record, utc_now
-from circlesdesk.vault import audit, database, keyslots, store
+from circlesdesk.vault import audit, database, diagnose, keyslots, store
 from circlesdesk.vault.database import Connection
 from circlesdesk.vault.errors import (
+    DatabaseIsFolder,
+    DatabaseMissing,
+    KeySlotsDamaged,
     KeySlotsMissing,
+    NotEnoughSpace,
     VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultMissing,
+    WrongPassphrase,
 )
 from circlesdesk.vault.lockfile import VaultLock
 
@@ -36,8 +46,15 @@ log = logging.getLogger(__name__)
 DATABASE_FILE = "vault.db"
 KEYS_FILE = "vault.keys"
 PENDING_KEYS_FILE = "vault.keys.next"
+NEW_CODE_FILE = "vault.code.next"
 LOCK_FILE = "vault.lock"
 BACKUP_DIR = "backups"
+# A migration's backup is deleted by the first successful unlock this many days after it.
+BACKUP_KEEP_DAYS = 14
+# Room a migration's backup needs beyond the copies themselves (the write-ahead log, the key file).
+BACKUP_SPACE_MARGIN = 2 * 1024 * 1024
+_BACKUP_NAME = re.compile(r"vault-v(\d+)-(\d{8}T\d{6}Z)\.(db|keys)")
+_PRIVATE_FILES = (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", KEYS_FILE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,6 +75,11 @@ class Vault:
         self._conn: Connection | None = conn
         self._lock = lock
         self.info = info
+        # Files that other users could read, made private again by this unlock (names only).
+        self.tightened: tuple[str, ...] = ()
+        # The new recovery code of a key rotation that was cut short before it was shown; the
+        # one exception to "no object keeps a secret", until :meth:`recovery_code_shown`.
+        self._unshown_recovery_code: str | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -141,52 +163,63 @@ class Vault:
             return data_keys[-1]
 
         vault = cls._open(folder, unwrap)
-        keys_path = folder / KEYS_FILE
-        keyslots.load(keys_path).with_passphrase(
-            data_key=data_keys[-1], passphrase=new_passphrase, kdf=kdf or keyslots.calibrate_kdf()
-        ).save(keys_path)
-        vault.record_event("vault.recovered")
+        try:
+            with vault.explained():
+                keys_path = folder / KEYS_FILE
+                new_slots = keyslots.load(keys_path).with_passphrase(
+                    data_key=data_keys[-1],
+                    passphrase=new_passphrase,
+                    kdf=kdf or keyslots.calibrate_kdf(),
+                )
+                vault._retire_backup_slots(
+                    new_slots, old_passphrase=None, new_passphrase=new_passphrase
+                )
+                new_slots.save(keys_path)
+                crashpoints.reach("recover.keys-saved")
+                vault.record_event("vault.recovered")
+                crashpoints.reach("recover.recorded")
+                vault.recovery_code_shown()  # the code typed is the one that opens the vault now
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     @classmethod
     def _open(cls, folder: Path, unwrap: Callable[[keyslots.KeySlots], bytes]) -> Vault:
-        """Lock, unwrap the data key, open and migrate the database, read who we are.
+        """Lock, tidy, unwrap the data key, open and migrate the database, read who we are.
 
-        If a key rotation was cut short after the database was rekeyed, the pending key slots
-        (written before the rekey) open it, and become the current ones.
+        Every failure that is the disk's or the folder's, not the program's, is raised as its
+        own :class:`VaultError` (``vault/diagnose.py``). Before the database is touched: temp
+        files of interrupted writes are removed and files other users could read are made
+        private. A key rotation cut short is resolved (docs/vault-format.md, "Rotating the
+        data key"): before its rekey the old key stays; after it, the new slots become the
+        current ones and the new recovery code is kept to be shown.
         """
-        lock = _acquire_existing(folder)
         try:
-            if (folder / DATABASE_FILE).stat().st_size == 0:
-                raise VaultDamaged()
-            keys_path, pending = folder / KEYS_FILE, folder / PENDING_KEYS_FILE
+            lock = _acquire_existing(folder)
+        except OSError as error:
+            raise _explained(error, folder) from None
+        try:
             try:
-                conn = database.open_database(
-                    folder / DATABASE_FILE, unwrap(keyslots.load(keys_path))
-                )
-            except VaultDamaged:
-                if not pending.exists():
-                    raise
-                conn = database.open_database(
-                    folder / DATABASE_FILE, unwrap(keyslots.load(pending))
-                )
-                os.replace(pending, keys_path)
-                log.warning("an interrupted key rotation was completed")
-            else:
-                pending.unlink(missing_ok=True)
+                tightened = _tighten_permissions(folder)
+                remove_stray_temp_files(folder)
+                conn, data_key = _open_database(folder, unwrap)
+            except (OSError, database.DatabaseError) as error:
+                raise _explained(error, folder) from None
             try:
+                unshown = _resolve_new_code(folder, data_key)
+                _remove_incomplete_backups(folder)
                 database.migrate(conn, backup=lambda version: _backup(folder, conn, version))
                 row = conn.execute(
                     "SELECT device_id, role, name, created_at FROM vault_info"
                 ).fetchone()
                 if row is None:
                     raise VaultDamaged()
-            except database.DatabaseError as error:
+                _expire_backups(folder)
+            except (OSError, database.DatabaseError) as error:
+                explained = _explained(error, folder, conn=conn)
                 conn.close()
-                if not database.is_damage(error):
-                    raise
-                log.warning("vault database is damaged")
-                raise VaultDamaged() from None
+                raise explained from None
             except BaseException:
                 conn.close()
                 raise
@@ -194,7 +227,10 @@ class Vault:
             lock.release()
             raise
         info = VaultInfo(device_id=row[0], role=Role(row[1]), name=row[2], created_at=row[3])
-        return cls(folder, conn, lock, info)
+        vault = cls(folder, conn, lock, info)
+        vault.tightened = tightened
+        vault._unshown_recovery_code = unshown
+        return vault
 
     # -- using -----------------------------------------------------------------------------
 
@@ -204,6 +240,40 @@ class Vault:
         if self._conn is None:
             raise VaultLocked()
         return self._conn
+
+    def unshown_recovery_code(self) -> str | None:
+        """The new recovery code of a key rotation cut short before it was shown, if any.
+
+        Whoever unlocks must show it (the CLI prints it before anything else, the GUI in a
+        dialog) and then call :meth:`recovery_code_shown`: the old code opens nothing now.
+        """
+        return self._unshown_recovery_code
+
+    def recovery_code_shown(self) -> None:
+        """Forget the rotation's new recovery code: it has been shown (or was just typed)."""
+        (self.folder / NEW_CODE_FILE).unlink(missing_ok=True)
+        self._unshown_recovery_code = None
+
+    @contextlib.contextmanager
+    def explained(self) -> Iterator[Vault]:
+        """Turn a disk or database failure inside the block into the user's sentence.
+
+        A full disk, a read-only folder or proven damage becomes its :class:`VaultError`
+        (damage is checked page by page on this connection first); anything else, a bug,
+        passes unchanged.
+        """
+        try:
+            yield self
+        except (OSError, database.DatabaseError) as error:
+            raise _explained(error, self.folder, conn=self._conn) from None
+
+    def quick_check(self) -> int:
+        """How many pages fail their HMAC: 0 for a sound file (``PRAGMA cipher_integrity_check``).
+
+        Reads the whole file without parsing it; the app runs it in the background after unlock
+        (services/vault_health.py), ``check`` runs the full integrity check.
+        """
+        return database.damaged_pages(self.conn)
 
     @property
     def is_locked(self) -> bool:
@@ -235,34 +305,107 @@ class Vault:
     def change_passphrase(
         self, *, old_passphrase: str, new_passphrase: str, kdf: keyslots.KdfParams | None = None
     ) -> None:
-        """Rewrap the data key under a new passphrase; nothing else is re-encrypted."""
+        """Rewrap the data key under a new passphrase; nothing else is re-encrypted.
+
+        The backups' key files are rewrapped first (:meth:`_retire_backup_slots`), so once this
+        returns no file in the folder opens with the old passphrase.
+        """
         keyslots.check_passphrase(new_passphrase)
-        slots = keyslots.load(self.folder / KEYS_FILE)
-        data_key = slots.unwrap_with_passphrase(old_passphrase)
-        slots.with_passphrase(
-            data_key=data_key, passphrase=new_passphrase, kdf=kdf or keyslots.calibrate_kdf()
-        ).save(self.folder / KEYS_FILE)
-        self.record_event("vault.passphrase-changed")
+        with self.explained():
+            slots = keyslots.load(self.folder / KEYS_FILE)
+            data_key = slots.unwrap_with_passphrase(old_passphrase)
+            new_slots = slots.with_passphrase(
+                data_key=data_key, passphrase=new_passphrase, kdf=kdf or keyslots.calibrate_kdf()
+            )
+            self._retire_backup_slots(
+                new_slots, old_passphrase=old_passphrase, new_passphrase=new_passphrase, kdf=kdf
+            )
+            crashpoints.reach("passwd.backups-rewrapped")
+            new_slots.save(self.folder / KEYS_FILE)
+            crashpoints.reach("passwd.keys-saved")
+            self.record_event("vault.passphrase-changed")
+            crashpoints.reach("passwd.recorded")
+
+    def _retire_backup_slots(
+        self,
+        new_slots: keyslots.KeySlots,
+        *,
+        old_passphrase: str | None,
+        new_passphrase: str,
+        kdf: keyslots.KdfParams | None = None,
+    ) -> None:
+        """Make the backups' key files open with the new passphrase, not the old one.
+
+        A backup of the same data key gets a copy of the new key file (instant). A backup from
+        before a key rotation holds another key: if the old passphrase opens it, its passphrase
+        slot is rewrapped under the new one (which ``new_slots`` was just made for, so it passes
+        the rule). Key files neither opens are left: the old passphrase does not open them.
+        """
+        backups = self.folder / BACKUP_DIR
+        if not backups.is_dir():
+            return
+        for path in sorted(backups.glob("vault-v*.keys")):
+            try:
+                slots = keyslots.load(path)
+            except (KeySlotsDamaged, KeySlotsMissing):
+                continue
+            if slots.key_check == new_slots.key_check:
+                new_slots.save(path)
+                continue
+            if old_passphrase is None:
+                continue
+            try:
+                old_key = slots.unwrap_with_passphrase(old_passphrase)
+            except WrongPassphrase:
+                continue
+            slots.with_passphrase(
+                data_key=old_key, passphrase=new_passphrase, kdf=kdf or keyslots.calibrate_kdf()
+            ).save(path)
 
     def rotate_data_key(self, *, passphrase: str, kdf: keyslots.KdfParams | None = None) -> str:
         """Re-encrypt the database under a new random key; returns the new recovery code.
 
-        The new key slots are written beside the old ones first, so a crash during the rekey
-        leaves a vault that still opens with the passphrase (see :meth:`_open`).
+        The steps, and what a kill at each leaves, are in docs/vault-format.md ("Rotating the
+        data key"): the new code sealed under the new key, the new slots beside the old ones,
+        the rekey, the new slots in place, the audit row. Until the caller has shown the code
+        and called :meth:`recovery_code_shown`, the next unlock shows it again.
         """
-        slots = keyslots.load(self.folder / KEYS_FILE)
-        slots.unwrap_with_passphrase(passphrase)
-        new_key = os.urandom(database.KEY_BYTES)
-        new_slots, recovery_code = slots.rewrapped(
-            data_key=new_key, passphrase=passphrase, kdf=kdf or keyslots.calibrate_kdf()
-        )
-        pending = self.folder / PENDING_KEYS_FILE
-        new_slots.save(pending)
-        database.checkpoint(self.conn)
-        self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        database.checkpoint(self.conn)
-        os.replace(pending, self.folder / KEYS_FILE)
-        self.record_event("vault.key-rotated")
+        folder = self.folder
+        with self.explained():
+            slots = keyslots.load(folder / KEYS_FILE)
+            slots.unwrap_with_passphrase(passphrase)
+            size = (folder / DATABASE_FILE).stat().st_size
+            free = diagnose.free_space(folder)
+            if free < size + BACKUP_SPACE_MARGIN:  # the rekey writes every page to the log
+                raise NotEnoughSpace(needed=size + BACKUP_SPACE_MARGIN, free=free)
+            new_key = os.urandom(database.KEY_BYTES)
+            new_slots, recovery_code = slots.rewrapped(
+                data_key=new_key, passphrase=passphrase, kdf=kdf or keyslots.calibrate_kdf()
+            )
+            pending = folder / PENDING_KEYS_FILE
+            try:
+                write_private(
+                    folder / NEW_CODE_FILE,
+                    keyslots.seal_recovery_code(data_key=new_key, code=recovery_code),
+                )
+                crashpoints.reach("rotate.code-written")
+                new_slots.save(pending)
+                crashpoints.reach("rotate.pending-written")
+                database.checkpoint(self.conn)
+                self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+                database.checkpoint(self.conn)
+            except BaseException:
+                # Not rekeyed (SQLCipher rolls a failed rekey back): the old key stays.
+                pending.unlink(missing_ok=True)
+                (folder / NEW_CODE_FILE).unlink(missing_ok=True)
+                raise
+            crashpoints.reach("rotate.rekeyed")
+            os.replace(pending, folder / KEYS_FILE)
+            crashpoints.reach("rotate.keys-replaced")
+            self._retire_backup_slots(new_slots, old_passphrase=None, new_passphrase=passphrase)
+            self.record_event("vault.key-rotated")
+            crashpoints.reach("rotate.recorded")
+        self._unshown_recovery_code = recovery_code
         return recovery_code
 
     def lock(self) -> None:
@@ -291,22 +434,199 @@ def _acquire(folder: Path) -> VaultLock:
 
 
 def _acquire_existing(folder: Path) -> VaultLock:
-    if not (folder / DATABASE_FILE).exists():
+    database_path = folder / DATABASE_FILE
+    if not database_path.exists():
         if (folder / KEYS_FILE).exists():
-            raise VaultDamaged()
-        raise VaultMissing()
+            raise DatabaseMissing()
+        if not folder.is_dir() and folder.exists():
+            raise VaultMissing()
+        found = diagnose.environment_problem(folder, database_path, writing=False)
+        raise (
+            found
+            if found is not None and not isinstance(found, DatabaseMissing)
+            else (VaultMissing())
+        )
+    if database_path.is_dir():
+        raise DatabaseIsFolder()
     if not (folder / KEYS_FILE).exists():
         raise KeySlotsMissing()
     return _acquire(folder)
 
 
+def _explained(
+    error: BaseException,
+    folder: Path,
+    *,
+    conn: Connection | None = None,
+    data_key: bytes | None = None,
+) -> BaseException:
+    """The user's :class:`VaultError` for a disk or database failure, or the error itself."""
+    found = diagnose.explain(
+        error, folder=folder, database=folder / DATABASE_FILE, conn=conn, data_key=data_key
+    )
+    if found is None:
+        return error
+    log.warning("vault problem: %s", type(found).__name__)
+    return found
+
+
+def _open_database(
+    folder: Path, unwrap: Callable[[keyslots.KeySlots], bytes]
+) -> tuple[Connection, bytes]:
+    """The open database and its key, resolving a key rotation cut short (see :meth:`_open`)."""
+    database_path = folder / DATABASE_FILE
+    pending = folder / PENDING_KEYS_FILE
+    data_key = unwrap(keyslots.load(folder / KEYS_FILE))
+    if database_path.stat().st_size == 0:
+        raise VaultDamaged()  # never empty once made: SQLCipher would start a new one in it
+    try:
+        conn = database.open_database(database_path, data_key)
+    except database.DatabaseError as error:
+        if not database.is_damage(error) or not pending.exists():
+            raise _explained(error, folder, data_key=data_key) from None
+        try:
+            new_key = unwrap(keyslots.load(pending))
+            conn = database.open_database(database_path, new_key)
+        except (KeySlotsDamaged, database.DatabaseError):
+            raise _explained(error, folder, data_key=data_key) from None
+        os.replace(pending, folder / KEYS_FILE)
+        log.warning("an interrupted key rotation was completed")
+        return conn, new_key
+    if pending.exists():
+        pending.unlink()  # a rotation cut short before its rekey: the old key stays
+        log.warning("an interrupted key rotation was undone")
+    return conn, data_key
+
+
+def _resolve_new_code(folder: Path, data_key: bytes) -> str | None:
+    """The new recovery code a cut-short rotation left for this key, or None (file removed)."""
+    path = folder / NEW_CODE_FILE
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    code = keyslots.open_recovery_code(data_key=data_key, data=data)
+    if code is None:
+        path.unlink()  # sealed for a key that never took over
+    return code
+
+
+def _tighten_permissions(folder: Path) -> tuple[str, ...]:
+    """Make the folder 0700 and its files 0600 where other users could read them; their names.
+
+    Only the vault's own files are touched (the database and its log, the key files, backups).
+    """
+    changed: list[str] = []
+    targets: list[tuple[Path, int]] = [(folder, 0o700)]
+    targets += [(folder / name, 0o600) for name in (*_PRIVATE_FILES, LOCK_FILE)]
+    backups = folder / BACKUP_DIR
+    if backups.is_dir():
+        targets.append((backups, 0o700))
+        targets += [(path, 0o600) for path in sorted(backups.iterdir()) if path.is_file()]
+    for path, mode in targets:
+        try:
+            current = path.lstat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISLNK(current.st_mode) or not current.st_mode & 0o077:
+            continue
+        os.chmod(path, stat.S_IMODE(current.st_mode) & mode)
+        changed.append(str(path.relative_to(folder)) if path != folder else ".")
+    if changed:
+        log.warning("made %d vault files private again", len(changed))
+    return tuple(changed)
+
+
+def _backup_pairs(folder: Path) -> dict[str, dict[str, Path]]:
+    """The backups in the folder by name stem (``vault-v1-20261207T120000Z``): suffix to path."""
+    pairs: dict[str, dict[str, Path]] = {}
+    backups = folder / BACKUP_DIR
+    if not backups.is_dir():
+        return pairs
+    for path in backups.iterdir():
+        match = _BACKUP_NAME.fullmatch(path.name)
+        if match:
+            pairs.setdefault(path.name.rsplit(".", 1)[0], {})[match.group(3)] = path
+    return pairs
+
+
+def _remove_incomplete_backups(folder: Path) -> None:
+    """Delete temp copies and half pairs (a ``.db`` without its ``.keys``) of a killed backup."""
+    backups = folder / BACKUP_DIR
+    if not backups.is_dir():
+        return
+    remove_stray_temp_files(backups)
+    for parts in _backup_pairs(folder).values():
+        if len(parts) != 2:
+            for path in parts.values():
+                path.unlink()
+            log.warning("removed an incomplete migration backup")
+
+
+def _expire_backups(folder: Path, *, now: dt.datetime | None = None) -> None:
+    """Delete the migration backups older than BACKUP_KEEP_DAYS (this unlock succeeded)."""
+    now = now or dt.datetime.now(dt.UTC)
+    for stem, parts in _backup_pairs(folder).items():
+        taken = dt.datetime.strptime(stem.rsplit("-", 1)[1], "%Y%m%dT%H%M%SZ").replace(
+            tzinfo=dt.UTC
+        )
+        if now - taken >= dt.timedelta(days=BACKUP_KEEP_DAYS):
+            for path in parts.values():
+                path.unlink()
+            log.info("a migration backup expired")
+
+
 def _backup(folder: Path, conn: Connection, version: int) -> None:
-    """Copy the (still encrypted) database and its key file before a schema migration."""
+    """Copy the (still encrypted) database and its key file before a schema migration.
+
+    Free space is checked first. Each copy goes to a temp name, is fsynced and compared with
+    its source, then renamed: a kill leaves a temp file or half a pair, removed on the next
+    unlock, never a truncated backup under a real name.
+    """
     target = ensure_private_dir(folder / BACKUP_DIR)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    _remove_incomplete_backups(folder)
     database.checkpoint(conn)
-    for source, suffix in ((DATABASE_FILE, "db"), (KEYS_FILE, "keys")):
-        destination = target / f"vault-v{version}-{stamp}.{suffix}"
-        shutil.copyfile(folder / source, destination)
-        os.chmod(destination, 0o600)
+    sources = [(folder / DATABASE_FILE, "db"), (folder / KEYS_FILE, "keys")]
+    needed = sum(source.stat().st_size for source, _ in sources) + BACKUP_SPACE_MARGIN
+    free = diagnose.free_space(folder)
+    if free < needed:
+        raise NotEnoughSpace(needed=needed, free=free)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    copies: list[tuple[Path, Path]] = []
+    try:
+        for source, suffix in sources:
+            temp = target / f".circlesdesk-{secrets.token_hex(8)}.tmp"
+            copies.append((temp, target / f"vault-v{version}-{stamp}.{suffix}"))
+            _copy_checked(source, temp)
+            crashpoints.reach(f"migrate.backup-{suffix}-copied")
+        for temp, final in copies:
+            os.replace(temp, final)
+            crashpoints.reach(f"migrate.backup-{final.suffix[1:]}-renamed")
+    except BaseException:
+        for temp, final in copies:
+            temp.unlink(missing_ok=True)
+            final.unlink(missing_ok=True)
+        raise
     log.info("vault backed up before migrating from schema version %d", version)
+
+
+def _copy_checked(source: Path, temp: Path) -> None:
+    """Copy ``source`` to a new private ``temp``, fsync it and check it reads back the same."""
+    digest = hashlib.sha256()
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with open(source, "rb") as reader:
+            while chunk := reader.read(1024 * 1024):
+                digest.update(chunk)
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    check = hashlib.sha256()
+    with open(temp, "rb") as reader:
+        while chunk := reader.read(1024 * 1024):
+            check.update(chunk)
+    if check.digest() != digest.digest():
+        raise OSError(5, "the backup copy does not read back as written")

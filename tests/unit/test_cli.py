@@ -22,7 +22,7 @@ from circlesdesk import __version__, cli
 from circlesdesk.domain.records import Concern
 from circlesdesk.services import meetings, setup
 from circlesdesk.vault import keyslots, store
-from circlesdesk.vault.errors import WrongPassphrase
+from circlesdesk.vault.errors import VaultDamaged, WrongPassphrase
 from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, Vault
 from tests.vault_kit import (
     CIRCLE_CODE,
@@ -347,7 +347,9 @@ def test_every_command_on_a_damaged_vault(
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     flip_bytes(vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
-    _assert_refused(run, vault_dir, EVERY_COMMAND[command], DAMAGED.strip())
+    _assert_refused(
+        run, vault_dir, EVERY_COMMAND[command], DAMAGED.strip(), exit_code=VaultDamaged.exit_code
+    )
 
 
 @pytest.mark.usefixtures("secrets_for_every_command")
@@ -369,7 +371,7 @@ def test_every_command_where_there_is_no_vault(
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     folder = tmp_path / "nothing-here"
     folder.mkdir()
-    _assert_refused(run, folder, EVERY_COMMAND[command], "There is no vault in this folder.")
+    _assert_refused(run, folder, EVERY_COMMAND[command], "There is no vault in this folder.", 13)
     assert list(folder.iterdir()) == []
 
 
@@ -576,7 +578,7 @@ def test_the_installed_command_runs_and_reports_plainly(vault_dir: Path) -> None
 
     flip_bytes(vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
     damaged = _process(CONSOLE_SCRIPT, "meeting", "list", folder=vault_dir)
-    assert (damaged.returncode, damaged.stdout, damaged.stderr) == (1, "", DAMAGED)
+    assert (damaged.returncode, damaged.stdout, damaged.stderr) == (17, "", DAMAGED)
 
 
 def test_python_dash_m_gives_the_version_and_usage_errors_are_2(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.services import circles, meetings, setup
 from circlesdesk.vault import audit, database, keyslots
 from circlesdesk.vault.errors import (
+    DatabaseMissing,
     KeySlotsDamaged,
     KeySlotsMissing,
     VaultDamaged,
@@ -408,10 +409,11 @@ def test_a_damaged_key_file_is_named(vault_dir: Path) -> None:
     assert str(info.value).startswith("The vault's key file is damaged.")
 
 
-def test_a_missing_database_beside_its_key_file_is_damage(vault_dir: Path) -> None:
+def test_a_missing_database_beside_its_key_file_is_named(vault_dir: Path) -> None:
     (vault_dir / DATABASE_FILE).unlink()
-    with pytest.raises(VaultDamaged):
+    with pytest.raises(DatabaseMissing) as info:
         Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+    assert str(info.value).startswith("The vault database (vault.db) is missing")
 
 
 def test_an_empty_folder_has_no_vault(tmp_path: Path) -> None:
