@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
+from circlesdesk import crashpoints
 from circlesdesk.atomicfile import write_private
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import PersonRole, Role
@@ -241,7 +242,11 @@ def verify(vault: Vault, path: Path) -> importer.CheckedBundle:
 
 def import_file(vault: Vault, path: Path) -> importer.ImportResult:
     """Import one bundle file."""
-    return importer.import_bundle(vault, read_bundle(path))
+    data = read_bundle(path)
+    crashpoints.reach("import.read")
+    result = importer.import_bundle(vault, data)
+    crashpoints.reach("import.done")
+    return result
 
 
 # -- devices, revocation, keys -------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
+from circlesdesk import crashpoints
 from circlesdesk.vault.errors import VaultTooNew
 from circlesdesk.vault.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -88,6 +89,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    crashpoints.reach("transaction.commit")
     conn.execute("COMMIT")
 
 
@@ -112,6 +114,7 @@ def migrate(conn: Connection, *, backup: Callable[[int], None]) -> int:
             for statement in MIGRATIONS[version - 1]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version:d}")
+        crashpoints.reach(f"migrate.to-{version}")
         log.info("vault schema migrated to version %d", version)
     return LATEST_VERSION
 
