@@ -140,19 +140,32 @@ def page_check(path: Path, *, conn: Connection | None, data_key: bytes | None) -
     failing means damage. A file SQLCipher cannot even check counts as every page failing.
     """
     total = max(1, -(-path.stat().st_size // PAGE_SIZE))
-    own = conn is None
+    if conn is not None:
+        return _page_check(conn, total), total
+    if data_key is None:
+        raise ValueError("page_check needs a connection or the data key")
     try:
-        if conn is None:
-            if data_key is None:
-                raise ValueError("page_check needs a connection or the data key")
-            conn = _keyed_connection(path, data_key)
-            conn.execute("PRAGMA query_only = ON").fetchall()
-        return min(damaged_pages(conn), total), total
+        own = _keyed_connection(path, data_key)
     except sqlcipher3.DatabaseError:
         return total, total
+    try:
+        own.execute("PRAGMA query_only = ON").fetchall()
+        return _page_check(own, total), total
     finally:
-        if own and conn is not None:
-            conn.close()
+        own.close()
+
+
+def _page_check(conn: Connection, total: int) -> int:
+    try:
+        bad = min(damaged_pages(conn), total)
+    except sqlcipher3.DatabaseError:
+        return total
+    try:
+        if bad == 0 and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            bad = 1  # every page is authentic, yet the structure is broken (a truncated file)
+    except sqlcipher3.DatabaseError:
+        bad = 1
+    return bad
 
 
 def integrity_ok(conn: Connection) -> bool:

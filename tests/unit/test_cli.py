@@ -371,7 +371,9 @@ def test_every_command_where_there_is_no_vault(
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     folder = tmp_path / "nothing-here"
     folder.mkdir()
-    _assert_refused(run, folder, EVERY_COMMAND[command], "There is no vault in this folder.", 13)
+    _assert_refused(
+        run, folder, EVERY_COMMAND[command], "There is no vault in this folder.", exit_code=13
+    )
     assert list(folder.iterdir()) == []
 
 
