@@ -29,7 +29,7 @@ from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.reports.tables import Period
-from circlesdesk.services import circles, demo, meetings, reports, setup
+from circlesdesk.services import circles, conflicts, demo, meetings, reports, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
@@ -45,6 +45,11 @@ GUI_OPTIONS = ("--data-dir", "--passphrase-file")  # the options before `circles
 
 Handler = Callable[[argparse.Namespace], int]
 BUG_EXIT = 70  # EX_SOFTWARE
+RESTORED_TEXT = (
+    "The office holds a newer bundle from this laptop than this copy of the vault wrote, so it "
+    "was restored from a backup: nothing was removed, and the next export sends again "
+    "everything the office does not hold."
+)
 
 
 class InputError(UserError):
@@ -519,6 +524,7 @@ def _result_json(path: str, result: importer.ImportResult) -> dict[str, Any]:
         "then_applied": list(result.then_applied),
         "office_fingerprint": result.office_fingerprint,
         "reason": result.reason,
+        "restored": result.restored,
     }
 
 
@@ -568,6 +574,8 @@ def _print_import(path: str, result: importer.ImportResult) -> None:
             print(
                 f"    {result.purged} old records the office holds were removed from this laptop."
             )
+        if result.restored:
+            print(f"    {RESTORED_TEXT}")
         if result.office_fingerprint:
             print("    Compare the office fingerprint with your coordinator:")
             print(f"        {result.office_fingerprint}")
@@ -666,6 +674,56 @@ def cmd_rotate_office_key(args: argparse.Namespace) -> int:
         public = sync_service.rotate_office_key(vault)
     print("A new office key was made. Write reply bundles so every device learns it.")
     print(f"New office fingerprint: {public.fingerprint()}")
+    return 0
+
+
+def cmd_quarantine_list(args: argparse.Namespace) -> int:
+    """List quarantined bundles (forks, revoked devices' bundles) and their decisions."""
+    with open_vault(args) as vault:
+        views = conflicts.quarantined(vault)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": v.id,
+                    "state": v.state,
+                    "sender": v.sender,
+                    "sender_name": v.sender_name,
+                    "sequence": v.seq,
+                    "received_at": v.received_at,
+                    "counts": v.counts,
+                    "already_held": v.already_held,
+                    "may_accept": v.may_accept,
+                    "decision": None if v.decision is None else v.decision.choice,
+                }
+                for v in views
+            ]
+        )
+        return 0
+    if not views:
+        print("No quarantined bundles: no forks, nothing from a revoked device.")
+    for v in views:
+        decided = "open" if v.decision is None else v.decision.choice
+        print(
+            f"{v.id:>4}  {v.state:<8} {v.sender_name:<20} bundle {v.seq:<4} "
+            f"{_counts_text(v.counts)}; the office holds {v.already_held} of them  [{decided}]"
+        )
+    return 0
+
+
+def cmd_quarantine_accept(args: argparse.Namespace) -> int:
+    """Accept a fork's records after looking at them."""
+    with open_vault(args) as vault:
+        outcomes = conflicts.accept_bundle(vault, args.id, args.note)
+    print(f"Accepted the records of bundle {args.id}: {_counts_text(outcomes)}.")
+    return 0
+
+
+def cmd_quarantine_set_aside(args: argparse.Namespace) -> int:
+    """Set a quarantined bundle aside with a note."""
+    with open_vault(args) as vault:
+        conflicts.decide_bundle(vault, args.id, args.note)
+    print(f"Bundle {args.id} is set aside; it stays kept and is never imported.")
     return 0
 
 
@@ -959,6 +1017,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--after-seq", type=int, metavar="N")
 
     command("rotate-office-key", cmd_rotate_office_key, "office: make a new office key")
+
+    quarantine = command("quarantine", lambda _args: 2, "office: forks and revoked bundles")
+    quarantine_sub = quarantine.add_subparsers(
+        title="quarantine commands", metavar="ACTION", required=True
+    )
+    p = command("list", cmd_quarantine_list, "list quarantined bundles", quarantine_sub)
+    p.add_argument("--json", action="store_true")
+    p = command("accept", cmd_quarantine_accept, "store a fork's records", quarantine_sub)
+    p.add_argument("id", type=int, metavar="ID", help="the id `quarantine list` shows")
+    p.add_argument("--note", required=True, help="why (required)")
+    p = command("set-aside", cmd_quarantine_set_aside, "keep a bundle aside", quarantine_sub)
+    p.add_argument("id", type=int, metavar="ID", help="the id `quarantine list` shows")
+    p.add_argument("--note", required=True, help="why (required)")
 
     command("check", cmd_check, "check every page of the vault and its audit log")
 

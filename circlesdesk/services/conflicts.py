@@ -12,10 +12,13 @@ record's origin can never be taken: that would store one person's text under ano
 
 A *quarantined bundle* is a fork (a restored or cloned laptop sent a number again), a bundle
 from a revoked device, or a bundle holding records outside its device's write scope (its reason
-says which record and which circle; sync/scope.py). It is kept, never applied. The coordinator
-sees it beside the bundle already imported under that number and can only **set it aside** with
-a note: nothing in it is ever imported from here (a bundle held as out of scope imports when its
-file is imported again after the coordinator put the volunteer in the circle).
+says which record and which circle; sync/scope.py). It is kept, never applied by the chain. The
+coordinator sees it beside the bundle already imported under that number, each record beside the
+office's copy (and how many the office already holds, e.g. because a restored laptop sent them
+again in its next bundle), and **sets it aside** with a note, or — for a fork only — **accepts
+its records** after looking at them: they are stored exactly as an import stores records (a
+conflict is kept for review), the sender's chain does not move. (A bundle held as out of scope
+imports when its file is imported again after the coordinator put the volunteer in the circle.)
 
 Every decision carries a note, the time and who made it, and leaves an audit row (without the
 note). A decision is final: deciding twice is refused.
@@ -39,6 +42,7 @@ from circlesdesk.vault.vault import Vault
 KEEP_OURS = "keep ours"
 TAKE_THEIRS = "take theirs"
 SET_ASIDE = "set aside"
+ACCEPT_RECORDS = "accept records"
 CONFLICT_CHOICES = (KEEP_OURS, TAKE_THEIRS)
 NOTE_LIMIT = 2000
 _SHORT_HASH = 16
@@ -113,6 +117,17 @@ class QuarantinedView:
     fields: tuple[FieldComparison, ...]
     decision: Decision | None
     reason: str | None = None  # out of scope: which record, which circle, why
+    already_held: int = 0  # of ``records``, how many the office holds as they are
+
+    @property
+    def restored_laptop(self) -> bool:
+        """A fork from a laptop restored from a backup (or cloned)."""
+        return self.state == "fork"
+
+    @property
+    def may_accept(self) -> bool:
+        """Whether the coordinator may still accept its records (an undecided, readable fork)."""
+        return self.restored_laptop and self.decision is None and self.unreadable is None
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -293,6 +308,13 @@ def _quarantined_view(
         peer.revoked_after_seq if peer is not None and bundle.state == "revoked" else None
     )
     records, unreadable = _open_bundle(vault, bundle)
+    held = sum(
+        1
+        for record in records
+        if (stored := store.get(vault.conn, type(record), record.uuid)) is not None
+        and stored.content_hash() == record.content_hash()
+        and stored.revision >= record.revision
+    )
     return QuarantinedView(
         id=bundle.id,
         sender=bundle.sender,
@@ -309,6 +331,7 @@ def _quarantined_view(
         fields=tuple(_bundle_fields(bundle, imported, revoked_after, records, vault, names)),
         decision=kept.decision,
         reason=bundle.reason,
+        already_held=held,
     )
 
 
@@ -410,3 +433,29 @@ def decide_bundle(vault: Vault, bundle_id: int, note: str) -> Decision:
     decided = registry.get_quarantined(conn, kept.bundle.id)
     assert decided is not None and decided.decision is not None
     return decided.decision
+
+
+def accept_bundle(vault: Vault, bundle_id: int, note: str) -> dict[str, int]:
+    """Accept the records of a fork the coordinator looked at (see the module text): they are
+    stored as an import stores records, with the decision, the note and an audit row, in one
+    transaction. Returns the outcomes by name (new, updated, unchanged, older, conflict)."""
+    _require_office(vault)
+    text = _note(note)
+    conn = vault.conn
+    kept = registry.get_quarantined(conn, _id(bundle_id))
+    if kept is None:
+        raise NotFoundError("That quarantined bundle does not exist in this vault.")
+    if kept.decision is not None:
+        raise ValidationError("This bundle has already been decided.")
+    if kept.bundle.state != "fork" or kept.bundle.data is None:
+        raise ValidationError(
+            "Only the records of a fork can be accepted; a revoked device's bundle can only be "
+            "set aside."
+        )
+    checked = importer.check_fork(vault, kept.bundle.data)
+    with database.transaction(conn):
+        outcomes = importer.accept_fork_records(vault, checked)
+        registry.decide_bundle(
+            conn, kept.bundle.id, choice=ACCEPT_RECORDS, note=text, by=vault.info.name
+        )
+    return outcomes

@@ -468,6 +468,13 @@ def bundle_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def signed_hash(header_bytes: bytes) -> str:
+    """SHA-256 (hex) of a bundle's exact signed header bytes: names its signed content (the
+    header holds the body's SHA-256) whatever it was encrypted with, so the same signed bundle
+    encrypted twice has one signed hash and two file hashes."""
+    return hashlib.sha256(header_bytes).hexdigest()
+
+
 def read_bundle_file(path: str | os.PathLike[str], *, limits: Limits) -> bytes:
     """Read a bundle file, refusing one over the size limit before reading any of it."""
     try:

@@ -107,6 +107,34 @@ class UnknownSigner(BundleError):
     )
 
 
+class RetiredKey(BundleError):
+    """Signed with a key its owner replaced, after this vault confirmed the new one."""
+
+    message = (
+        "This file is signed with an old key that has been replaced, so it was not used: since "
+        "the new key was confirmed, whoever still holds the old one cannot change anything "
+        "here. Ask the sender for a new file, and tell your coordinator."
+    )
+
+
+class OfficeNotConfirmed(BundleError):
+    """A welcome whose office fingerprint the user has not confirmed (or that differs)."""
+
+    message = (
+        "The welcome file was not imported: its office fingerprint was not confirmed. Compare "
+        "the numbers with your coordinator, then import it again."
+    )
+
+
+class OfficeFingerprintMismatch(OfficeNotConfirmed):
+    """The office fingerprint given does not match the welcome's."""
+
+    message = (
+        "The welcome file was not imported: its office fingerprint is not the one given. Do "
+        "not use this file; phone your coordinator and tell them the numbers were different."
+    )
+
+
 class BadSignature(BundleError):
     """The signature does not verify with the signer's registered key."""
 

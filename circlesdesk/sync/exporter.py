@@ -94,6 +94,9 @@ def _seal_and_log(
     )
     data = codec.seal_lines(header=header, lines=lines, sender=signer, recipient=recipient)
     with database.transaction(vault.conn):
+        if kind is codec.BundleKind.SYNC:
+            # Encrypting to the office's newest key confirms it: older office keys are retired.
+            trust.confirm_peer_key(vault, device_id=peer.device_id, key_id=recipient.key_id)
         registry.record_sent(
             vault.conn,
             device_id=peer.device_id,
@@ -193,7 +196,12 @@ def _volunteer_records(vault: Vault, peer: Peer) -> list[Record]:
 
 def _office_lines(vault: Vault, peer: Peer, signer: DeviceIdentity) -> list[dict[str, Any]]:
     me = trust.current_identity(vault)
+    receipt = items.Receipt(
+        device_id=peer.device_id, sequence=peer.last_seq_in, bundle_hash=peer.last_hash_in
+    )
     lines = [
+        # What the office holds from this device, by hash: the laptop purges only what it names.
+        items.receipt_item(receipt, origin=signer.device_id),
         items.device_item(
             me.public(),
             role=Role.OFFICE.value,

@@ -124,6 +124,8 @@ class CheckedBundle:
     counts: dict[str, int]
     state: State
     scope: tuple[scope.Violation, ...] = ()
+    signed_hash: str = ""  # names the signed content, whatever it was encrypted with
+    receipt: items.Receipt | None = None  # in an office bundle: what the office holds from us
 
     @property
     def reason(self) -> str:
@@ -151,6 +153,10 @@ class ImportResult:
     then_applied: tuple[int, ...] = ()
     office_fingerprint: str | None = None
     reason: str | None = None  # for a bundle held as out of scope: which record, which circle
+    # On a laptop: the office holds a bundle of ours this copy never wrote (it was restored from
+    # a backup, or cloned). Its chain goes on from the office's; the next bundle resends
+    # everything the office has not confirmed.
+    restored: bool = False
 
 
 def _signer(
@@ -184,6 +190,26 @@ def _signer(
     raise UnknownSigner()
 
 
+def _take_receipt(
+    vault: Vault, lines: list[dict[str, Any]], header: codec.BundleHeader, *, sender_role: str
+) -> tuple[items.Receipt | None, list[dict[str, Any]]]:
+    """The receipt item of an office bundle (at most one, for this device, agreeing with the
+    header's number), and the other lines."""
+    if sender_role != Role.OFFICE.value:
+        return None, lines
+    receipts = [line for line in lines if line["kind"] == items.RECEIPT_KIND]
+    if not receipts:
+        return None, lines
+    if len(receipts) > 1:
+        raise InvalidRecord()
+    if receipts[0]["origin"] != header.sender_device_id:
+        raise ForeignOriginRecord()
+    receipt = items.parse_receipt(receipts[0])
+    if receipt.device_id != vault.info.device_id or receipt.sequence != header.last_receipt_seen:
+        raise InvalidRecord()
+    return receipt, [line for line in lines if line["kind"] != items.RECEIPT_KIND]
+
+
 def _parse_lines(
     vault: Vault, lines: list[dict[str, Any]], *, sender: str, sender_role: str
 ) -> tuple[list[Record], list[items.DeviceItem]]:
@@ -210,8 +236,13 @@ def _parse_lines(
     return records, devices
 
 
-def _state(vault: Vault, peer: Peer | None, header: codec.BundleHeader, digest: str) -> State:
-    logged = registry.received_by_hash(vault.conn, digest)
+def _state(
+    vault: Vault, peer: Peer | None, header: codec.BundleHeader, digest: str, signed: str
+) -> State:
+    # The same signed bundle encrypted again has another file hash but the same signed hash.
+    logged = registry.received_by_hash(vault.conn, digest) or registry.received_by_signed_hash(
+        vault.conn, signed
+    )
     if logged is not None and logged.state == "applied":
         return State.ALREADY_IMPORTED
     if logged is not None and logged.state in (State.FORK.value, State.REVOKED.value):
@@ -262,6 +293,7 @@ def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> C
     if header.kind not in expected:
         raise UnexpectedBundle()
     sender_role = Role.VOLUNTEER.value if vault.info.role is Role.OFFICE else Role.OFFICE.value
+    receipt, lines = _take_receipt(vault, lines, header, sender_role=sender_role)
     records, devices = _parse_lines(
         vault, lines, sender=header.sender_device_id, sender_role=sender_role
     )
@@ -271,8 +303,9 @@ def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> C
         raise InvalidRecord()
     peer = registry.get_peer(vault.conn, header.sender_device_id)
     digest = codec.bundle_hash(data)
+    signed = codec.signed_hash(content.header_bytes)
     counts = dict(collections.Counter(r.kind for r in records))
-    state = _state(vault, peer, header, digest)
+    state = _state(vault, peer, header, digest, signed)
     outside: list[scope.Violation] = []
     if state is State.READY and sender_role == Role.VOLUNTEER.value and peer is not None:
         outside = scope.violations(
@@ -291,6 +324,8 @@ def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> C
         counts=counts,
         state=state,
         scope=tuple(outside),
+        signed_hash=signed,
+        receipt=receipt,
     )
 
 
@@ -363,7 +398,10 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
         if held_id is not None:
             with database.transaction(conn):
                 registry.set_received_state(conn, held_id, state=stored, reason=base.reason)
-        elif registry.received_by_hash(conn, checked.bundle_hash) is None:
+        elif (
+            registry.received_by_hash(conn, checked.bundle_hash) is None
+            and registry.received_by_signed_hash(conn, checked.signed_hash) is None
+        ):
             with database.transaction(conn):
                 registry.record_received(
                     conn,
@@ -374,6 +412,7 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
                     counts=checked.counts,
                     data=checked.data,
                     reason=base.reason,
+                    signed_hash=checked.signed_hash,
                 )
                 audit.append(
                     conn,
@@ -383,40 +422,21 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
                     + (f" records={len(checked.scope)}" if checked.scope else ""),
                 )
         return base
-    outcomes: collections.Counter[str] = collections.Counter()
     purged = 0
     with database.transaction(conn):
         if checked.welcome:
             _accept_welcome(vault, checked)
         _register_devices(vault, checked)
-        for record, outcome in store.apply_incoming_all(conn, checked.records):
-            outcomes[outcome.value] += 1
-            if outcome is store.Outcome.CONFLICT:
-                existing = store.get(conn, type(record), record.uuid)
-                assert existing is not None
-                registry.add_conflict(
-                    conn,
-                    kind=record.kind,
-                    uuid=record.uuid,
-                    bundle_hash=checked.bundle_hash,
-                    local=(existing.revision, existing.content_hash()),
-                    incoming=(record.revision, record.content_hash()),
-                    incoming_record=items.record_item(record),
-                )
+        outcomes = _apply_records(vault, checked)
         peer = registry.get_peer(conn, header.sender_device_id)
         assert peer is not None
         changes: dict[str, object] = {
             "last_seq_in": header.sequence,
             "last_hash_in": checked.bundle_hash,
         }
+        restored = False
         if vault.info.role is Role.VOLUNTEER:
-            # The office's receipt: it holds this laptop's bundles up to that number.
-            receipt = min(header.last_receipt_seen, peer.last_seq_out)
-            if receipt > peer.acked_seq_out:
-                changes["acked_seq_out"] = receipt
-                sent = registry.sent_bundle(conn, device_id=peer.device_id, seq=receipt)
-                if sent is not None:
-                    changes["acked_change_out"] = max(sent[0], peer.acked_change_out)
+            restored = _take_receipt_changes(vault, peer, checked.receipt, changes)
         else:
             # The volunteer encrypts to the newest office key it holds: replies may be signed
             # with that key from now on (exporter.office_signer_for).
@@ -435,6 +455,7 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
                 state="applied",
                 counts=checked.counts,
                 data=None,
+                signed_hash=checked.signed_hash,
             )
         else:
             registry.set_received_state(conn, held_id, state="applied")
@@ -452,7 +473,98 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
         outcomes=dict(outcomes),
         purged=purged,
         office_fingerprint=checked.sender.fingerprint() if checked.welcome else None,
+        restored=restored,
     )
+
+
+def _take_receipt_changes(
+    vault: Vault, office: Peer, receipt: items.Receipt | None, changes: dict[str, object]
+) -> bool:
+    """On a laptop: what the office's receipt confirms (call inside the import transaction).
+
+    The receipt names the newest bundle of ours the office holds, by hash. If we wrote it, the
+    office holds every record that bundle and the ones before it carried: they are confirmed
+    (and may be purged). If we never wrote it, this copy of the vault was restored from a
+    backup (or cloned) after that bundle was made: nothing new is confirmed, our chain goes on
+    from the office's bundle (a new epoch, so the next bundle is not another fork) and carries
+    again everything the office has not confirmed. Returns whether a restore was detected.
+    """
+    if receipt is None or receipt.bundle_hash is None:
+        return False  # the welcome, or an older office: confirms nothing
+    conn = vault.conn
+    sent = registry.sent_by_hash(conn, device_id=office.device_id, bundle_hash=receipt.bundle_hash)
+    if sent is not None:
+        seq, change = sent
+        if seq > office.acked_seq_out:
+            changes["acked_seq_out"] = seq
+            changes["acked_change_out"] = max(change, office.acked_change_out)
+        return False
+    registry.adopt_sent(
+        conn,
+        device_id=office.device_id,
+        seq=receipt.sequence,
+        bundle_hash=receipt.bundle_hash,
+        change_seq=office.acked_change_out,
+        key_id=trust.current_identity(vault).public().key_id,
+    )
+    changes["last_seq_out"] = max(office.last_seq_out, receipt.sequence)
+    changes["last_hash_out"] = receipt.bundle_hash
+    changes["acked_seq_out"] = receipt.sequence
+    audit.append(
+        conn,
+        actor=vault.info.device_id,
+        action="sync.restore-detected",
+        detail=f"office_holds_seq={receipt.sequence} own_last_seq={office.last_seq_out}",
+    )
+    log.warning("the office holds a bundle this copy never wrote: a new chain epoch starts")
+    return True
+
+
+def _apply_records(vault: Vault, checked: CheckedBundle) -> collections.Counter[str]:
+    """Store a checked bundle's records (call inside a transaction): a newer revision replaces,
+    the same is a no-op, an older one is ignored, anything else is kept as a conflict."""
+    conn = vault.conn
+    outcomes: collections.Counter[str] = collections.Counter()
+    for record, outcome in store.apply_incoming_all(conn, checked.records):
+        outcomes[outcome.value] += 1
+        if outcome is store.Outcome.CONFLICT:
+            existing = store.get(conn, type(record), record.uuid)
+            assert existing is not None
+            registry.add_conflict(
+                conn,
+                kind=record.kind,
+                uuid=record.uuid,
+                bundle_hash=checked.bundle_hash,
+                local=(existing.revision, existing.content_hash()),
+                incoming=(record.revision, record.content_hash()),
+                incoming_record=items.record_item(record),
+            )
+    return outcomes
+
+
+def check_fork(vault: Vault, data: bytes) -> CheckedBundle:
+    """A quarantined fork checked again in full (every check of :func:`check`; writes nothing).
+
+    Raises UnexpectedBundle if it is not a fork (anything else keeps its own way in)."""
+    checked = check(vault, data)
+    if checked.state is not State.FORK:
+        raise UnexpectedBundle()
+    return checked
+
+
+def accept_fork_records(vault: Vault, checked: CheckedBundle) -> dict[str, int]:
+    """Store the records of a fork the coordinator looked at and accepted (call inside the
+    transaction that records the decision). Exactly as an import stores records — conflicts are
+    kept for review — but the sender's chain does not move: the fork stays a fork."""
+    outcomes = _apply_records(vault, checked)
+    audit.append(
+        vault.conn,
+        actor=vault.info.device_id,
+        action="bundle.fork-accepted",
+        detail=f"from={checked.header.sender_device_id} seq={checked.header.sequence} "
+        + " ".join(f"{k}={v}" for k, v in sorted(outcomes.items())),
+    )
+    return dict(outcomes)
 
 
 def _accept_welcome(vault: Vault, checked: CheckedBundle) -> None:

@@ -1,8 +1,9 @@
 """Records as bundle lines ("items"), and the device items that introduce keys.
 
-A bundle's body is a list of items: synced records, each with its content hash, and *device*
+A bundle's body is a list of items: synced records, each with its content hash, *device*
 items that tell the recipient about a device's public keys (the office's in a welcome bundle or
-after a key rotation; the volunteer's own person record in a welcome bundle).
+after a key rotation; the volunteer's own person record in a welcome bundle), and in an office's
+reply one *receipt* item naming the bundle of the volunteer's the office holds.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from circlesdesk.sync.errors import InvalidRecord, UnexpectedRecordKind
 from circlesdesk.sync.keys import PublicIdentity
 
 DEVICE_KIND = "device"
+RECEIPT_KIND = "receipt"
 _DEVICE_NAMESPACE = uuidlib.UUID("6a1f8f43-4c61-4d38-9f0e-6f1f2a9d1c10")
+_RECEIPT_NAMESPACE = uuidlib.UUID("0e5b7c55-34c9-4d43-a8f1-2f7c9b1d6e21")
+_HEX64 = frozenset("0123456789abcdef")
 
 
 def record_item(record: Record) -> dict[str, Any]:
@@ -120,3 +124,59 @@ def parse_device(item: dict[str, Any]) -> DeviceItem:
         name=payload["name"],
         person_uuid=payload["person_uuid"],
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class Receipt:
+    """The office's statement of what it holds from one device: the newest bundle it applied
+    from that device, by number and by file hash (``None`` before the first)."""
+
+    device_id: str
+    sequence: int
+    bundle_hash: str | None
+
+
+def receipt_item(receipt: Receipt, *, origin: str) -> dict[str, Any]:
+    """A bundle line carrying the office's receipt."""
+    payload = {
+        "device_id": receipt.device_id,
+        "sequence": receipt.sequence,
+        "bundle_hash": receipt.bundle_hash,
+    }
+    return {
+        "kind": RECEIPT_KIND,
+        "uuid": str(
+            uuidlib.uuid5(
+                _RECEIPT_NAMESPACE,
+                f"{receipt.device_id}:{receipt.sequence}:{receipt.bundle_hash or ''}",
+            )
+        ),
+        "origin": origin,
+        "revision": 1,
+        "updated_at": utc_now(),
+        "hash": hashlib.sha256(canonical_json(payload)).hexdigest(),
+        "payload": payload,
+    }
+
+
+def parse_receipt(item: dict[str, Any]) -> Receipt:
+    """A receipt item's content, strictly checked (InvalidRecord otherwise)."""
+    payload = item["payload"]
+    if set(payload) != {"device_id", "sequence", "bundle_hash"}:
+        raise InvalidRecord()
+    if not hmac.compare_digest(hashlib.sha256(canonical_json(payload)).hexdigest(), item["hash"]):
+        raise InvalidRecord()
+    sequence, digest = payload["sequence"], payload["bundle_hash"]
+    try:
+        validation.device_id(payload["device_id"])
+    except (ValidationError, TypeError):
+        raise InvalidRecord() from None
+    if isinstance(sequence, bool) or not isinstance(sequence, int) or not 0 <= sequence < 2**53:
+        raise InvalidRecord()
+    if digest is not None and not (
+        isinstance(digest, str) and len(digest) == 64 and set(digest) <= _HEX64
+    ):
+        raise InvalidRecord()
+    if (digest is None) != (sequence == 0):
+        raise InvalidRecord()
+    return Receipt(device_id=payload["device_id"], sequence=sequence, bundle_hash=digest)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from circlesdesk.sync.errors import RetiredKey
 from circlesdesk.sync.keys import DeviceIdentity, PublicIdentity
-from circlesdesk.vault import registry
+from circlesdesk.vault import audit, registry
 from circlesdesk.vault.registry import Peer
 from circlesdesk.vault.vault import Vault
 
@@ -51,10 +52,16 @@ def decryption_keys(vault: Vault) -> dict[str, X25519PrivateKey]:
 
 
 def signer(vault: Vault, key_id: str) -> tuple[PublicIdentity, Peer] | None:
-    """The registered device that owns a signing key, or None if the key is unknown."""
+    """The registered device that owns a signing key, or None if the key is unknown.
+
+    A retired key (its owner announced a newer one and this vault has confirmed it) is refused
+    with :class:`RetiredKey`: rotation retires a key, it does not only add one.
+    """
     key = registry.peer_key(vault.conn, key_id)
     if key is None:
         return None
+    if key.retired_at is not None:
+        raise RetiredKey()
     peer = registry.get_peer(vault.conn, key.device_id)
     if peer is None:
         return None
@@ -73,6 +80,19 @@ def newest_peer_key(vault: Vault, device_id: str) -> PublicIdentity:
     return PublicIdentity(
         device_id=device_id, signing_public=key.signing_public, exchange_public=key.exchange_public
     )
+
+
+def confirm_peer_key(vault: Vault, *, device_id: str, key_id: str) -> None:
+    """This vault has just confirmed a peer's key ``key_id`` (by sealing a bundle to it): retire
+    every older key of that peer, so nothing signed with one is accepted any more (call inside
+    the transaction that logs the bundle)."""
+    for old in registry.retire_peer_keys_before(vault.conn, device_id=device_id, key_id=key_id):
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="peer.key-retired",
+            detail=f"device={device_id} key={old} confirmed={key_id}",
+        )
 
 
 def office(vault: Vault) -> Peer | None:

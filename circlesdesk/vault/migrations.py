@@ -362,7 +362,17 @@ _V8: Final[tuple[str, ...]] = (
     "CREATE UNIQUE INDEX bundle_in_hash ON bundle_in (bundle_hash)",
 )
 
+# Version 9: restored laptops and re-encrypted copies. ``signed_hash`` names a received bundle by
+# its signed content (the SHA-256 of its signed header, which holds the body's hash), so the same
+# signed bundle encrypted twice is recognised as already imported, not taken for a fork. Office
+# replies from this version on carry a receipt item naming the bundle the office holds (the
+# schema version in their header makes an older laptop refuse them with "update the app").
+_V9: Final[tuple[str, ...]] = (
+    "ALTER TABLE bundle_in ADD COLUMN signed_hash TEXT",
+    "CREATE INDEX bundle_in_signed ON bundle_in (signed_hash)",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -154,6 +154,20 @@ def own_keys(conn: Connection) -> list[tuple[str, bytes, str | None]]:
     return [(k, bytes(d), r) for k, d, r in rows]
 
 
+def retire_peer_keys_before(conn: Connection, *, device_id: str, key_id: str) -> list[str]:
+    """Retire every key of a peer registered before ``key_id`` (call inside a transaction);
+    returns the key ids newly retired. A retired key no longer verifies anything."""
+    rows = conn.execute(
+        "SELECT key_id FROM peer_key WHERE device_id = ? AND retired_at IS NULL"
+        " AND rowid < (SELECT rowid FROM peer_key WHERE key_id = ?)",
+        (device_id, key_id),
+    ).fetchall()
+    retired = [str(row[0]) for row in rows]
+    for old in retired:
+        conn.execute("UPDATE peer_key SET retired_at = ? WHERE key_id = ?", (utc_now(), old))
+    return retired
+
+
 def retire_own_key(conn: Connection, key_id: str) -> None:
     """Mark an own key pair as superseded (kept for the grace period)."""
     conn.execute("UPDATE own_key SET retired_at = ? WHERE key_id = ?", (utc_now(), key_id))
@@ -183,6 +197,28 @@ def sent_bundle(conn: Connection, *, device_id: str, seq: int) -> tuple[int, str
     return None if row is None else (int(row[0]), str(row[1]))
 
 
+def sent_by_hash(conn: Connection, *, device_id: str, bundle_hash: str) -> tuple[int, int] | None:
+    """(sequence, change counter) of the outgoing bundle to a device with this file hash."""
+    row = conn.execute(
+        "SELECT seq, change_seq FROM bundle_out WHERE device_id = ? AND bundle_hash = ?",
+        (device_id, bundle_hash),
+    ).fetchone()
+    return None if row is None else (int(row[0]), int(row[1]))
+
+
+def adopt_sent(
+    conn: Connection, *, device_id: str, seq: int, bundle_hash: str, change_seq: int, key_id: str
+) -> None:
+    """Log a bundle the peer holds under our number ``seq`` that this copy of the vault never
+    wrote (a restored laptop learning what the office holds), in place of our own bundle of that
+    number (call inside a transaction)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO bundle_out (device_id, seq, bundle_hash, change_seq, key_id,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (device_id, seq, bundle_hash, change_seq, key_id, utc_now()),
+    )
+
+
 def last_sent_with_key(conn: Connection, *, device_id: str, key_id: str) -> int | None:
     """The newest outgoing bundle to a device that announced one of this device's keys."""
     row = conn.execute(
@@ -201,11 +237,12 @@ def record_received(
     counts: dict[str, int],
     data: bytes | None,
     reason: str | None = None,
+    signed_hash: str | None = None,
 ) -> None:
     """Log an incoming bundle (data kept only for bundles held back)."""
     conn.execute(
         "INSERT INTO bundle_in (sender, seq, bundle_hash, state, received_at, counts, data,"
-        " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " reason, signed_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             sender,
             seq,
@@ -215,6 +252,7 @@ def record_received(
             json.dumps(counts, sort_keys=True),
             data,
             reason,
+            signed_hash,
         ),
     )
 
@@ -241,6 +279,15 @@ def received_by_hash(conn: Connection, bundle_hash: str) -> ReceivedBundle | Non
     """A logged incoming bundle by its file hash."""
     row = conn.execute(
         f"SELECT {_RECEIVED_COLUMNS} FROM bundle_in WHERE bundle_hash = ?", (bundle_hash,)
+    ).fetchone()
+    return None if row is None else _received(row)
+
+
+def received_by_signed_hash(conn: Connection, signed_hash: str) -> ReceivedBundle | None:
+    """A logged incoming bundle by the hash of its signed content (any encryption of it)."""
+    row = conn.execute(
+        f"SELECT {_RECEIVED_COLUMNS} FROM bundle_in WHERE signed_hash = ? ORDER BY id LIMIT 1",
+        (signed_hash,),
     ).fetchone()
     return None if row is None else _received(row)
 

@@ -49,6 +49,7 @@ def choice_names() -> dict[str, str]:
         conflicts.KEEP_OURS: _tr("Kept the office's version"),
         conflicts.TAKE_THEIRS: _tr("Took the bundle's version"),
         conflicts.SET_ASIDE: _tr("Set aside"),
+        conflicts.ACCEPT_RECORDS: _tr("Accepted its records"),
     }
 
 
@@ -287,6 +288,9 @@ class ConflictsPage(OfficePage):
         self.set_aside_button = self.bundle_section.add_button(
             self.tr("&Set aside…"), self.tr("Set the bundle aside")
         )
+        self.accept_button = self.bundle_section.add_button(
+            self.tr("&Accept its records…"), self.tr("Accept the bundle's records")
+        )
         self.bundle_section.buttons.addStretch(1)
         self.alert = AlertLabel(self.body)
         layout.addWidget(self.alert)
@@ -303,6 +307,7 @@ class ConflictsPage(OfficePage):
         self.keep_button.clicked.connect(lambda: self._decide_conflict(conflicts.KEEP_OURS))
         self.take_button.clicked.connect(lambda: self._decide_conflict(conflicts.TAKE_THEIRS))
         self.set_aside_button.clicked.connect(self._set_aside)
+        self.accept_button.clicked.connect(self._accept)
         self._conflict_chosen()
         self._bundle_chosen()
         self.refresh()
@@ -409,6 +414,7 @@ class ConflictsPage(OfficePage):
         self.set_aside_button.setEnabled(
             isinstance(view, QuarantinedView) and view.decision is None
         )
+        self.accept_button.setEnabled(isinstance(view, QuarantinedView) and view.may_accept)
         if not isinstance(view, QuarantinedView):
             self.bundle_section.show_details([])
             return
@@ -430,17 +436,14 @@ class ConflictsPage(OfficePage):
             self.tr("Bundle {number} from {sender}, received {when}.").format(
                 number=view.seq, sender=view.sender_name, when=local_time(view.received_at)
             ),
-            why
-            + " "
-            + (
-                self.tr(
-                    "It is kept. If the volunteer should write there, add them to the circle "
-                    "and import the file again; their next bundle carries the records too."
-                )
-                if view.reason and view.revoked_after is None
-                else self.tr("It is kept and will never be imported.")
-            ),
+            why + " " + self._what_next(view),
         ]
+        if view.records:
+            lines.append(
+                self.tr(
+                    "The office already holds {held} of its {total} records as they are."
+                ).format(held=view.already_held, total=len(view.records))
+            )
         if view.unreadable:
             lines.append(view.unreadable)
         lines.append(decision_text(view.decision) if view.decision else self.tr("Not decided yet."))
@@ -482,6 +485,39 @@ class ConflictsPage(OfficePage):
                 self.tr("&Set aside"),
                 self.tr("The bundle stays kept and is never imported."),
                 lambda note: conflicts.decide_bundle(vault, bundle_id, note),
+                clipboard=self._clipboard,
+                parent=self,
+            )
+        )
+
+    def _what_next(self, view: QuarantinedView) -> str:
+        if view.reason and view.revoked_after is None:
+            return self.tr(
+                "It is kept. If the volunteer should write there, add them to the circle "
+                "and import the file again; their next bundle carries the records too."
+            )
+        if view.restored_laptop:
+            return self.tr(
+                "The laptop learns this from the office's next reply and sends again "
+                "everything the office does not hold. You can also accept this bundle's "
+                "records after looking at them."
+            )
+        return self.tr("It is kept and will never be imported.")
+
+    def _accept(self) -> None:
+        view = self.bundle_section.current()
+        if not isinstance(view, QuarantinedView) or not view.may_accept:
+            return
+        vault, bundle_id = self._vault, view.id
+        self._decide(
+            lambda: DecisionDialog(
+                self.tr("Accept the bundle's records"),
+                self.tr("&Accept"),
+                self.tr(
+                    "Its records are stored as an import stores them: a newer revision "
+                    "replaces the office's, and a record that differs is kept as a conflict."
+                ),
+                lambda note: conflicts.accept_bundle(vault, bundle_id, note),
                 clipboard=self._clipboard,
                 parent=self,
             )

@@ -327,6 +327,14 @@ class SyncPage(QWidget):
                         result.purged,
                     )
                 )
+            if result.restored:
+                parts.append(
+                    self.tr(
+                        "The office holds a newer file from this laptop than this copy wrote: "
+                        "the laptop was restored from a backup. Nothing was removed, and the "
+                        "next file you send carries again everything the office does not hold."
+                    )
+                )
             if result.office_fingerprint:
                 parts.append(
                     self.tr(

@@ -186,6 +186,25 @@ def test_a_fork_is_shown_beside_the_imported_bundle_and_set_aside(
     assert not page.set_aside_button.isEnabled()
 
 
+def test_a_forks_records_are_accepted_after_looking_at_them(
+    qtbot: QtBot, org: Org, runner: TaskRunner, tmp_path: Path
+) -> None:
+    other = make_fork(org, tmp_path)
+    page = open_page(qtbot, org, runner)
+    page.tabs.setCurrentWidget(page.bundle_section)
+    section = page.bundle_section
+    assert "sends again everything the office does not hold" in section.details.text()
+    assert "already holds 0 of its 1 records" in section.details.text()
+    assert page.accept_button.isEnabled()
+
+    decide(qtbot, page, page.accept_button, "Alice read the minutes out to me.")
+
+    assert store.get(org.office.conn, Meeting, other.uuid) == other
+    assert rows(section)[0][0] == "Accepted its records"
+    assert "already holds 1 of its 1 records" in section.details.text()
+    assert not page.accept_button.isEnabled() and not page.set_aside_button.isEnabled()
+
+
 def test_nothing_kept_shows_the_empty_state_and_page_shown_reads_again(
     qtbot: QtBot, org: Org, runner: TaskRunner
 ) -> None:

@@ -341,6 +341,42 @@ def test_setting_a_fork_aside_records_the_decision_and_never_imports_it(
     assert table_snapshot(org.office) == before
 
 
+def test_accepting_a_forks_records_stores_them_as_an_import_would(org: Org, tmp_path: Path) -> None:
+    other = make_fork(org, tmp_path)
+    (view,) = conflicts.quarantined(org.office)
+    assert (view.may_accept, view.already_held, len(view.records)) == (True, 0, 1)
+    peer_before = org.peer("office", "alice")
+
+    outcomes = conflicts.accept_bundle(org.office, view.id, "Looked at it with Alice.")
+
+    assert outcomes == {"new": 1}
+    assert store.get(org.office.conn, Meeting, other.uuid) == other
+    assert org.peer("office", "alice") == peer_before  # the chain does not move
+    (after,) = conflicts.quarantined(org.office)
+    assert after.decision is not None and after.decision.choice == conflicts.ACCEPT_RECORDS
+    assert (after.already_held, after.may_accept) == (1, False)
+    assert audit_actions(org.office)[-1] == "bundle.fork-accepted"
+    before = table_snapshot(org.office)
+    with pytest.raises(ValidationError, match="already been decided"):
+        conflicts.accept_bundle(org.office, view.id, "Again.")
+    assert table_snapshot(org.office) == before
+
+
+def test_a_revoked_devices_bundle_cannot_be_accepted(org: Org) -> None:
+    sync_service.revoke(org.office, org.device_id("alice"), after_seq=0)
+    late = org.meeting("alice", minutes=ORIGINAL)
+    importer.import_bundle(org.office, org.send("alice"))
+    (view,) = conflicts.quarantined(org.office)
+    assert not view.may_accept
+    before = table_snapshot(org.office)
+
+    with pytest.raises(ValidationError, match="Only the records of a fork"):
+        conflicts.accept_bundle(org.office, view.id, "A note.")
+
+    assert table_snapshot(org.office) == before
+    assert store.get(org.office.conn, Meeting, late.uuid) is None
+
+
 def test_a_revoked_devices_bundle_is_listed_with_the_revocation(org: Org) -> None:
     sync_service.revoke(org.office, org.device_id("alice"), after_seq=0)
     late = org.meeting("alice", minutes=ORIGINAL)

@@ -113,7 +113,8 @@ def test_a_reply_carries_the_receipt_and_only_what_that_volunteer_should_hold(or
         "ben",
         concerns=[ConcernInput(level=1, category="stability", description="Rent is late.")],
     )
-    importer.import_bundle(org.office, org.send("alice"))
+    from_alice = org.send("alice")
+    importer.import_bundle(org.office, from_alice)
     importer.import_bundle(org.office, org.send("ben"))
     office = org.vault("office")
     responses = {}
@@ -135,7 +136,13 @@ def test_a_reply_carries_the_receipt_and_only_what_that_volunteer_should_hold(or
 
     assert (header.kind, header.sequence, header.last_receipt_seen) == ("reply", 2, 1)
     kinds = [line["kind"] for line in lines]
-    assert kinds[:3] == ["device", "device", "office_config"]
+    # The receipt names the bundle the office holds by its hash, not only by its number.
+    assert kinds[:4] == ["receipt", "device", "device", "office_config"]
+    assert lines[0]["payload"] == {
+        "device_id": org.device_id("alice"),
+        "sequence": 1,
+        "bundle_hash": codec.bundle_hash(from_alice),
+    }
     assert kinds.count("circle") == 1 and kinds.count("concern_response") == 1
     uuids = {line["uuid"] for line in lines}
     assert org.circle().uuid in uuids
