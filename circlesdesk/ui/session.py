@@ -2,8 +2,11 @@
 
 :class:`Session` owns the unlocked :class:`~circlesdesk.vault.vault.Vault` (only ever one),
 the windows, the task runner, the inactivity watcher and the clipboard guard. Locking (Ctrl+L,
-inactivity, the app hidden or suspended) closes any dialog, destroys every page widget, clears
+inactivity, the app hidden or suspended) keeps what is typed in any open dialog as an encrypted
+draft (:mod:`circlesdesk.ui.kept_dialogs`), closes the dialog, destroys every page widget, clears
 guarded clipboard text, locks the vault (once no task is using it) and shows the unlock window.
+After the next unlock the dialog opens again where the person was, with what they typed. Ctrl+L
+locks even while a dialog is open.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from circlesdesk.domain.enums import Role
 from circlesdesk.errors import UserError
 from circlesdesk.services import meetings
-from circlesdesk.ui import autolock
+from circlesdesk.ui import autolock, kept_dialogs
 from circlesdesk.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.main_window import MainWindow, PageContext, PageSpec, owner_text
@@ -80,6 +84,25 @@ class Session(QObject):
         self.watcher.timed_out.connect(self._inactive)
         self.watcher.app_went_away.connect(self._went_away)
         self._vault_to_lock: Vault | None = None
+        self._held: kept_dialogs.Held = []  # typed dialog fields waiting to be written
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+L locks even while a modal dialog hides the main window's shortcut."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self.state is State.UNLOCKED
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and QApplication.activeModalWidget() is not None
+        ):
+            event.accept()
+            QTimer.singleShot(0, self.lock)
+            return True
+        return False
 
     # -- starting ----------------------------------------------------------------------------
 
@@ -141,6 +164,25 @@ class Session(QObject):
             wizard.hide()
             wizard.deleteLater()
         self.watcher.start()
+        self._reopen_kept_dialog()
+
+    @Slot()
+    def _reopen_kept_dialog(self) -> None:
+        """Open again the dialog a lock or a crash closed, once the pages have read the vault."""
+        if self.runner.busy:  # the unlock itself is still delivering
+            self.runner.idle.connect(self._reopen_when_idle)
+            return
+        if self.state is not State.UNLOCKED or self.vault is None or self.main_window is None:
+            return
+        try:
+            kept_dialogs.reopen(self.main_window, self.vault)
+        except UserError as error:
+            log.warning("a kept dialog could not be reopened: %s", type(error).__name__)
+
+    @Slot()
+    def _reopen_when_idle(self) -> None:
+        self.runner.idle.disconnect(self._reopen_when_idle)
+        QTimer.singleShot(0, self._reopen_kept_dialog)  # after the pages' own idle refresh
 
     def _main_window(self, role: Role) -> MainWindow:
         if self.main_window is None:
@@ -182,6 +224,7 @@ class Session(QObject):
     def _lock(self, *, reason: str, attempt: int = 0) -> None:
         if self.state is not State.UNLOCKED:
             return
+        self._held += kept_dialogs.hold_all()
         if self._close_modal_dialogs() and attempt < MODAL_CLOSE_ATTEMPTS:
             # A dialog's own event loop must end before the page under it goes.
             QTimer.singleShot(0, lambda: self._lock(reason=reason, attempt=attempt + 1))
@@ -217,6 +260,7 @@ class Session(QObject):
     def _lock_vault_when_idle(self, vault: Vault) -> None:
         """Lock the vault now, or as soon as the tasks still using it have ended."""
         if not self.runner.busy:
+            self._write_held()
             vault.lock()
             return
         self.runner.cancel_all()
@@ -230,6 +274,7 @@ class Session(QObject):
         self.runner.idle.disconnect(self._lock_pending_vault)
         vault, self._vault_to_lock = self._vault_to_lock, None
         if vault is not None:
+            self._write_held()
             vault.lock()
         if self.unlock_window is not None:
             self.unlock_window.set_waiting(False)
@@ -251,6 +296,7 @@ class Session(QObject):
         """Stop tasks, lock every open vault, close the windows (safe to call twice)."""
         if self.state is State.CLOSED:
             return
+        self._held += kept_dialogs.hold_all()
         self.watcher.stop()
         self.clipboard.clear_now()
         self.runner.cancel_all()
@@ -258,6 +304,7 @@ class Session(QObject):
             log.warning("a task did not stop in time; quitting anyway")
         if self.main_window is not None:
             self.main_window.clear_pages()  # pages save their drafts while the vault is open
+        self._write_held()
         for vault in (self.vault, self._vault_to_lock, self._wizard_vault()):
             if vault is not None:
                 vault.lock()
@@ -268,6 +315,13 @@ class Session(QObject):
                 window.hide()
                 window.deleteLater()
         self.main_window = self.unlock_window = self.wizard = None
+
+    def _write_held(self) -> None:
+        held, self._held = self._held, []
+        try:
+            kept_dialogs.write(held)
+        except Exception:
+            log.exception("typed dialog fields could not be kept")
 
     def _wizard_vault(self) -> Vault | None:
         return self.wizard.take_vault() if self.wizard is not None else None

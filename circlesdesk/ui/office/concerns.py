@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.errors import UserError
 from circlesdesk.services import office
 from circlesdesk.services.office import QueueEntry
-from circlesdesk.ui import dialogs
+from circlesdesk.ui import dialogs, kept_dialogs
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock_names
 from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
@@ -245,18 +246,44 @@ class ConcernQueuePage(ListPage[QueueEntry]):
         self.alert.clear_message()
         dialog = DisclosureDialog(self._vault, concern_uuid=entry.concern.uuid, parent=self)
         dialog.disclosed.connect(self._disclosed)
+        self._keep(dialog, "disclosure", entry.concern.uuid)
         self._open(dialog)
         return dialog
 
+    def reopen_dialog(self, kind: str, target: dict[str, Any]) -> QDialog | None:
+        """After an unlock: choose the concern again and open the form that was open."""
+        forms: dict[str, type[RespondDialog | EscalateDialog | CloseDialog]] = {
+            "respond": RespondDialog,
+            "escalate": EscalateDialog,
+            "close": CloseDialog,
+        }
+        concern_uuid = target.get("concern")
+        rows = self.model.rows()
+        found = [row for row, entry in enumerate(rows) if entry.concern.uuid == concern_uuid]
+        if not found or (kind not in forms and kind != "disclosure"):
+            return None
+        self.view.selectRow(found[0])
+        return self.disclose() if kind == "disclosure" else self._open_form(forms[kind])
+
     # -- inside ------------------------------------------------------------------------------
 
-    def _open_form(self, form: type[RespondDialog | EscalateDialog | CloseDialog]) -> None:
+    def _keep(self, dialog: QDialog, kind: str, concern_uuid: str) -> None:
+        kept_dialogs.keep_typed(
+            dialog, self._vault, kind=kind, target={"concern": concern_uuid}, runner=self._runner
+        )
+
+    def _open_form(
+        self, form: type[RespondDialog | EscalateDialog | CloseDialog]
+    ) -> QDialog | None:
         entry = self.current()
         if entry is None or not self._vault_free():
-            return
+            return None
         dialog = form(self._vault, entry.concern.uuid, clipboard=self._clipboard, parent=self)
         dialog.saved.connect(self._saved)
+        kinds = {RespondDialog: "respond", EscalateDialog: "escalate", CloseDialog: "close"}
+        self._keep(dialog, kinds[form], entry.concern.uuid)
         self._open(dialog)
+        return dialog
 
     def _disclosed(self, _log_id: int) -> None:
         self.alert.show_success(self.tr("Disclosed. It is in the disclosure log."))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.errors import UserError
 from circlesdesk.services import disclosures
 from circlesdesk.services.disclosures import Consent, ConsentStatus, Disclosure
-from circlesdesk.ui import dialogs, style
+from circlesdesk.ui import dialogs, kept_dialogs, style
 from circlesdesk.ui.report_pdf import write_html_pdf
 from circlesdesk.ui.volunteer.common import CirclePicker, large, scrolling, set_large, wrapped
 from circlesdesk.ui.widgets import AlertLabel, heading
@@ -295,8 +295,16 @@ class DisclosureDialog(QDialog):
 
     # -- inside ------------------------------------------------------------------------------
 
+    def reject(self) -> None:
+        """Escape or Close: ask first if something was typed and not yet written."""
+        if kept_dialogs.may_close(self):
+            super().reject()
+
     def _written(self, entry_id: int, path: Path) -> None:
         self.banner.show_success(self.tr("Written to {path} and logged.").format(path=str(path)))
+        keeper = kept_dialogs.keeper_of(self)
+        if keeper is not None:
+            keeper.settle()
         self.disclosed.emit(entry_id)
 
     def _load_circle(self, checked: set[str]) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.services import disclosures
 from circlesdesk.services.disclosures import ConsentStatus, LogEntry, SubjectAccess
-from circlesdesk.ui import dialogs
+from circlesdesk.ui import dialogs, kept_dialogs
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog, consent_names
 from circlesdesk.ui.office.list_page import OfficePage, details_label, page_column, say
@@ -159,8 +160,25 @@ class DisclosuresPage(OfficePage):
             self._vault, circle_code=circle_code, concern_uuid=concern_uuid, parent=self
         )
         dialog.disclosed.connect(self._disclosed)
+        kept_dialogs.keep_typed(
+            dialog,
+            self._vault,
+            kind="disclosure",
+            target={"circle": circle_code, "concern": concern_uuid},
+            runner=self._runner,
+        )
         self._open(dialog)
         return dialog
+
+    def reopen_dialog(self, kind: str, target: dict[str, Any]) -> QDialog | None:
+        """After an unlock: open the disclosure form that was open (see ui/kept_dialogs.py)."""
+        if kind != "disclosure":
+            return None
+        circle_code, concern_uuid = target.get("circle"), target.get("concern")
+        return self.new_disclosure(
+            circle_code if isinstance(circle_code, str) else None,
+            concern_uuid if isinstance(concern_uuid, str) else None,
+        )
 
     def _disclosed(self, _log_id: int) -> None:
         self.refresh()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain import defaults
 from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.services import circles as circle_service
+from circlesdesk.ui import kept_dialogs
 from circlesdesk.ui.widgets import AlertLabel, heading
 from circlesdesk.vault.vault import Vault
 
@@ -361,6 +362,11 @@ class RecordForm(QDialog):
             return
         self.saved.emit(self.record_uuid)
         super().accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask first if something was typed."""
+        if kept_dialogs.may_close(self):
+            super().reject()
 
 
 def date_format() -> str:

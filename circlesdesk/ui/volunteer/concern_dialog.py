@@ -28,7 +28,7 @@ from circlesdesk.domain import urgency as urgency_rules
 from circlesdesk.domain.enums import Urgency
 from circlesdesk.services import meetings
 from circlesdesk.services.meetings import ConcernInput
-from circlesdesk.ui import style
+from circlesdesk.ui import kept_dialogs, style
 from circlesdesk.ui.volunteer.common import DateTimeField, large, scrolling, urgency_names, wrapped
 from circlesdesk.ui.widgets import heading
 from circlesdesk.vault.vault import Vault
@@ -334,3 +334,8 @@ class ConcernDialog(QDialog):
         if self._still_needed():
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask first if something was typed."""
+        if kept_dialogs.may_close(self):
+            super().reject()

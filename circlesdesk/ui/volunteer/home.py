@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.enums import Phase
 from circlesdesk.services import home
 from circlesdesk.services.home import CircleCard, Reminder
+from circlesdesk.ui import kept_dialogs
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     chain_focus,
@@ -374,25 +375,41 @@ class HomePage(QWidget):
 
     def open_contact_form(self, circle_code: str | None = None) -> ContactForm:
         """Open the contact form (window-modal); the page refreshes when it is saved."""
-        return self._open(ContactForm(self._vault, circle_code=circle_code, parent=self))
+        form = ContactForm(self._vault, circle_code=circle_code, parent=self)
+        return self._open(form, kind="contact", circle_code=circle_code)
 
     def open_hours_form(self, circle_code: str | None = None) -> HoursForm:
         """Open the hours form."""
-        return self._open(HoursForm(self._vault, circle_code=circle_code, parent=self))
+        form = HoursForm(self._vault, circle_code=circle_code, parent=self)
+        return self._open(form, kind="hours", circle_code=circle_code)
 
     def open_review_form(self, circle_code: str | None = None) -> ReviewForm:
         """Open the review form."""
-        return self._open(ReviewForm(self._vault, circle_code=circle_code, parent=self))
+        form = ReviewForm(self._vault, circle_code=circle_code, parent=self)
+        return self._open(form, kind="review", circle_code=circle_code)
+
+    def reopen_dialog(self, kind: str, target: dict[str, Any]) -> QDialog | None:
+        """After an unlock: open the form that was open (see ui/kept_dialogs.py)."""
+        opening: dict[str, Callable[[str | None], QDialog]] = {
+            "contact": self.open_contact_form,
+            "hours": self.open_hours_form,
+            "review": self.open_review_form,
+        }
+        code = target.get("circle")
+        return opening[kind](code if isinstance(code, str) else None) if kind in opening else None
 
     # -- inside ------------------------------------------------------------------------------
 
-    def _open(self, form: FormT) -> FormT:
+    def _open(self, form: FormT, *, kind: str, circle_code: str | None) -> FormT:
         saved = getattr(form, "saved", None)
         if saved is not None:
             saved.connect(self.record_saved)
             saved.connect(lambda _uuid: self.refresh())
         form.finished.connect(form.deleteLater)
         self.form = form
+        kept_dialogs.keep_typed(
+            form, self._vault, kind=kind, target={"circle": circle_code}, runner=self._runner
+        )
         form.open()
         return form
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -37,6 +38,7 @@ from circlesdesk.domain.enums import AttendanceStatus, PersonRole
 from circlesdesk.errors import UserError
 from circlesdesk.services import activity, circles, drafts, meetings
 from circlesdesk.services.meetings import ConcernInput
+from circlesdesk.ui import kept_dialogs
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     CirclePicker,
@@ -742,8 +744,19 @@ class MeetingEditor(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(lambda _result: self._concern_dialog_closed(dialog))
         self.concern_dialog = dialog
+        kept_dialogs.keep_typed(
+            dialog, self._vault, kind="concern", target={"index": index}, runner=self._runner
+        )
         dialog.open()
         return dialog
+
+    def reopen_dialog(self, kind: str, target: dict[str, Any]) -> QDialog | None:
+        """After an unlock: open the concern dialog that was open (see ui/kept_dialogs.py)."""
+        if kind != "concern":
+            return None
+        index = target.get("index")
+        valid = isinstance(index, int) and 0 <= index < len(self._concerns)
+        return self._open_concern_dialog(index if valid else None)
 
     def _concern_dialog_closed(self, dialog: ConcernDialog) -> None:
         if self.concern_dialog is dialog:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QMessageBox,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -73,3 +74,18 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
         return seen[-2:] == [True, True]
 
     qtbot.waitUntil(settled, timeout=5000)
+
+
+def the_question(qtbot: QtBot) -> QMessageBox:
+    """The "Discard what you typed?" question that Escape or Cancel brings up."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=3000)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert box.text() == "Discard what you typed?"
+    return box
+
+
+def answer(qtbot: QtBot, box: QMessageBox, label: str) -> None:
+    """Click the button of a message box with this label (mnemonic left out)."""
+    [button] = [b for b in box.buttons() if b.text().replace("&", "") == label]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
