@@ -14,6 +14,9 @@ DEB_QT_RUN := $(DEB_QT_TEST) libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
 	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 # Validators for the Linux desktop files (tests/unit/test_packaging.py runs them).
 DEB_PACKAGING := desktop-file-utils appstream shared-mime-info
+# A screen reader's desktop for tests/atspi: an X server, a D-Bus session, the AT-SPI bus and
+# registry, and pyatspi for Debian's /usr/bin/python3 (the app itself runs on xcb: DEB_QT_RUN).
+DEB_ATSPI := xvfb dbus-daemon at-spi2-core python3-pyatspi
 
 
 .PHONY: run test lint typecheck pytest deps-test deps-run demo bench screenshots clean translations dist dist-check packaging-check
@@ -39,8 +42,9 @@ define apt_ensure
 endef
 
 deps-test:
-	$(call apt_ensure,$(DEB_QT_TEST))
+	$(call apt_ensure,$(DEB_QT_RUN))
 	$(call apt_ensure,$(DEB_PACKAGING))
+	$(call apt_ensure,$(DEB_ATSPI))
 
 deps-run:
 	$(call apt_ensure,$(DEB_QT_RUN))

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.ui import style
-from circlesdesk.ui.widgets import AlertLabel, hint
+from circlesdesk.ui.widgets import AlertLabel, SecretField, hint
 from circlesdesk.vault import keyslots
 
 
-class PassphraseField(QLineEdit):
-    """A line edit whose text is never shown (echo off) and never offered to other apps."""
+class PassphraseField(SecretField):
+    """A line edit whose text is never shown (echo off), never offered to other apps and never
+    sent to assistive technology."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
-        self.setClearButtonEnabled(False)
         self.setMinimumWidth(320)
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from circlesdesk.ui import resources
 from circlesdesk.ui.passphrase import PassphraseField, PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import scrolling
-from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, SecretField, heading, hint
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import Vault
 
@@ -139,7 +138,7 @@ class RecoverPanel(ScrollingPanel):
             ),
             self,
         )
-        self.code = QLineEdit(self)
+        self.code = SecretField(self)  # shown as typed, but never sent to assistive technology
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.code.setMaxLength(60)

@@ -4,11 +4,15 @@ hints, and a busy indicator.
 A user-facing error is never a message box and never a traceback: it is one sentence in an
 :class:`AlertLabel` inside the window where it happened. Screen readers see that label with the
 *alert* role and hear the sentence announced when it appears.
+
+A secret (a passphrase, a recovery code) is typed into a :class:`SecretField`: what is typed
+never reaches assistive technology (docs/qt-password-atspi.md says why Qt's own line edit is not
+enough).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLoggingCategory, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QWidget,
 )
@@ -53,16 +58,25 @@ class AlertLabel(QLabel):
         """Hide the label and forget its sentence."""
         self.clear()
         self.setVisible(False)
+        self._name_changed()
 
     @property
     def is_error(self) -> bool:
         """Whether an error (not a success) is showing."""
         return self.isVisible() and self.property("role") == "alert"
 
+    def _name_changed(self) -> None:
+        # The accessible name is the sentence, but QLabel tells assistive technology about a
+        # new text only when no accessible name is set: without this, screen readers (and
+        # libatspi's cache) keep reading the sentence before.
+        for kind in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
+            QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
+
     def _show(self, message: str, role: str) -> None:
         style.set_role(self, role)
         self.setText(message)
         self.setVisible(True)
+        self._name_changed()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         announcement = QAccessibleAnnouncementEvent(self, message)
         announcement.setPoliteness(
@@ -89,20 +103,65 @@ class _AlertAccessible(QAccessibleWidget):
         return str(super().text(kind))
 
 
+class SecretField(QLineEdit):
+    """A line edit for a secret: what is typed never reaches assistive technology.
+
+    Qt's own accessible line edit sends every character typed, even in Password echo mode, in
+    the text-inserted and text-removed events of the AT-SPI bus, where a screen reader speaks
+    them and any program in the session can read them (docs/qt-password-atspi.md). A secret
+    field is exposed instead as a named *password text* with no text interface: Qt's bridge
+    then drops those events, and reading the field gives only one bullet per character.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        install_accessibility()  # before Qt makes the field's accessible interface
+        super().__init__(parent)
+        self.setClearButtonEnabled(False)
+
+
+class _SecretAccessible(QAccessibleWidget):
+    """A :class:`SecretField` as assistive technology sees it: its name, never its text."""
+
+    def __init__(self, widget: SecretField) -> None:
+        super().__init__(widget, QAccessible.Role.EditableText)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.passwordEdit = True  # AT-SPI role "password text": no key echo in screen readers
+        state.editable = True
+        state.focusable = True
+        state.focused = self.widget().hasFocus()
+        return state
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Value and isinstance(widget, QLineEdit):
+            return "●" * len(widget.text())
+        return str(super().text(kind))
+
+
 def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, AlertLabel):
         return _AlertAccessible(obj)
+    if isinstance(obj, SecretField):
+        return _SecretAccessible(obj)
     return None
 
 
 _factory_installed = False
 
+# Qt's AT-SPI bridge warns on every key typed into a secret field that the field has no text
+# interface (it then drops the event, which is the point); the warnings say nothing else.
+_QUIET_BRIDGE = "qt.accessibility.atspi.warning=false"
+
 
 def install_accessibility() -> None:
-    """Register the alert role for :class:`AlertLabel` (once per process, before windows)."""
+    """Register the alert role for :class:`AlertLabel` and the secret-keeping interface of
+    :class:`SecretField` (once per process, before windows)."""
     global _factory_installed
     if not _factory_installed:
         QAccessible.installFactory(_accessible_factory)
+        QLoggingCategory.setFilterRules(_QUIET_BRIDGE)
         _factory_installed = True
 
 

@@ -19,6 +19,7 @@ from circlesdesk.domain.enums import Role
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.main_window import MainWindow
 from circlesdesk.ui.pages import default_pages
+from circlesdesk.ui.passphrase import PassphraseField
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
 from circlesdesk.ui.widgets import AlertLabel, install_accessibility
@@ -66,3 +67,21 @@ def test_an_alert_label_is_an_alert_to_assistive_technology(qtbot: QtBot) -> Non
     assert label.property("role") == "success" and not label.is_error
     label.clear_message()
     assert not label.isVisible() and label.text() == ""
+
+
+def test_a_secret_field_shows_assistive_technology_a_name_and_bullets_only(
+    qtbot: QtBot,
+) -> None:
+    field = PassphraseField()
+    field.setAccessibleName("Passphrase")
+    qtbot.addWidget(field)
+    qtbot.keyClicks(field, "kettle maple")
+    interface = QAccessible.queryAccessibleInterface(field)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.EditableText
+    assert interface.state().passwordEdit
+    assert interface.text(QAccessible.Text.Name) == "Passphrase"
+    assert interface.text(QAccessible.Text.Value) == "●" * len("kettle maple")
+    # No text interface: Qt's bridge then sends no text events, which carry the characters.
+    assert interface.textInterface() is None
+    assert field.text() == "kettle maple"
