@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import logging
@@ -34,6 +35,7 @@ from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
 from circlesdesk.vault import audit, database, diagnose
+from circlesdesk.vault.errors import DiskFull, VaultReadOnly
 from circlesdesk.vault.vault import DATABASE_FILE, Vault
 
 PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"  # noqa: S105 (the name of a variable)
@@ -1124,6 +1126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 class FileProblem(UserError):
     """A file or folder outside the vault (a bundle, a report) that could not be used."""
 
+    def __init__(self, message: str, *, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
 
 def _explain(error: BaseException, folder: Path) -> UserError:
     """The sentence for a disk or database failure outside an open vault."""
@@ -1133,5 +1139,18 @@ def _explain(error: BaseException, folder: Path) -> UserError:
         found = diagnose.explain(error, folder=folder, database=folder / DATABASE_FILE)
         if found is not None:
             return found
+    number = getattr(error, "errno", None)
+    if number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return FileProblem(
+            "There is no room left on the disk for the file being written. Free some space, "
+            "or choose a place on another disk, and try again.",
+            exit_code=DiskFull.exit_code,
+        )
+    if number == errno.EROFS:
+        return FileProblem(
+            "The folder chosen for the file is read-only. Choose a folder you can write to "
+            "and try again.",
+            exit_code=VaultReadOnly.exit_code,
+        )
     reason = getattr(error, "strerror", None) or "it could not be read or written"
     return FileProblem(f"CirclesDesk could not use a file or folder it needs: {reason}.")

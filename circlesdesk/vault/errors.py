@@ -101,13 +101,21 @@ class DiskFull(VaultError):
 
 
 class NotEnoughSpace(DiskFull):
-    """A vault update needs room for its backup first, and the disk has too little."""
+    """A vault update or key rotation needs room first, and the disk has too little.
 
-    def __init__(self, *, needed: int, free: int) -> None:
+    Checked before anything is written, so nothing is changed; the sentence says how much.
+    """
+
+    def __init__(self, *, needed: int, free: int, rotating: bool = False) -> None:
+        action = (
+            "Re-encrypting the vault with a new key"
+            if rotating
+            else "Updating the vault to this version of CirclesDesk"
+        )
+        purpose = "the re-encrypted copy" if rotating else "a safety copy"
         super().__init__(
-            f"Updating the vault to this version of CirclesDesk needs {_megabytes(needed)} of "
-            f"free disk space for a safety copy, and only {_megabytes(free)} is free. Nothing "
-            "was changed. Free some space and open the vault again."
+            f"{action} needs {_megabytes(needed)} of free disk space for {purpose}, and only "
+            f"{_megabytes(free)} is free. Nothing was changed. Free some space and try again."
         )
         self.needed = needed
         self.free = free

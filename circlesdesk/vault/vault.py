@@ -224,6 +224,7 @@ class Vault:
                 conn.close()
                 raise
         except BaseException:
+            _remove_empty_log(folder)
             lock.release()
             raise
         info = VaultInfo(device_id=row[0], role=Role(row[1]), name=row[2], created_at=row[3])
@@ -377,7 +378,7 @@ class Vault:
             size = (folder / DATABASE_FILE).stat().st_size
             free = diagnose.free_space(folder)
             if free < size + BACKUP_SPACE_MARGIN:  # the rekey writes every page to the log
-                raise NotEnoughSpace(needed=size + BACKUP_SPACE_MARGIN, free=free)
+                raise NotEnoughSpace(needed=size + BACKUP_SPACE_MARGIN, free=free, rotating=True)
             new_key = os.urandom(database.KEY_BYTES)
             new_slots, recovery_code = slots.rewrapped(
                 data_key=new_key, passphrase=passphrase, kdf=kdf or keyslots.calibrate_kdf()
@@ -496,6 +497,19 @@ def _open_database(
         pending.unlink()  # a rotation cut short before its rekey: the old key stays
         log.warning("an interrupted key rotation was undone")
     return conn, data_key
+
+
+def _remove_empty_log(folder: Path) -> None:
+    """After a failed unlock: remove an empty write-ahead log and its index, as a close would.
+
+    Only an empty log (nothing committed in it) goes; the caller holds the vault's lock, so no
+    other connection uses them. A log with frames is left for the next unlock to fold in.
+    """
+    wal = folder / f"{DATABASE_FILE}-wal"
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            wal.unlink()
+            (folder / f"{DATABASE_FILE}-shm").unlink(missing_ok=True)
 
 
 def _resolve_new_code(folder: Path, data_key: bytes) -> str | None:

@@ -1,0 +1,327 @@
+"""Every CLI command on a full disk, a nearly full disk and a read-only disk: one plain sentence.
+
+The vaults sit on a small tmpfs mounted for the test (the suite runs as root in CI; where
+``mount`` is refused the test says so and fails, rather than skipping the check). The disk is
+then filled to the last byte, or to a few pages short of it, or remounted read-only, and each
+command runs through ``cli.main`` as a user would start it. It must end with its exit code and
+one sentence on stderr, never a traceback nor the "bug" sentence; and where it fails, the vault
+is unchanged (every file's SHA-256 on a full or read-only disk, every row on a nearly full one).
+A table below names every command of the parser, so a new command must be added to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import errno
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from circlesdesk import cli
+from circlesdesk.services import disclosures
+from circlesdesk.services import sync as sync_service
+from circlesdesk.vault import keyslots
+from circlesdesk.vault.errors import DiskFull, VaultReadOnly
+from circlesdesk.vault.vault import Vault
+from tests.sync_kit import CIRCLE, CORE_MEMBER, Org
+from tests.vault_kit import (
+    FAST_KDF,
+    OTHER_PASSPHRASE,
+    PASSPHRASE,
+    Template,
+    copy_vault,
+    file_snapshot,
+    rows,
+)
+
+pytestmark = pytest.mark.slow
+
+DISK_BYTES = 16 * 1024 * 1024
+NEARLY_FULL_BYTES = 48 * 1024  # room to open a vault (its shared-memory index), not to write
+
+# Command -> (the vault it runs on, its arguments). {disk}: a folder on the test disk, {inputs}:
+# files made beforehand elsewhere, {alice}: the volunteer's device id.
+COMMANDS: dict[str, tuple[str | None, list[str]]] = {
+    "init": (None, ["init", "--role", "office", "--name", "New Office"]),
+    "status": ("office", ["status", "--json"]),
+    "passwd": ("circle", ["passwd"]),
+    "recover": ("circle", ["recover"]),
+    "rotate-key": ("circle", ["rotate-key"]),
+    "circle add": ("office", ["circle", "add", "--code", "NE-007", "--core-member", "Heron"]),
+    "circle list": ("office", ["circle", "list"]),
+    "meeting add": (
+        "alice",
+        ["meeting", "add", "--circle", CIRCLE, "--date", "2026-03-02", "--minutes", "Quiet."],
+    ),
+    "meeting list": ("alice", ["meeting", "list", "--json"]),
+    "search": ("office", ["search", "allotment"]),
+    "enroll-request": ("alice", ["enroll-request", "--out", "{disk}/request.cdr"]),
+    "enroll": ("office", ["enroll", "{inputs}/request.cdr", "--out", "{disk}/welcome.cdb"]),
+    "export": ("alice", ["export", "--out-dir", "{disk}"]),
+    "import": ("office", ["import", "{inputs}/alice.cdb"]),
+    "verify": ("office", ["verify", "{inputs}/alice.cdb"]),
+    "devices": ("office", ["devices", "--json"]),
+    "revoke": ("office", ["revoke", "{alice}"]),
+    "rotate-office-key": ("office", ["rotate-office-key"]),
+    "check": ("office", ["check"]),
+    "demo": (None, ["demo", "--out", "{disk}/demo", "--circles", "1", "--weeks", "1", "--quiet"]),
+    "report": (
+        "office",
+        ["report", "quarterly", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "{disk}"],
+    ),
+    "retention list": ("office", ["retention", "list"]),
+    "retention delete": ("office", ["retention", "delete", "--circle", CIRCLE, "--yes"]),
+    "disclosure list": ("office", ["disclosure", "list"]),
+    "disclosure key": ("office", ["disclosure", "key", "--out", "{disk}/partner.key"]),
+    "disclosure open": (
+        "office",
+        ["disclosure", "open", "{inputs}/alice.cdb", "--from-key", "{inputs}/partner.key"],
+    ),
+    "subject-access": (
+        "office",
+        ["subject-access", "--core-member", CORE_MEMBER, "--out", "{disk}/sa.json"],
+    ),
+    "audit verify": ("office", ["audit", "verify"]),
+}
+
+
+def parser_commands() -> set[str]:
+    """Every leaf command of the real parser, as "group action"."""
+    found: set[str] = set()
+
+    def walk(parser: argparse.ArgumentParser, prefix: tuple[str, ...]) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    nested = any(isinstance(a, argparse._SubParsersAction) for a in sub._actions)
+                    if nested:
+                        walk(sub, (*prefix, name))
+                    else:
+                        found.add(" ".join((*prefix, name)))
+
+    walk(cli.build_parser(), ())
+    return found
+
+
+def test_the_table_names_every_command() -> None:
+    assert set(COMMANDS) == parser_commands()
+
+
+# -- the disk ------------------------------------------------------------------------------------
+
+
+class Disk:
+    """A tmpfs of DISK_BYTES mounted at ``path``; filled, or remounted read-only, on demand."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.filler = path / "filler"
+
+    def free(self) -> int:
+        st = os.statvfs(self.path)
+        return st.f_bavail * st.f_frsize
+
+    def fill(self, *, leave: int = 0) -> None:
+        """Write a filler file until nothing is left, then give back ``leave`` bytes."""
+        fd = os.open(self.filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            for size in (1024 * 1024, 4096, 1):
+                with contextlib.suppress(OSError):
+                    while True:
+                        os.write(fd, b"\0" * size)
+        finally:
+            os.close(fd)
+        if leave:
+            os.truncate(self.filler, max(0, self.filler.stat().st_size - leave))
+        assert self.free() <= leave
+
+    def read_only(self) -> None:
+        _mount("-o", "remount,ro", str(self.path))
+
+
+def _mount(*args: str) -> None:
+    subprocess.run(["mount", *args], check=True, capture_output=True, timeout=30)
+
+
+@pytest.fixture
+def disk(tmp_path: Path) -> Iterator[Disk]:
+    path = tmp_path / "disk"
+    path.mkdir()
+    try:
+        _mount("-t", "tmpfs", "-o", f"size={DISK_BYTES},mode=0700", "tmpfs", str(path))
+    except (OSError, subprocess.CalledProcessError) as error:
+        pytest.fail(f"this test needs to mount a small tmpfs (as root): {error}")
+    try:
+        yield Disk(path)
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False, timeout=30)
+
+
+# -- the vaults and the input files ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def prepared(
+    tmp_path_factory: pytest.TempPathFactory,
+    org_template: dict[str, Path],
+    circle_template: Template,
+) -> dict[str, Path]:
+    """Locked vaults (office, alice, circle) and the input files, off the test disk."""
+    base = tmp_path_factory.mktemp("faults")
+    org = Org.copied(org_template, base / "org")
+    inputs = base / "inputs"
+    inputs.mkdir()
+    try:
+        alice = org.alice
+        org.meeting("alice", minutes="We talked about the allotment.")
+        (bundle,) = sync_service.export(alice)
+        (inputs / "alice.cdb").write_bytes(bundle.data)
+        request, _ = sync_service.enrollment_request(alice)
+        (inputs / "request.cdr").write_bytes(request)
+        partner, _ = disclosures.partner_key(org.office)
+        (inputs / "partner.key").write_bytes(partner)
+        (inputs / "alice.id").write_text(alice.info.device_id)
+    finally:
+        org.close_all()
+    return {
+        "office": org.folders["office"],
+        "alice": org.folders["alice"],
+        "circle": circle_template.folder,
+        "inputs": inputs,
+    }
+
+
+@pytest.fixture
+def run_cli(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    circle_template: Template,
+) -> Iterator[object]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    monkeypatch.setattr(keyslots, "calibrate_kdf", lambda *_args, **_kwargs: FAST_KDF)
+    monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CIRCLESDESK_NEW_PASSPHRASE", OTHER_PASSPHRASE)
+    monkeypatch.setenv("CIRCLESDESK_RECOVERY_CODE", circle_template.recovery_code)
+
+    def run(argv: list[str]) -> tuple[int, str, str]:
+        code = cli.main(argv)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    yield run
+
+
+def place(disk: Disk, prepared: dict[str, Path], command: str) -> tuple[Path, list[str]]:
+    """Copy the command's vault onto the disk; (its folder, the full argv)."""
+    role, argv = COMMANDS[command]
+    folder = disk.path / "vault"
+    if role is not None:
+        copy_vault(prepared[role], folder)
+    values = {
+        "disk": str(disk.path),
+        "inputs": str(prepared["inputs"]),
+        "alice": (prepared["inputs"] / "alice.id").read_text(),
+    }
+    return folder, ["--data-dir", str(folder), *(arg.format(**values) for arg in argv)]
+
+
+def one_sentence(err: str) -> str:
+    assert "Traceback" not in err, err
+    assert "because of a bug" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    sentence = re.sub(r"^\S+\.cdb: ", "", lines[0])  # import names the file it refers to
+    assert sentence[:1].isupper() and sentence.endswith("."), sentence
+    return sentence
+
+
+def no_half_vault(folder: Path) -> None:
+    """A command that failed to make a vault left none behind."""
+    assert not Vault.exists(folder)
+
+
+# -- the tests ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_on_a_full_disk(
+    command: str, disk: Disk, prepared: dict[str, Path], run_cli: object
+) -> None:
+    folder, argv = place(disk, prepared, command)
+    before = file_snapshot(folder) if folder.exists() else {}
+    disk.fill()
+    code, out, err = run_cli(argv)  # type: ignore[operator]
+    sentence = one_sentence(err)
+    assert out == "" or COMMANDS[command][0] is None, out
+    if COMMANDS[command][0] is None:  # init and demo make new vaults: none is left half made
+        assert code != 0
+        assert sentence.startswith(("There is no room left", "CirclesDesk could not use a file"))
+        no_half_vault(folder)
+        return
+    assert (code, sentence) == (DiskFull.exit_code, DiskFull.message)
+    assert file_snapshot(folder) == before
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_on_a_read_only_disk(
+    command: str, disk: Disk, prepared: dict[str, Path], run_cli: object
+) -> None:
+    folder, argv = place(disk, prepared, command)
+    before = file_snapshot(folder) if folder.exists() else {}
+    disk.read_only()
+    code, out, err = run_cli(argv)  # type: ignore[operator]
+    sentence = one_sentence(err)
+    assert out == ""
+    assert code == VaultReadOnly.exit_code
+    if COMMANDS[command][0] is None:  # demo's folder is not a vault: the sentence says "folder"
+        assert sentence.startswith(("The vault's folder is read-only", "The folder chosen"))
+    else:
+        assert sentence == VaultReadOnly.message
+    if folder.exists():
+        assert file_snapshot(folder) == before
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_on_a_nearly_full_disk(
+    command: str, disk: Disk, prepared: dict[str, Path], run_cli: object
+) -> None:
+    folder, argv = place(disk, prepared, command)
+    role = COMMANDS[command][0]
+    before = _rows(folder, role)
+    disk.fill(leave=NEARLY_FULL_BYTES)
+    code, _out, err = run_cli(argv)  # type: ignore[operator]
+    if code == 0:
+        return  # it fitted: a read, or a write small enough
+    one_sentence(err)
+    if role is None:
+        no_half_vault(folder)
+        return
+    # Room is needed to read the rows back: the filler goes first.
+    disk.filler.unlink()
+    assert _rows(folder, role) == before
+
+
+def _rows(folder: Path, role: str | None) -> object:
+    if role is None:
+        return None
+    passphrase = PASSPHRASE
+    with Vault.unlock(folder, passphrase=passphrase) as vault:
+        snapshot = rows(vault.conn)
+    snapshot.pop("audit_log", None)  # an unlock that migrates nothing writes no row; keep it
+    return snapshot
+
+
+def test_the_disk_is_really_full(disk: Disk) -> None:
+    disk.fill()
+    with pytest.raises(OSError) as info:
+        (disk.path / "one-more").write_bytes(b"x" * 8192)
+    assert info.value.errno == errno.ENOSPC
+    shutil.rmtree(disk.path / "one-more", ignore_errors=True)
