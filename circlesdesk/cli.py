@@ -7,7 +7,10 @@ coordinator (records outside its device's circles; the reason is printed). Nothi
 when it is not 0, except the held bundle itself. Problems of the disk or the vault's files have
 their own (docs/user-guide.md, "When something goes wrong"): 10 disk full, 11 read-only,
 12 permission denied, 13 no vault, 14 database missing, 15 database is a folder, 16 key file of
-another vault, 17 damaged, 18 disk error, 70 a bug (a sentence, never a traceback).
+another vault, 17 damaged, 18 disk error, 70 a bug (a sentence, never a traceback). ``import``
+of a welcome from an office this laptop does not trust yet: 6 its office fingerprint was not
+confirmed (no ``--office-fingerprint`` and no terminal to ask at), 7 the digits given are not
+the welcome's (or the answer at the terminal was no); nothing is stored.
 """
 
 from __future__ import annotations
@@ -533,14 +536,16 @@ def _result_json(path: str, result: importer.ImportResult) -> dict[str, Any]:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import bundles; each file is all or nothing. Exit 1 if any file was refused, else 5 if
     any was held for the coordinator because it holds records outside its device's circles."""
-    failed = held = False
+    failed = 0
+    held = False
     reports: list[dict[str, Any]] = []
     with open_vault(args) as vault:
         for path in args.files:
             try:
-                result = sync_service.import_file(vault, Path(path))
+                confirmed = _confirmed_office(vault, Path(path), args.office_fingerprint)
+                result = sync_service.import_file(vault, Path(path), office_fingerprint=confirmed)
             except BundleError as error:
-                failed = True
+                failed = failed or error.exit_code
                 reports.append({"file": path, "state": "invalid", "error": str(error)})
                 if not args.json:
                     print(f"{path}: {error}", file=sys.stderr)
@@ -551,7 +556,23 @@ def cmd_import(args: argparse.Namespace) -> int:
                 _print_import(path, result)
     if args.json:
         _print_json(reports)
-    return 1 if failed else (EXIT_HELD if held else 0)
+    return failed or (EXIT_HELD if held else 0)
+
+
+def _confirmed_office(vault: Vault, path: Path, given: str | None) -> str | None:
+    """The office fingerprint the user vouches for, if this file is a welcome from an office
+    this laptop does not trust yet: ``--office-fingerprint``, or the digits shown and confirmed
+    at a terminal (trust on first use, as the first-run wizard asks). None otherwise."""
+    if given is not None or not sys.stdin.isatty():
+        return given  # no terminal to ask at: the service refuses a welcome without digits
+    welcome = sync_service.inspect_welcome(vault, path)
+    if not welcome.needs_confirmation:
+        return None
+    print(f"{path}: a welcome file from the office “{welcome.office_name}”.")
+    print("Ask your coordinator to read out the office's fingerprint, and compare it with this:")
+    print(f"    {welcome.office_fingerprint}")
+    answer = input("Do these numbers match the office's? [y/N] ")
+    return welcome.office_fingerprint if answer.strip().lower() in ("y", "yes") else ""
 
 
 def _print_import(path: str, result: importer.ImportResult) -> None:
@@ -1005,6 +1026,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("import", cmd_import, "import bundle files")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--office-fingerprint",
+        metavar="DIGITS",
+        help="a welcome file: the office fingerprint your coordinator read out (needed when "
+        "there is no terminal to ask at)",
+    )
     p.add_argument("--json", action="store_true")
 
     p = command("verify", cmd_verify, "check a bundle without importing it")

@@ -14,6 +14,7 @@ from circlesdesk.domain.records import Membership, Person, new_record_id, utc_no
 from circlesdesk.errors import NotFoundError, RoleError, UserError, ValidationError
 from circlesdesk.services import circles
 from circlesdesk.sync import codec, exporter, importer, request, trust
+from circlesdesk.sync.errors import OfficeFingerprintMismatch, OfficeNotConfirmed
 from circlesdesk.sync.exporter import OutgoingBundle
 from circlesdesk.sync.keys import DeviceIdentity, PublicIdentity
 from circlesdesk.vault import audit, database, registry, store
@@ -240,10 +241,66 @@ def verify(vault: Vault, path: Path) -> importer.CheckedBundle:
     return importer.check(vault, read_bundle(path))
 
 
-def import_file(vault: Vault, path: Path) -> importer.ImportResult:
-    """Import one bundle file."""
+@dataclasses.dataclass(frozen=True)
+class WelcomeCheck:
+    """What a bundle file is, checked in full but not trusted and not stored: whether it is a
+    welcome, and whether this laptop must first trust the office it introduces (trust on first
+    use: the user compares ``office_fingerprint`` with the coordinator's)."""
+
+    welcome: bool
+    needs_confirmation: bool  # a welcome from an office this laptop does not trust yet
+    office_name: str
+    office_fingerprint: str
+
+
+def inspect_welcome(vault: Vault, path: Path) -> WelcomeCheck:
+    """Check a bundle file completely and say whether importing it would trust a new office;
+    writes nothing and trusts nothing. The wizard, the Send and receive page and ``circlesdesk
+    import`` all ask through this before a welcome is imported."""
+    checked = importer.check(vault, read_bundle(path))
+    return WelcomeCheck(
+        welcome=checked.welcome,
+        needs_confirmation=_needs_confirmation(vault, checked),
+        office_name=checked.sender_name,
+        office_fingerprint=checked.sender.fingerprint(),
+    )
+
+
+def _trusts_no_office(vault: Vault) -> bool:
+    return vault.info.role is Role.VOLUNTEER and trust.office(vault) is None
+
+
+def _needs_confirmation(vault: Vault, checked: importer.CheckedBundle) -> bool:
+    return checked.welcome and _trusts_no_office(vault)
+
+
+def same_fingerprint(given: str, shown: str) -> bool:
+    """Whether digits a user typed (any spacing) are the fingerprint's."""
+    digits = "".join(ch for ch in given if not ch.isspace())
+    return digits.isascii() and digits.isdigit() and digits == shown.replace(" ", "")
+
+
+def import_file(
+    vault: Vault, path: Path, *, office_fingerprint: str | None = None
+) -> importer.ImportResult:
+    """Import one bundle file.
+
+    A welcome from an office this laptop does not trust yet is imported only with the office
+    fingerprint the user confirmed (``office_fingerprint``, compared digit for digit): without
+    it :class:`OfficeNotConfirmed`, with other digits :class:`OfficeFingerprintMismatch`, and
+    nothing is stored either way.
+    """
     data = read_bundle(path)
     crashpoints.reach("import.read")
+    # Only a laptop that trusts no office yet can be asked to trust one (and only then is the
+    # bundle checked twice: an office's imports stay one check each).
+    if _trusts_no_office(vault) and _needs_confirmation(
+        vault, checked := importer.check(vault, data)
+    ):
+        if office_fingerprint is None:
+            raise OfficeNotConfirmed()
+        if not same_fingerprint(office_fingerprint, checked.sender.fingerprint()):
+            raise OfficeFingerprintMismatch()
     result = importer.import_bundle(vault, data)
     crashpoints.reach("import.done")
     return result

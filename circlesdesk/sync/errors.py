@@ -120,6 +120,8 @@ class RetiredKey(BundleError):
 class OfficeNotConfirmed(BundleError):
     """A welcome whose office fingerprint the user has not confirmed (or that differs)."""
 
+    exit_code = 6
+
     message = (
         "The welcome file was not imported: its office fingerprint was not confirmed. Compare "
         "the numbers with your coordinator, then import it again."
@@ -128,6 +130,8 @@ class OfficeNotConfirmed(BundleError):
 
 class OfficeFingerprintMismatch(OfficeNotConfirmed):
     """The office fingerprint given does not match the welcome's."""
+
+    exit_code = 7
 
     message = (
         "The welcome file was not imported: its office fingerprint is not the one given. Do "

@@ -600,6 +600,7 @@ class WelcomePage(_Page):
         self.match_button.clicked.connect(self._import)
         self.differ_button.clicked.connect(self._refuse)
         self.path: Path | None = None
+        self.office_fingerprint: str | None = None  # shown to the user, and confirmed
         self.result: importer.ImportResult | None = None
         self._finish_text(imported=False)
 
@@ -624,14 +625,14 @@ class WelcomePage(_Page):
         self.busy.start(self.tr("Checking the welcome file…"))
         self.choose_button.setEnabled(False)
         self.first_run().runner.run(
-            lambda _task: sync_service.verify(vault, path),
+            lambda _task: sync_service.inspect_welcome(vault, path),
             owner=self,
             on_success=self._checked,
             on_error=self._failed,
             name="check-welcome",
         )
 
-    def _checked(self, checked: importer.CheckedBundle) -> None:
+    def _checked(self, checked: sync_service.WelcomeCheck) -> None:
         self.busy.stop()
         self.choose_button.setEnabled(True)
         if not checked.welcome:
@@ -646,9 +647,10 @@ class WelcomePage(_Page):
             self.tr(
                 "This welcome file comes from “{office}”. Ask your coordinator to read out "
                 "the office's fingerprint, and compare it with this one:"
-            ).format(office=checked.sender_name)
+            ).format(office=checked.office_name)
         )
-        self.fingerprint.set_fingerprint(checked.sender.fingerprint())
+        self.office_fingerprint = checked.office_fingerprint
+        self.fingerprint.set_fingerprint(checked.office_fingerprint)
         self.confirm.setVisible(True)
         self.match_button.setFocus()
 
@@ -661,8 +663,9 @@ class WelcomePage(_Page):
         self.match_button.setEnabled(False)
         self.differ_button.setEnabled(False)
         self.choose_button.setEnabled(False)
+        fingerprint = self.office_fingerprint
         self.first_run().runner.run(
-            lambda _task: sync_service.import_file(vault, path),
+            lambda _task: sync_service.import_file(vault, path, office_fingerprint=fingerprint),
             owner=self,
             on_success=self._imported,
             on_error=self._failed,

@@ -122,7 +122,16 @@ def test_office_and_two_volunteers_sync_through_the_command_line(tmp_path: Path)
         assert identity[name]["device_id"] in enrolled.out
     welcomes = run_together(
         [
-            (folder, ("import", str(files / f"{name}-welcome.cdb")))
+            (
+                folder,
+                (
+                    "import",
+                    str(files / f"{name}-welcome.cdb"),
+                    # read out by the coordinator (`status`); trust on first use
+                    "--office-fingerprint",
+                    office_fingerprint,
+                ),
+            )
             for name, folder in volunteers.items()
         ]
     )

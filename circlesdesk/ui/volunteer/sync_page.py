@@ -29,6 +29,7 @@ from circlesdesk.services import sync as sync_service
 from circlesdesk.sync.exporter import OutgoingBundle
 from circlesdesk.sync.importer import ImportResult, State
 from circlesdesk.ui import dialogs, style
+from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import counted_list, large, plural, scrolling, wrapped
 from circlesdesk.ui.widgets import AlertLabel, heading, hint
@@ -90,6 +91,29 @@ class SyncPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        # Trust on first use: a welcome's office fingerprint is shown and confirmed before
+        # anything is imported (as the first-run wizard asks).
+        self.welcome_box = QGroupBox(self.tr("Is this your office?"), body)
+        self.welcome_box.setAccessibleName(self.tr("Is this your office?"))
+        welcome_layout = QVBoxLayout(self.welcome_box)
+        self.welcome_question = wrapped("", self.welcome_box)
+        self.welcome_fingerprint = FingerprintView(self.welcome_box)
+        self.match_button = QPushButton(self.tr("The numbers &match: import"), self.welcome_box)
+        self.match_button.setAccessibleName(self.tr("The numbers match: import"))
+        self.differ_button = QPushButton(self.tr("They are &different"), self.welcome_box)
+        self.differ_button.setAccessibleName(self.tr("They are different"))
+        answers = QHBoxLayout()
+        answers.addWidget(self.match_button)
+        answers.addWidget(self.differ_button)
+        answers.addStretch(1)
+        welcome_layout.addWidget(self.welcome_question)
+        welcome_layout.addWidget(self.welcome_fingerprint)
+        welcome_layout.addLayout(answers)
+        self.welcome_box.hide()
+        layout.addWidget(self.welcome_box)
+        self._welcome: tuple[list[Path], str] | None = None  # files and the digits shown
+        self._has_office = False
+
         self.alert = AlertLabel(body)
         layout.addWidget(self.alert)
         layout.addStretch(1)
@@ -117,6 +141,8 @@ class SyncPage(QWidget):
         self.send_button.clicked.connect(self.send_to_office)
         self.open_button.clicked.connect(self.open_from_office)
         self.stop_button.clicked.connect(self.stop)
+        self.match_button.clicked.connect(self._welcome_confirmed)
+        self.differ_button.clicked.connect(self._welcome_refused)
         self.refresh()
 
     # -- public ----------------------------------------------------------------------------
@@ -158,6 +184,7 @@ class SyncPage(QWidget):
         ):
             label.setAccessibleDescription(label.text())
         self.send_button.setEnabled(status.office_name is not None)
+        self._has_office = status.office_name is not None
 
     def send_to_office(self) -> None:
         """Ask for a folder, then write the next bundle for the office there."""
@@ -199,6 +226,60 @@ class SyncPage(QWidget):
         manager), oldest first; the last one's result is shown."""
         if not paths:
             return
+        self.welcome_box.hide()
+        self._welcome = None
+        if not self._has_office:
+            # Nothing is trusted before the user has compared the office's fingerprint.
+            vault, first = self._vault, paths[0]
+            self._start(
+                lambda _context: sync_service.inspect_welcome(vault, first),
+                self.tr("Checking the file…"),
+                lambda checked: self._ask_about_welcome(checked, paths),
+                lambda: self.alert.show_success(self.tr("Stopped. Nothing was opened.")),
+                name="check-welcome",
+            )
+            return
+        self._import(paths, office_fingerprint=None)
+
+    def _ask_about_welcome(self, checked: sync_service.WelcomeCheck, paths: list[Path]) -> None:
+        if not checked.needs_confirmation:
+            self.alert.show_error(
+                self.tr(
+                    "This laptop is not linked to an office yet. Open the welcome file your "
+                    "coordinator gave you first."
+                )
+            )
+            return
+        self.welcome_question.setText(
+            self.tr(
+                "This welcome file comes from “{office}”. Ask your coordinator to read out the "
+                "office's fingerprint. Do these numbers match the office's?"
+            ).format(office=checked.office_name)
+        )
+        self.welcome_fingerprint.set_fingerprint(checked.office_fingerprint)
+        self._welcome = (paths, checked.office_fingerprint)
+        self.welcome_box.show()
+        self.match_button.setFocus()
+
+    def _welcome_confirmed(self) -> None:
+        if self._welcome is None:
+            return
+        paths, fingerprint = self._welcome
+        self._welcome = None
+        self.welcome_box.hide()
+        self._import(paths, office_fingerprint=fingerprint)
+
+    def _welcome_refused(self) -> None:
+        self._welcome = None
+        self.welcome_box.hide()
+        self.alert.show_error(
+            self.tr(
+                "Nothing was imported. Don't use this file: phone your coordinator and tell "
+                "them the numbers were different."
+            )
+        )
+
+    def _import(self, paths: list[Path], *, office_fingerprint: str | None) -> None:
         vault = self._vault
 
         def work(context: TaskContext) -> ImportResult:
@@ -207,7 +288,9 @@ class SyncPage(QWidget):
             context.check_cancelled()
             result = None
             for path in paths:
-                result = sync_service.import_file(vault, path)
+                result = sync_service.import_file(
+                    vault, path, office_fingerprint=office_fingerprint
+                )
                 context.check_cancelled()
             assert result is not None
             return result

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from circlesdesk.domain.enums import ResponseAction
+from circlesdesk.domain.enums import ResponseAction, Role
 from circlesdesk.domain.records import Concern, ConcernResponse, new_record_id, utc_now
-from circlesdesk.services import circles, drafts, timeline
+from circlesdesk.services import circles, drafts, setup, timeline
 from circlesdesk.services import sync as sync_service
+from circlesdesk.sync import trust
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
 from circlesdesk.ui.volunteer.sync_page import SyncPage
 from circlesdesk.vault import database, store
 from circlesdesk.vault.vault import Vault
-from tests.ui.volunteer.volunteer_kit import click
+from tests.sync_kit import table_snapshot
+from tests.ui.volunteer.volunteer_kit import FAST_KDF, PASSPHRASE, click
 
 pytestmark = pytest.mark.gui
 
@@ -195,3 +198,77 @@ def test_stop_while_sending_saves_no_file_and_keeps_others_off_the_vault(
     qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=5000)
     [draft] = drafts.open_drafts(vault)
     assert draft.fields["minutes"] == "Typed while sending"
+
+
+@pytest.fixture
+def new_laptop(tmp_path: Path, office_vault: Vault) -> Iterator[tuple[Vault, Path, str]]:
+    """A volunteer's laptop the office has enrolled but not yet welcomed (unlocked), the
+    welcome file, and the office fingerprint the coordinator reads out."""
+    created, _code = setup.create_vault(
+        tmp_path / "new-laptop",
+        role=Role.VOLUNTEER,
+        name="Carol Reyes",
+        passphrase=PASSPHRASE,
+        kdf=FAST_KDF,
+    )
+    request, _ = sync_service.enrollment_request(created)
+    enrolled = sync_service.enroll(office_vault, request)
+    welcome = sync_service.write_file(enrolled.welcome.data, out=tmp_path / "welcome.cdb")
+    try:
+        yield created, welcome, enrolled.office_fingerprint
+    finally:
+        created.lock()
+
+
+def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(path), ""))
+
+
+def test_a_welcome_shows_the_office_fingerprint_and_nothing_is_trusted_until_confirmed(
+    qtbot: QtBot,
+    new_laptop: tuple[Vault, Path, str],
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laptop, welcome, fingerprint = new_laptop
+    page = open_page(qtbot, laptop, runner)
+    before = table_snapshot(laptop)
+    choose_file(monkeypatch, welcome)
+
+    click(qtbot, page.open_button)
+    qtbot.waitUntil(lambda: not page.busy and page.welcome_box.isVisible(), timeout=10_000)
+
+    assert page.welcome_fingerprint.fingerprint == fingerprint
+    assert "Do these numbers match the office's?" in page.welcome_question.text()
+    assert trust.office(laptop) is None
+    assert table_snapshot(laptop) == before
+
+    click(qtbot, page.differ_button)  # the numbers differ: cancel
+
+    assert not page.welcome_box.isVisible()
+    assert page.alert.is_error and "Nothing was imported" in page.alert.text()
+    assert trust.office(laptop) is None
+    assert table_snapshot(laptop) == before
+    assert page.office_name.text() == "Not set up yet"
+
+
+def test_a_confirmed_welcome_is_imported_and_the_office_trusted(
+    qtbot: QtBot,
+    new_laptop: tuple[Vault, Path, str],
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laptop, welcome, fingerprint = new_laptop
+    page = open_page(qtbot, laptop, runner)
+    choose_file(monkeypatch, welcome)
+    click(qtbot, page.open_button)
+    qtbot.waitUntil(lambda: page.welcome_box.isVisible(), timeout=10_000)
+
+    with qtbot.waitSignal(page.synced, timeout=10_000):
+        click(qtbot, page.match_button)
+    qtbot.waitUntil(lambda: not page.busy)
+
+    office = trust.office(laptop)
+    assert office is not None and page.office_name.text() == office.name
+    assert page.fingerprint.text() == fingerprint
+    assert not page.alert.is_error

@@ -79,7 +79,14 @@ def test_an_enrolled_laptop_is_listed_and_its_welcome_imports(org: Org, carol: V
     assert enrolled.office_fingerprint == org.office_key().fingerprint()
     assert "device.enrolled" in audit_actions(org.office)
 
-    result = sync_service.import_file(carol, _save(carol.folder.parent / "welcome.cdb", enrolled))
+    welcome = _save(carol.folder.parent / "welcome.cdb", enrolled)
+    # Trust on first use: Carol compares the digits the coordinator reads out.
+    assert sync_service.inspect_welcome(carol, welcome).office_fingerprint == (
+        enrolled.office_fingerprint
+    )
+    result = sync_service.import_file(
+        carol, welcome, office_fingerprint=enrolled.office_fingerprint
+    )
     assert result.office_fingerprint == enrolled.office_fingerprint
     assert [c.code for c in circles.list_circles(carol)] == [CIRCLE]
 
@@ -140,7 +147,11 @@ def test_rotating_the_office_key_changes_the_fingerprint_welcomes_show(
     data, _ = sync_service.enrollment_request(carol)
     enrolled = sync_service.enroll(org.office, data)
     assert enrolled.office_fingerprint == new.fingerprint()
-    result = sync_service.import_file(carol, _save(carol.folder.parent / "welcome.cdb", enrolled))
+    result = sync_service.import_file(
+        carol,
+        _save(carol.folder.parent / "welcome.cdb", enrolled),
+        office_fingerprint=new.fingerprint(),
+    )
     assert result.office_fingerprint == new.fingerprint()
 
 
