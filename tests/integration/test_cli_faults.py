@@ -328,3 +328,25 @@ def test_the_disk_is_really_full(disk: Disk) -> None:
         (disk.path / "one-more").write_bytes(b"x" * 8192)
     assert info.value.errno == errno.ENOSPC
     shutil.rmtree(disk.path / "one-more", ignore_errors=True)
+
+
+GOLDEN = Path(__file__).resolve().parents[1] / "data" / "vault-v1"
+
+
+def test_a_migration_without_room_for_its_backup_says_how_much_it_needs(
+    disk: Disk, run_cli: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = copy_vault(GOLDEN, disk.path / "vault")
+    before = file_snapshot(folder)
+    disk.fill(leave=900_000)  # more than the open needs, less than the copy and 2 MB
+    monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", "golden vault passphrase v1")
+    code, out, err = run_cli(["--data-dir", str(folder), "status"])  # type: ignore[operator]
+    sentence = one_sentence(err)
+    assert (code, out) == (DiskFull.exit_code, "")
+    assert re.fullmatch(
+        r"Updating the vault to this version of CirclesDesk needs 3 MB of free disk space for a "
+        r"safety copy, and only 1 MB is free\. Nothing was changed\. Free some space and try "
+        r"again\.",
+        sentence,
+    ), sentence
+    assert file_snapshot(folder) == before  # no backup, half or whole, and no migration

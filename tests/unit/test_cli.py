@@ -622,3 +622,18 @@ def test_check_reads_every_page_and_finds_damage_that_unlock_does_not(
     code, out, err = run("check")
     assert code == 1
     assert err == DAMAGED
+
+
+def test_a_vault_readable_by_others_is_made_private_and_the_user_told(
+    run: Run, unlocked_by_env: Path
+) -> None:
+    os.chmod(unlocked_by_env / DATABASE_FILE, 0o644)
+    code, out, err = run("status", "--json")
+    assert code == 0
+    assert json.loads(out)["counts"]["circles"] == 1
+    assert one_sentence(err) == (
+        "Other users of this computer could read some of the vault's files (vault.db); they "
+        "are private again now."
+    )
+    assert (unlocked_by_env / DATABASE_FILE).stat().st_mode & 0o777 == 0o600
+    assert run("status", "--json")[2] == ""
