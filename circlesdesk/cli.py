@@ -660,6 +660,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
                     "revoked_after_seq": r.peer.revoked_after_seq,
                     "held": r.held,
                     "quarantined": r.quarantined,
+                    "keys": [key.as_json() for key in r.keys],
                 }
                 for r in rows
             ]
@@ -677,6 +678,24 @@ def cmd_devices(args: argparse.Namespace) -> int:
                 f"{r.peer.device_id}  {r.peer.name:<20} in {r.peer.last_seq_in:<4}"
                 f" out {r.peer.last_seq_out:<4}{revoked}"
             )
+    return 0
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    """Show this device's public keys and key ids (so others can check its bundles)."""
+    with open_vault(args) as vault:
+        device_id = vault.info.device_id
+        keys = sync_service.own_keys(vault)
+    if args.json:
+        _print_json({"device_id": device_id, "keys": [key.as_json() for key in keys]})
+        return 0
+    print(f"Device id: {device_id}")
+    for number, key in enumerate(keys):
+        state = "retired" if key.retired_at else ("current" if number == 0 else "kept")
+        print(f"Key {key.identity.key_id} ({state})")
+        print(f"    signing (Ed25519):  {key.identity.signing_public.hex()}")
+        print(f"    exchange (X25519):  {key.identity.exchange_public.hex()}")
+        print(f"    fingerprint:        {key.identity.fingerprint()}")
     return 0
 
 
@@ -1039,6 +1058,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = command("devices", cmd_devices, "list enrolled devices")
+    p.add_argument("--json", action="store_true")
+
+    p = command("keys", cmd_keys, "show this device's public keys and key ids")
     p.add_argument("--json", action="store_true")
 
     p = command("revoke", cmd_revoke, "office: stop accepting a device's bundles")

@@ -310,6 +310,41 @@ def import_file(
 
 
 @dataclasses.dataclass(frozen=True)
+class KeyRow:
+    """One public key pair of a device, as a third party needs it to check bundles."""
+
+    identity: PublicIdentity
+    added_at: str | None
+    retired_at: str | None  # replaced: nothing signed with it is accepted any more
+
+    def as_json(self) -> dict[str, object]:
+        """The key as `keys --json` and `devices --json` print it (hex keys, 32-hex key id)."""
+        return {
+            "key_id": self.identity.key_id,
+            "signing_public": self.identity.signing_public.hex(),
+            "exchange_public": self.identity.exchange_public.hex(),
+            "fingerprint": self.identity.fingerprint(),
+            "added_at": self.added_at,
+            "retired_at": self.retired_at,
+        }
+
+
+def own_keys(vault: Vault) -> list[KeyRow]:
+    """This device's public keys, newest (the one it signs with) first."""
+    rows = registry.own_keys(vault.conn)
+    if not rows:
+        return [KeyRow(trust.current_identity(vault).public(), None, None)]
+    return [
+        KeyRow(
+            DeviceIdentity.from_private_bytes(vault.info.device_id, keys).public(),
+            None,
+            retired,
+        )
+        for _key_id, keys, retired in rows
+    ]
+
+
+@dataclasses.dataclass(frozen=True)
 class DeviceRow:
     """One enrolled device as the office lists it.
 
@@ -326,6 +361,7 @@ class DeviceRow:
     circles: tuple[str, ...]  # codes of the circles its volunteer is a current member of
     last_in_at: str | None  # when bundle ``peer.last_seq_in`` arrived
     last_out_at: str | None  # when bundle ``peer.last_seq_out`` was written
+    keys: tuple[KeyRow, ...] = ()  # its public keys, oldest first (to verify its bundles)
 
     @property
     def unconfirmed(self) -> int:
@@ -346,6 +382,14 @@ def devices(vault: Vault) -> list[DeviceRow]:
     for membership in store.find(vault.conn, Membership, left_on=None):
         if membership.circle_uuid in codes:
             member_of.setdefault(membership.person_uuid, []).append(codes[membership.circle_uuid])
+    keys: dict[str, list[KeyRow]] = {}
+    for key in registry.peer_keys(vault.conn):
+        identity = PublicIdentity(
+            device_id=key.device_id,
+            signing_public=key.signing_public,
+            exchange_public=key.exchange_public,
+        )
+        keys.setdefault(key.device_id, []).append(KeyRow(identity, key.added_at, key.retired_at))
     rows = []
     for peer in registry.peers(vault.conn):
         seen = activity[peer.device_id]
@@ -358,6 +402,7 @@ def devices(vault: Vault) -> list[DeviceRow]:
                 circles=tuple(sorted(member_of.get(peer.person_uuid or "", []))),
                 last_in_at=seen.last_received_at,
                 last_out_at=seen.last_sent_at,
+                keys=tuple(keys.get(peer.device_id, ())),
             )
         )
     return rows
