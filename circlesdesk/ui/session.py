@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from circlesdesk.domain.enums import Role
 from circlesdesk.errors import UserError
 from circlesdesk.services import meetings
-from circlesdesk.ui import autolock, kept_dialogs
+from circlesdesk.ui import autolock, kept_dialogs, vault_notices
 from circlesdesk.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.main_window import MainWindow, PageContext, PageSpec, owner_text
@@ -54,6 +54,9 @@ class Session(QObject):
 
     state_changed = Signal(str)
     quit_requested = Signal()
+
+    # How long after unlock the background quick check starts (tests shorten it).
+    quick_check_delay_ms = vault_notices.QUICK_CHECK_DELAY_MS
 
     def __init__(
         self,
@@ -165,6 +168,10 @@ class Session(QObject):
             wizard.deleteLater()
         self.watcher.start()
         self._reopen_kept_dialog()
+        vault_notices.announce(window, vault)
+        vault_notices.schedule_quick_check(
+            window, vault, self.runner, delay_ms=self.quick_check_delay_ms
+        )
 
     @Slot()
     def _reopen_kept_dialog(self) -> None:
