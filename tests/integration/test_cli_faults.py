@@ -90,6 +90,7 @@ COMMANDS: dict[str, tuple[str | None, list[str]]] = {
         ["subject-access", "--core-member", CORE_MEMBER, "--out", "{disk}/sa.json"],
     ),
     "audit verify": ("office", ["audit", "verify"]),
+    "keys": ("alice", ["keys", "--json"]),
     "quarantine list": ("office", ["quarantine", "list"]),
     "quarantine accept": ("office", ["quarantine", "accept", "1", "--note", "Seen."]),
     "quarantine set-aside": ("office", ["quarantine", "set-aside", "1", "--note", "Seen."]),
