@@ -42,13 +42,19 @@ RECORDS: list[dict[str, Any]] = [
         "origin": SENDER_DEVICE_ID,
         "revision": 1,
         "updated_at": "2026-05-01T20:15:00+00:00",
-        "hash": "ad5c3b1a5e6fa2e4f1a2f8fdd0bd0ad0e4a1e9b2b0b3f1c2d8e5a6b7c8d9e0f1",
+        # The content hash (docs/bundle-format.md, "Content hash"); a test recomputes both.
+        "hash": "3d0f0ada585309d950327ee7c871314f68fa31c16615c29cd3171aabfff2915b",
         "payload": {
             "circle_uuid": "82843526-15a6-4fd6-8d88-70ccede1e8fc",
             "held_on": "2026-05-01",
+            "start_time": None,
+            "end_time": None,
+            "venue": None,
+            "minute_taker_uuid": None,
             "minutes": "Café meeting. Talked about the new flat ✓",
             "life_areas": ["housing"],
             "engagement": 4,
+            "status": "final",
         },
     },
     {
@@ -57,7 +63,7 @@ RECORDS: list[dict[str, Any]] = [
         "origin": SENDER_DEVICE_ID,
         "revision": 2,
         "updated_at": "2026-05-01T20:16:00+00:00",
-        "hash": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+        "hash": "6d082a2f2ea80e67ecb69210be16a96c2654c4363e883229e3a168bb0a393095",
         "payload": {
             "meeting_uuid": "0428fb82-9923-41fb-b382-4754dbdf206c",
             "person_uuid": "5374951e-4828-4e3c-9938-08f5bfebdb94",

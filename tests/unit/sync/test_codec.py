@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from circlesdesk.sync import codec
+from circlesdesk.sync import codec, items
 from circlesdesk.sync.errors import BundleError, WrongRecipient
 from circlesdesk.sync.keys import DeviceIdentity
 from tests.unit.sync import bundle_kit as kit
@@ -405,6 +405,29 @@ def test_the_document_lists_the_vectors_inputs_and_derived_values() -> None:
         vectors.sender().public().fingerprint(),
     ):
         assert value in document
+
+
+def test_the_vectors_content_hashes_are_real_by_the_documents_rule() -> None:
+    """The content hash, computed here from docs/bundle-format.md's definition (not by the
+    app): SHA-256 of the canonical JSON of kind, uuid and payload. The importer accepts both."""
+    for line in vectors.RECORDS:
+        material = {"kind": line["kind"], "uuid": line["uuid"], "payload": line["payload"]}
+        canonical = json.dumps(material, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        assert hashlib.sha256(canonical.encode("utf-8")).hexdigest() == line["hash"]
+        assert line["hash"] in _document()
+        assert items.parse_record(line).content_hash() == line["hash"]
+
+
+def test_the_signed_hash_of_the_vector_is_the_documents() -> None:
+    office = vectors.office()
+    content = codec.open_envelope(
+        vectors.GOLDEN.read_bytes(),
+        recipient_keys={office.public().key_id: office.exchange_key},
+        limits=codec.Limits(),
+    )
+    digest = hashlib.sha256(content.header_bytes).hexdigest()
+    assert codec.signed_hash(content.header_bytes) == digest
+    assert f"| signed hash | `{digest}` |" in _document()
 
 
 def test_the_golden_bundle_opens_with_this_version() -> None:
