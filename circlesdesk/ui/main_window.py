@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self._make_actions()
-        self.owner_label = QLabel(self)
-        self.owner_label.setAccessibleName(self.tr("Whose vault this is"))
+        self.owner_label = QLabel(self)  # its accessible name is what it shows
+        self.owner_label.setAccessibleDescription(self.tr("Whose vault this is"))
         self.statusBar().addPermanentWidget(self.owner_label)
         self.resize(1000, 680)
 

@@ -28,7 +28,14 @@ from circlesdesk.ui import resources
 from circlesdesk.ui.passphrase import PassphraseField, PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import scrolling
-from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, SecretField, heading, hint
+from circlesdesk.ui.widgets import (
+    AlertLabel,
+    BusyIndicator,
+    SecretField,
+    StandaloneWindow,
+    heading,
+    hint,
+)
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import Vault
 
@@ -123,6 +130,7 @@ class UnlockPanel(ScrollingPanel):
     def _edited(self) -> None:
         if self.alert.is_error:
             self.alert.clear_message()
+        self.passphrase.setAccessibleDescription("")
 
 
 class RecoverPanel(ScrollingPanel):
@@ -171,15 +179,17 @@ class RecoverPanel(ScrollingPanel):
         self.setTabOrder(self.fields.show_text, self.recover_button)
         self.setTabOrder(self.recover_button, self.back_button)
         self.code.textEdited.connect(self.alert.clear_message)
+        self.code.textEdited.connect(lambda: self.code.setAccessibleDescription(""))
 
     def clear(self) -> None:
         """Forget everything typed."""
         self.code.clear()
+        self.code.setAccessibleDescription("")
         self.fields.clear()
         self.alert.clear_message()
 
 
-class UnlockWindow(QWidget):
+class UnlockWindow(StandaloneWindow):
     """A small top-level window; emits ``unlocked(vault)`` and, when closed, ``closed``."""
 
     unlocked = Signal(object)
@@ -231,6 +241,7 @@ class UnlockWindow(QWidget):
     def reset(self) -> None:
         """Back to an empty passphrase field (after locking)."""
         self.unlock_panel.passphrase.clear()
+        self.unlock_panel.passphrase.setAccessibleDescription("")
         self.unlock_panel.alert.clear_message()
         self.recover_panel.clear()
         self.show_unlock()
@@ -356,11 +367,16 @@ class UnlockWindow(QWidget):
         self.recover_panel.busy.stop()
         log.info("unlock refused: %s", type(error).__name__)
         self.show_user_error(str(error))
-        if self.stack.currentWidget() is self.unlock_panel:
-            self.unlock_panel.passphrase.selectAll()
-            self.unlock_panel.passphrase.setFocus()
-        else:
-            self.recover_panel.code.setFocus()
+        # The focus goes back to the field, which carries the sentence as its description:
+        # a screen reader speaks it with the field (Orca ignores the alert's announcement).
+        field = (
+            self.unlock_panel.passphrase
+            if self.stack.currentWidget() is self.unlock_panel
+            else self.recover_panel.code
+        )
+        field.setAccessibleDescription(str(error))
+        field.selectAll()
+        field.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -12,15 +12,19 @@ enough).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLoggingCategory, QObject, Qt
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, QLoggingCategory, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
+    QKeyEvent,
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,10 +39,13 @@ class AlertLabel(QLabel):
     """One sentence telling the user what went wrong (or, as ``success``, what went right).
 
     Hidden while empty. Use :meth:`show_error` / :meth:`show_success` / :meth:`clear_message`.
+    ``focus_on_show``: every sentence takes the keyboard focus (see :meth:`show_error`), for a
+    label that only reports the outcome of buttons the user pressed.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, focus_on_show: bool = False) -> None:
         super().__init__(parent)
+        self.focus_on_show = focus_on_show
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,13 +53,17 @@ class AlertLabel(QLabel):
         style.set_role(self, "alert")
         self.setVisible(False)
 
-    def show_error(self, message: str) -> None:
-        """Show a problem, in the alert look, and announce it to assistive technology."""
-        self._show(message, "alert")
+    def show_error(self, message: str, *, focus: bool = False) -> None:
+        """Show a problem, in the alert look, and announce it to assistive technology.
 
-    def show_success(self, message: str) -> None:
-        """Show that something worked, in the calm green look."""
-        self._show(message, "success")
+        ``focus`` moves the keyboard focus to the sentence, so that every screen reader
+        speaks it (Orca ignores announcements): for the outcome of a button the user pressed.
+        """
+        self._show(message, "alert", focus=focus)
+
+    def show_success(self, message: str, *, focus: bool = False) -> None:
+        """Show that something worked, in the calm green look (``focus``: as for errors)."""
+        self._show(message, "success", focus=focus)
 
     def clear_message(self) -> None:
         """Hide the label and forget its sentence."""
@@ -72,7 +83,7 @@ class AlertLabel(QLabel):
         for kind in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
             QAccessible.updateAccessibility(QAccessibleEvent(self, kind))
 
-    def _show(self, message: str, role: str) -> None:
+    def _show(self, message: str, role: str, *, focus: bool = False) -> None:
         style.set_role(self, role)
         self.setText(message)
         self.setVisible(True)
@@ -85,20 +96,71 @@ class AlertLabel(QLabel):
             else QAccessible.AnnouncementPoliteness.Polite
         )
         QAccessible.updateAccessibility(announcement)
+        if focus or self.focus_on_show:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if self.isEnabled():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:  # a page still disabled while its task finishes: once it is enabled again
+                QTimer.singleShot(0, self, self._take_focus)
+
+    def _take_focus(self) -> None:
+        if self.isVisible() and self.isEnabled():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class StandaloneWindow(QWidget):
+    """A top-level window that is neither a main window nor a dialog (the unlock window).
+
+    Qt shows a plain widget to assistive technology as a *filler*; this one is a *window*
+    (AT-SPI role frame), so a screen reader says where the user is.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        install_accessibility()
+        super().__init__(parent)
+
+
+class StatusLabel(QLabel):
+    """A line that says how things stand and changes as they do: "4 records.", "Nothing
+    found. Try another word.", "Quarterly return …: 8 tables.".
+
+    Assistive technology sees a *status* (AT-SPI role status bar, as a web page's
+    ``role="status"``) whose name is always what it shows; ``purpose`` ("How many records") is
+    its description. A new text is announced politely.
+    """
+
+    def __init__(self, purpose: str, parent: QWidget | None = None) -> None:
+        install_accessibility()
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleDescription(purpose)
+
+    def setText(self, text: str) -> None:
+        changed = text != self.text()
+        super().setText(text)
+        if changed:
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+            if text and self.isVisible():
+                announcement = QAccessibleAnnouncementEvent(self, text)
+                announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+                QAccessible.updateAccessibility(announcement)
 
 
 class _AlertAccessible(QAccessibleWidget):
-    """Tells assistive technology that an :class:`AlertLabel` is an alert, and what it says."""
+    """Tells assistive technology that an :class:`AlertLabel` is an alert (a
+    :class:`StatusLabel` a status), and what it says."""
 
-    def __init__(self, widget: AlertLabel) -> None:
-        super().__init__(widget, QAccessible.Role.AlertMessage)
+    def __init__(self, widget: QLabel, role: QAccessible.Role) -> None:
+        super().__init__(widget, role)
 
     def text(self, kind: QAccessible.Text) -> str:
         widget = self.widget()
-        if isinstance(widget, QLabel) and kind in (
+        if isinstance(widget, AlertLabel) and kind in (
             QAccessible.Text.Name,
             QAccessible.Text.Description,
         ):
+            return widget.text()
+        if isinstance(widget, QLabel) and kind == QAccessible.Text.Name:
             return widget.text()
         return str(super().text(kind))
 
@@ -142,9 +204,13 @@ class _SecretAccessible(QAccessibleWidget):
 
 def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, AlertLabel):
-        return _AlertAccessible(obj)
+        return _AlertAccessible(obj, QAccessible.Role.AlertMessage)
+    if isinstance(obj, StatusLabel):
+        return _AlertAccessible(obj, QAccessible.Role.StatusBar)
     if isinstance(obj, SecretField):
         return _SecretAccessible(obj)
+    if isinstance(obj, StandaloneWindow):
+        return QAccessibleWidget(obj, QAccessible.Role.Window)
     return None
 
 
@@ -165,11 +231,45 @@ def install_accessibility() -> None:
         _factory_installed = True
 
 
+class _ArrowSelection(QObject):
+    """Arrow keys in a group of radio buttons select the next choice, not only focus it."""
+
+    KEYS: ClassVar[dict[Qt.Key, int]] = {
+        Qt.Key.Key_Down: 1,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Up: -1,
+        Qt.Key.Key_Left: -1,
+    }
+
+    def __init__(self, group: QButtonGroup) -> None:
+        super().__init__(group)
+        self.group = group
+        for button in group.buttons():
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = self.KEYS.get(Qt.Key(event.key()))
+            buttons = [b for b in self.group.buttons() if b.isEnabled() and b.isVisible()]
+            if step is not None and watched in buttons and not event.modifiers():
+                index = buttons.index(watched)
+                chosen = buttons[(index + step) % len(buttons)]
+                chosen.setChecked(True)
+                chosen.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def select_with_arrows(group: QButtonGroup) -> None:
+    """Make the arrow keys choose in ``group`` (a screen reader then hears "selected"): Qt
+    only moves the focus while nothing in the group is chosen yet."""
+    _ArrowSelection(group)
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     """A large bold title label."""
     label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
+    label.setWordWrap(True)  # no fixed accessible name: Qt's is the text, kept current
     style.set_role(label, "heading")
     return label
 
@@ -178,7 +278,6 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     """A word-wrapped explanatory sentence in a softer colour."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setAccessibleName(text)
     style.set_role(label, "hint")
     return label
 
@@ -187,7 +286,6 @@ def sentence(text: str, parent: QWidget | None = None) -> QLabel:
     """A word-wrapped plain paragraph."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setAccessibleName(text)
     return label
 
 

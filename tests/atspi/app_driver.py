@@ -28,12 +28,16 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 
+from circlesdesk.domain.records import Concern, Meeting
 from circlesdesk.ui import screenshots, style
 from circlesdesk.ui.app import APP_NAME, create_application
 from circlesdesk.ui.crash import CrashReporter
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
+from circlesdesk.ui.volunteer.history import HistoryPage
+from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
+from circlesdesk.ui.volunteer.record_view import RecordView
 
 HERE = Path(__file__).parent
 READER = HERE / "bus_reader.py"
@@ -249,12 +253,21 @@ class Driver:
         """Every main screen and dialog of both roles, as the docs' screenshots show them."""
 
         def read_instead_of_saving(widget: QWidget, folder: Path, name: str) -> Path:
-            del widget
             self.checkpoint(name.removesuffix(".png"))
+            if isinstance(widget, RecordView):
+                self.read_a_meeting(widget)
             return folder / name
 
         saving = screenshots._save  # the tour's one picture-taking step
         screenshots._save = read_instead_of_saving
+        save_meeting = MeetingEditor.save
+
+        def save_and_read(editor: MeetingEditor) -> None:
+            save_meeting(editor)
+            point = self.checkpoint("meeting-saved")
+            point["message"] = editor.banner.text()
+
+        MeetingEditor.save = save_and_read  # type: ignore[method-assign]
         try:
             screenshots.take_screenshots(
                 self.work / "screenshots",
@@ -266,7 +279,53 @@ class Driver:
             )
         finally:
             screenshots._save = saving
+            MeetingEditor.save = save_meeting  # type: ignore[method-assign]
         self.take_events()
+
+    def read_a_meeting(self, concern_view: RecordView) -> None:
+        """With a concern open in History, open the meeting it was raised in, as a blind
+        volunteer would, and read it: its minutes and the office's reply."""
+        history = concern_view.parent()
+        assert isinstance(history, HistoryPage)
+        model = history.model
+        for row in range(model.rowCount()):
+            entry = model.entry(row)
+            if isinstance(entry.record, Meeting) and "budget sheet" in entry.record.minutes:
+                break
+        else:
+            raise RuntimeError("the meeting written in the tour is not in History")
+        view = history.open_record(model.index(row, 0))
+        assert view is not None
+        wait_until(view.isVisible)
+        point = self.checkpoint("history-meeting")
+        point["minutes"] = entry.record.minutes
+        point["replies"] = [
+            response.text
+            for item in (model.entry(r) for r in range(model.rowCount()))
+            for response in item.responses
+            if response.text
+            and isinstance(item.record, Concern)
+            and item.record.meeting_uuid == entry.record.uuid
+        ]
+        view.accept()
+        settle()
+
+
+class ActivateShownWindows(QObject):
+    """Xvfb has no window manager: a window shown is not made active, nor is the window
+    under a dialog once the dialog closes, so nothing in them would get the keyboard focus.
+    Activate them as a desktop does."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and watched.isWindow():
+            if event.type() == QEvent.Type.Show and watched is not QApplication.activeWindow():
+                watched.activateWindow()
+            elif event.type() == QEvent.Type.Hide:
+                parent = watched.parentWidget()
+                under = parent.window() if parent is not None else None
+                if under is not None and under.isVisible():
+                    QTimer.singleShot(0, under.activateWindow)
+        return False
 
 
 def _focus_name() -> str:
@@ -281,6 +340,8 @@ def main(argv: list[str]) -> int:
     reporter = CrashReporter(parent=app)
     reporter.install()
     runner = TaskRunner(crash_reporter=reporter, parent=app)
+    activator = ActivateShownWindows(app)
+    app.installEventFilter(activator)
     bus = Bus()
     try:
         with tempfile.TemporaryDirectory(prefix="circlesdesk-atspi-") as temporary:

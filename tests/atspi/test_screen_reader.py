@@ -89,3 +89,135 @@ def test_a_wrong_passphrase_is_an_alert_whose_name_is_the_sentence(report: Repor
         e["type"] == "object:announcement" and e["data"] == point["message"]
         for e in point["events"]
     )
+
+
+INTERACTIVE = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "text",
+    "password text",
+    "entry",
+    "spin button",
+    "slider",
+    "page tab",
+    "menu item",
+    "link",
+    "list",
+    "table",
+    "tree",
+    "tree table",
+}
+
+
+def words(text: str) -> str:
+    """Letters and digits only: how a label reads, whatever its mnemonics and line breaks."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def test_every_control_on_every_screen_has_a_name(report: Report) -> None:
+    """Both roles, every main screen and dialog of the tour, as the bus shows them."""
+    unnamed = {
+        point["name"]: [
+            f"{node['role']} at {node['path']}"
+            for node in point["tree"]
+            if node["role"] in INTERACTIVE and not node["name"].strip()
+        ]
+        for point in report["checkpoints"]
+    }
+    assert {name: found for name, found in unnamed.items() if found} == {}
+    assert len(report["checkpoints"]) >= 30  # the tour ran to its end: both roles
+
+
+def test_every_label_reads_what_the_screen_shows(report: Report) -> None:
+    """A label's text on screen ("4 records.") is its name, description or text on the bus."""
+    unread = {}
+    for point in report["checkpoints"]:
+        on_bus = words(
+            " ".join(
+                f"{node['name']} {node['description']} {node['text'] or ''}"
+                for node in point["tree"]
+            )
+        )
+        missing = [label for label in point["labels"] if words(label) not in on_bus]
+        if missing:
+            unread[point["name"]] = missing
+    assert unread == {}
+
+
+def test_value_labels_are_statuses_named_by_their_value(report: Report) -> None:
+    statuses = {
+        point["name"]: [node["name"] for node in point["tree"] if node["role"] == "status bar"]
+        for point in report["checkpoints"]
+    }
+    assert any(name.endswith("records.") for name in statuses["history"])
+    assert any(name.startswith("Found ") for name in statuses["search"])
+    assert any(name.startswith("Quarterly return") for name in statuses["office-reports"])
+
+
+def test_a_record_opened_in_history_is_readable_text(report: Report) -> None:
+    """The minutes are the text of a focusable text box; each reply of the office is the
+    name of a field that Tab reaches."""
+    point = checkpoint(report, "history-meeting")
+    dialog = [node for node in point["tree"] if node["role"] == "dialog"]
+    assert dialog, "the record view is a dialog on the bus"
+    texts = [node for node in point["tree"] if node["role"] == "text" and node["text"]]
+    assert any(node["text"] == point["minutes"] for node in texts)
+    assert point["replies"], "the office answered a concern raised in this meeting"
+    focusable = [node for node in point["tree"] if "focusable" in node["states"]]
+    for reply in point["replies"]:
+        assert any(words(reply) in words(node["name"]) for node in focusable), reply
+    fields = [node["name"] for node in focusable if node["role"] == "label"]
+    assert any(name.startswith("Date: ") for name in fields)
+
+
+def last_focus(point: dict[str, Any]) -> tuple[str, str]:
+    """The role and name of what last got the focus before the checkpoint, as a screen
+    reader learns it: from the focus events."""
+    focused = [
+        (e["role"], e["name"])
+        for e in point["events"]
+        if e["type"] == "object:state-changed:focused" and e["detail1"] == 1
+    ]
+    assert focused, f"no focus event before {point['name']}"
+    return focused[-1]
+
+
+def test_a_saved_meeting_and_a_saved_file_are_spoken_as_focused_alerts(report: Report) -> None:
+    for name, start in (
+        ("meeting-saved", "The meeting on"),
+        ("send-and-receive", "Saved the file"),
+    ):
+        point = checkpoint(report, name)
+        alerts = [node for node in point["tree"] if node["role"] == "alert" and node["name"]]
+        assert [node["name"][: len(start)] for node in alerts] == [start], name
+        role, focused = last_focus(point)
+        assert role == "alert" and focused.startswith(start), name
+
+
+def test_a_wrong_passphrase_is_spoken_with_the_field_it_sends_back_to(report: Report) -> None:
+    point = checkpoint(report, "unlock-wrong-passphrase (typed)")
+    [field] = [node for node in point["tree"] if node["role"] == "password text"]
+    assert field["description"] == point["message"]
+    assert last_focus(point) == ("password text", "Passphrase")
+
+
+def test_the_phone_your_coordinator_panel_is_an_alert_when_it_appears(report: Report) -> None:
+    point = checkpoint(report, "concern-urgent")
+    alerts = [node["name"] for node in point["tree"] if node["role"] == "alert"]
+    assert any(name.startswith("Phone your coordinator now") for name in alerts)
+    assert any(
+        e["type"] == "object:announcement" and str(e["data"]).startswith("Phone your coordinator")
+        for e in report["events"]
+    )
+    assert last_focus(point) == ("check box", "I made the call")
+
+
+def test_windows_are_windows_and_scroll_areas_are_not_tab_stops(report: Report) -> None:
+    point = checkpoint(report, "unlock-wrong-passphrase")
+    assert point["tree"][0]["role"] == "frame"
+    for point in report["checkpoints"]:
+        pages = [n for n in point["tree"] if n["name"] == "Page" and "focusable" in n["states"]]
+        assert pages == [], point["name"]

@@ -119,6 +119,9 @@ class DisclosureDialog(QDialog):
         self.basis.addItems(legal_bases())
         self.basis.setCurrentIndex(-1)
         self.basis.setAccessibleName(self.tr("Legal basis"))
+        line = self.basis.lineEdit()
+        if line is not None:  # the text box inside, where the focus is: named too
+            line.setAccessibleName(self.tr("Legal basis"))
         self.basis.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

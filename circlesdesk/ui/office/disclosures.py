@@ -115,7 +115,7 @@ class DisclosuresPage(OfficePage):
             ),
             self,
         )
-        self.access_warning.setAccessibleName(self.tr("What a subject-access file holds"))
+        self.access_warning.setAccessibleDescription(self.tr("What a subject-access file holds"))
         layout.addWidget(self.access_warning)
         layout.addLayout(access)
         self.progress = ProgressRow(self)

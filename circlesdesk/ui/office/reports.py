@@ -31,14 +31,14 @@ from circlesdesk.reports.tables import Period, Table
 from circlesdesk.reports.trends import Trends, trends
 from circlesdesk.services import reports
 from circlesdesk.services.reports import Report
-from circlesdesk.ui import dialogs
+from circlesdesk.ui import dialogs, style
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.report_charts import attendance_chart, concerns_chart, review_chart
 from circlesdesk.ui.report_pdf import write_pdf
 from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import DateField, large, scrolling
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading, hint
 from circlesdesk.vault.vault import Vault
 
 QUARTERS_OFFERED = 8
@@ -190,8 +190,8 @@ class ReportsPage(QWidget):
         layout.addWidget(self.progress)
         self.alert = AlertLabel(content)
         layout.addWidget(self.alert)
-        self.status = hint("", content)
-        self.status.setAccessibleName(self.tr("What is shown"))
+        self.status = StatusLabel(self.tr("What is shown"), content)
+        style.set_role(self.status, "hint")
         layout.addWidget(self.status)
 
         self.tabs = QTabWidget(content)

@@ -215,7 +215,9 @@ def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setAccessibleName(_tr("Page"))
+    # Not a Tab stop of its own (a screen reader announced an empty "Page"): focus moves
+    # through the content, and the area scrolls to show the focused control.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

@@ -30,7 +30,7 @@ from circlesdesk.services import meetings
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.ui import kept_dialogs, style
 from circlesdesk.ui.volunteer.common import DateTimeField, large, scrolling, urgency_names, wrapped
-from circlesdesk.ui.widgets import heading
+from circlesdesk.ui.widgets import AlertLabel, heading, select_with_arrows
 from circlesdesk.vault.vault import Vault
 
 
@@ -67,6 +67,7 @@ class ConcernDialog(QDialog):
         self.setModal(True)
         self._phone = office_phone(vault)
         guidance = urgency_guidance(vault)
+        self._guidance = guidance
         names = urgency_names()
 
         body = QWidget(self)
@@ -89,13 +90,15 @@ class ConcernDialog(QDialog):
                 self.tr("Urgency {level}: {name}").format(level=level, name=names[level])
             )
             button.setAccessibleDescription(guidance[level])
+            # Not the button's buddy: a screen reader would read the guidance twice (as the
+            # description and as the label); the button's own "&3" is its shortcut.
             text = wrapped(guidance[level], body)
-            text.setBuddy(button)
             self.urgency.addButton(button, level)
             self.level_buttons[level] = button
             grid.addWidget(button, level, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, level, 1)
         layout.addLayout(grid)
+        select_with_arrows(self.urgency)
 
         # Levels 3 and 4 stop the volunteer: phone first, then say when.
         self.stop_panel = QFrame(body)
@@ -103,10 +106,8 @@ class ConcernDialog(QDialog):
         self.stop_panel.setLineWidth(3)
         self.stop_panel.setAccessibleName(self.tr("Phone your coordinator"))
         stop_layout = QVBoxLayout(self.stop_panel)
-        self.stop_message = QLabel(self.stop_panel)
-        self.stop_message.setWordWrap(True)
-        self.stop_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.stop_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An alert to assistive technology, announced when it appears (AlertLabel).
+        self.stop_message = AlertLabel(self.stop_panel)
         font = QFont(self.stop_message.font())
         font.setBold(True)
         if font.pointSizeF() > 0:
@@ -252,13 +253,22 @@ class ConcernDialog(QDialog):
     def _level_toggled(self, level: int, checked: bool) -> None:
         if not checked:
             return
+        guidance = self._guidance.get(level, "")
         if urgency_rules.needs_phone_call(level):
-            self.stop_message.setText(self._stop_text(level))
-            self.stop_panel.setAccessibleDescription(self.stop_message.text())
             self.stop_panel.show()
+            self.stop_message.show_error(self._stop_text(level))
+            self.stop_panel.setAccessibleDescription(self.stop_message.text())
+            # The focused level says it too: every screen reader speaks a change of the
+            # focused control's description.
+            self.level_buttons[level].setAccessibleDescription(
+                f"{self.stop_message.text()} {guidance}"
+            )
             self._grow_to_content()
         else:
             self.stop_panel.hide()
+        for other, button in self.level_buttons.items():
+            if other != level:
+                button.setAccessibleDescription(self._guidance.get(other, ""))
         self._update()
 
     def _stop_text(self, level: int) -> str:
@@ -281,7 +291,8 @@ class ConcernDialog(QDialog):
             now = QDateTime.currentDateTime()
             self.call_time.setMaximumDateTime(now.addSecs(60 * 60))
             self.call_time.setDateTime(now)
-            self.call_time.setFocus()
+            # The focus stays on the tick box (a screen reader hears "checked"); the time,
+            # now by default, is the next Tab stop and is read there with its name.
         self._update()
 
     def _still_needed(self) -> list[str]:

@@ -23,6 +23,7 @@ from circlesdesk.ui.volunteer.common import (
     large,
     wrapped,
 )
+from circlesdesk.ui.widgets import select_with_arrows
 from circlesdesk.vault.vault import Vault
 
 
@@ -57,6 +58,7 @@ class ContactForm(RecordForm):
             self.mode_buttons[mode] = button
             modes_layout.addWidget(button)
         modes_layout.addStretch(1)
+        select_with_arrows(self.mode)
         self.mode_buttons[ContactMode.PHONE.value].setChecked(True)
         self.add_row(self.tr("&Kind:"), modes).setBuddy(self.mode_buttons[ContactMode.PHONE.value])
 

@@ -37,7 +37,7 @@ from circlesdesk.ui.volunteer.common import (
     wrapped,
 )
 from circlesdesk.ui.volunteer.record_view import RecordView
-from circlesdesk.ui.widgets import heading
+from circlesdesk.ui.widgets import StatusLabel, heading
 from circlesdesk.vault.vault import Vault
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -255,9 +255,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.view, 1)
 
         footer = QHBoxLayout()
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("How many records"))
+        self.status = StatusLabel(self.tr("How many records"), self)
         footer.addWidget(self.status, 1)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the chosen record"))

@@ -56,7 +56,7 @@ from circlesdesk.ui.volunteer.common import (
     wrapped,
 )
 from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
-from circlesdesk.ui.widgets import AlertLabel, heading
+from circlesdesk.ui.widgets import AlertLabel, heading, select_with_arrows
 from circlesdesk.vault.vault import Vault
 
 DRAFT_KIND = "meeting"
@@ -96,6 +96,7 @@ class AttendanceRow(QWidget):
             self.buttons[status] = button
             layout.addWidget(button, 1)
         label.setBuddy(self.buttons[ATTENDANCE_ORDER[0]])
+        select_with_arrows(self.group)
         self.group.idToggled.connect(self._toggled)
 
     def _toggled(self, _id: int, checked: bool) -> None:
@@ -156,7 +157,7 @@ class MeetingEditor(QWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(heading(self.tr("Record a meeting")))
-        self.banner = AlertLabel(body)
+        self.banner = AlertLabel(body, focus_on_show=True)  # saved, or why not
         layout.addWidget(self.banner)
 
         # Contacts a volunteer flagged "raise at next meeting", at the top where they are seen.
@@ -181,6 +182,9 @@ class MeetingEditor(QWidget):
         self.venue.setEditable(True)
         self.venue.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.venue.setAccessibleName(self.tr("Venue"))
+        line = self.venue.lineEdit()
+        if line is not None:  # the text box inside, where the focus is: named too
+            line.setAccessibleName(self.tr("Venue"))
         self.venue.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -247,6 +251,7 @@ class MeetingEditor(QWidget):
             self.engagement.addButton(rating_button, rating)
             engagement_row.addWidget(rating_button)
         set_large(self.engagement.buttons())
+        select_with_arrows(self.engagement)
         engagement_row.addStretch(1)
         not_rated.setChecked(True)
         engagement_layout.addLayout(engagement_row)
@@ -310,9 +315,9 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.discard_confirm)
 
         footer = QHBoxLayout()
-        self.autosave_status = QLabel(self)
+        self.autosave_status = QLabel(self)  # its accessible name is what it shows
         self.autosave_status.setWordWrap(True)
-        self.autosave_status.setAccessibleName(self.tr("Draft status"))
+        self.autosave_status.setAccessibleDescription(self.tr("Draft status"))
         footer.addWidget(self.autosave_status, 1)
         self.discard_button = QPushButton(self.tr("Thro&w away…"), self)
         self.discard_button.setAccessibleName(self.tr("Throw away this draft"))

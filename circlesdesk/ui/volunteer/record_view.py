@@ -124,8 +124,10 @@ class RecordView(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        label.setAccessibleName(name)
-        label.setAccessibleDescription(value)
+        # Tab reaches each value (selectable by keyboard), and a screen reader reads it with
+        # its field: "Venue: Church hall", "From the office, 7 Dec 2026 09:12: Responded …".
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        label.setAccessibleName(self.tr("{field}: {value}").format(field=name, value=value))
         form = self.form if parent is None else parent.layout()
         assert isinstance(form, QFormLayout)
         form.addRow(QLabel(name, parent or self.body), label)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +26,9 @@ from circlesdesk.ui.volunteer.common import (
     large,
     plural,
     short_date,
-    wrapped,
 )
 from circlesdesk.ui.volunteer.record_view import RecordView
-from circlesdesk.ui.widgets import AlertLabel, heading
+from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading
 from circlesdesk.vault.search import SearchHit
 from circlesdesk.vault.vault import Vault
 
@@ -118,6 +118,8 @@ class SearchPage(QWidget):
         self.box = _SearchBox(self)
         self.box.setPlaceholderText(self.tr("A word from minutes, concerns or contacts"))
         self.box.setClearButtonEnabled(True)
+        for button in self.box.findChildren(QToolButton):  # Qt's clear button, unnamed
+            button.setAccessibleName(self.tr("Clear the search"))
         self.box.setAccessibleName(self.tr("Look for"))
         self.box.setMaxLength(500)
         large(self.box)
@@ -140,8 +142,8 @@ class SearchPage(QWidget):
         layout.addWidget(self.view, 1)
 
         footer = QHBoxLayout()
-        self.status = wrapped(self.tr("Type a word to search."), self)
-        self.status.setAccessibleName(self.tr("Search result"))
+        self.status = StatusLabel(self.tr("Search result"), self)
+        self.status.setText(self.tr("Type a word to search."))
         footer.addWidget(self.status, 1)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setAccessibleName(self.tr("Open the chosen record"))
@@ -215,8 +217,10 @@ class SearchPage(QWidget):
 
     def page_shown(self) -> None:
         """The shell shows the page: the cursor goes to the search box."""
-        self.box.setFocus()
+        # Select first, then focus: a screen reader hears the box's name on the focus event,
+        # which a caret event arriving after it would cut short.
         self.box.selectAll()
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _return_pressed(self) -> None:
         if self.debounce.isActive() or not self.model.rowCount():

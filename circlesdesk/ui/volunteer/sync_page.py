@@ -114,7 +114,7 @@ class SyncPage(QWidget):
         self._welcome: tuple[list[Path], str] | None = None  # files and the digits shown
         self._has_office = False
 
-        self.alert = AlertLabel(body)
+        self.alert = AlertLabel(body, focus_on_show=True)  # file saved, or why not
         layout.addWidget(self.alert)
         layout.addStretch(1)
 

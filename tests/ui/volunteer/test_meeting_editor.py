@@ -368,6 +368,10 @@ def test_the_concern_dialog_works_from_the_keyboard(
     assert dialog.stop_message.text().startswith("Call 999 first")
     alt(Qt.Key.Key_C)  # I made the &call
     qtbot.waitUntil(dialog.called.isChecked)
+    # The focus stays on the tick box (a screen reader says "checked", not the time's
+    # selected digits); the time, now by default, is the next Tab stop.
+    assert dialog.called.hasFocus() and dialog.call_time.isEnabled()
+    qtbot.keyClick(dialog.called, Qt.Key.Key_Tab)
     assert dialog.call_time.hasFocus()
     alt(Qt.Key.Key_K)  # &Kind of concern
     assert dialog.category.hasFocus()
