@@ -198,13 +198,22 @@ def enroll(
 
 
 def export(
-    vault: Vault, *, to: str | None = None, all_devices: bool = False
+    vault: Vault,
+    *,
+    to: str | None = None,
+    all_devices: bool = False,
+    max_records: int | None = None,
 ) -> list[OutgoingBundle]:
-    """The next bundle(s): a volunteer's to its office, or the office's replies."""
+    """The next bundle(s): a volunteer's to its office, or the office's replies.
+
+    A volunteer's records go in as many bundles as needed, each within the office's limit
+    (``max_records``, by default what the office accepts in one bundle), in sequence.
+    """
     if vault.info.role is Role.VOLUNTEER:
         if to is not None or all_devices:
             raise RoleError("A volunteer's vault sends its bundles to its office only.")
-        return [exporter.export_to_office(vault)]
+        limit = codec.Limits().max_records if max_records is None else max_records
+        return exporter.export_to_office_in_parts(vault, max_records=limit)
     if all_devices:
         return [
             exporter.export_to_volunteer(vault, peer.device_id)
@@ -222,9 +231,13 @@ def write_bundles(
 ) -> list[Path]:
     """Write bundles to a file (exactly one bundle) or a folder under their generic names."""
     if out is not None:
-        if len(bundles) != 1:
-            raise ValidationError("Several bundles were made; use --out-dir to write them all.")
-        return [write_file(bundles[0].data, out=out)]
+        # Several (a volunteer's records over one bundle's limit): the first at ``out``, the
+        # others beside it, numbered, to be imported in that order.
+        names = [out] + [
+            out.with_name(f"{out.stem}-{number}{out.suffix}")
+            for number in range(2, len(bundles) + 1)
+        ]
+        return [write_file(b.data, out=name) for b, name in zip(bundles, names, strict=True)]
     if out_dir is None:
         raise ValidationError("Say where to write the bundle (--out FILE or --out-dir DIR).")
     require_folder(out_dir)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import json
 from typing import Any
 
 from circlesdesk.domain.enums import Role
@@ -137,7 +138,21 @@ def unsynced(vault: Vault) -> dict[str, int]:
 
 
 def export_to_office(vault: Vault) -> OutgoingBundle:
-    """The volunteer's next bundle: everything not yet receipted by the office."""
+    """The volunteer's next bundle: everything not yet receipted by the office, in one bundle."""
+    (bundle,) = export_to_office_in_parts(vault, max_records=None)
+    return bundle
+
+
+def export_to_office_in_parts(vault: Vault, *, max_records: int | None) -> list[OutgoingBundle]:
+    """The volunteer's next bundles: everything not yet receipted, at most ``max_records`` each.
+
+    Usually one. A laptop with more unsent records than the office accepts in one bundle (the
+    bundle limit, 100,000) gets as many bundles as needed, numbered in sequence, each chained
+    to the one before, so it never gets stuck. How the records are cut (docs/sync.md, "More
+    records than one bundle holds"): by change number, a meeting never after the attendance or
+    concern that refers to it, and each part's receipt covering only change numbers that no
+    later part holds, so a lost part is sent again and nothing is purged before it arrives.
+    """
     if vault.info.role is not Role.VOLUNTEER:
         raise RoleError("Only a volunteer's vault sends bundles to the office this way.")
     office = trust.office(vault)
@@ -145,31 +160,98 @@ def export_to_office(vault: Vault) -> OutgoingBundle:
         raise NotFoundError(
             "This vault has not been welcomed by an office yet. Import your welcome file first."
         )
-    lines: list[bytes] = []
-    counts: dict[str, int] = {}
+    entries: list[tuple[int, str, bytes]] = []
     # Read the counter before the records: an edit made while they are read has a higher
-    # number, so it is either in this bundle or left for the next one, never lost.
+    # number, so it is either in this export or left for the next one, never lost.
     change_seq = max(office.acked_change_out, vault.change_counter())
     for cls in VOLUNTEER_KINDS:
         rows = store.changed_since_items(
             vault.conn, cls, origin=vault.info.device_id, after_change=office.acked_change_out
         )
+        entries += [(change, cls.kind, line) for change, line in rows]
         if rows:
-            lines += [line for _change, line in rows]
-            counts[cls.kind] = len(rows)
             change_seq = max(change_seq, rows[-1][0])
-    return _seal_and_log(
-        vault,
-        kind=codec.BundleKind.SYNC,
-        peer=office,
-        lines=lines,
-        counts=counts,
-        change_seq=change_seq,
-        signer=trust.current_identity(vault),
-        # The last receipt this laptop has seen: the bundle carries everything since it, which
-        # tells the office whether a gap in the chain hides anything (importer._state).
-        last_receipt_seen=office.acked_seq_out,
-    )
+    signer = trust.current_identity(vault)
+    if max_records is None or len(entries) <= max_records:
+        return [
+            _seal_and_log(
+                vault,
+                kind=codec.BundleKind.SYNC,
+                peer=office,
+                lines=[line for _change, _kind, line in entries],
+                counts=dict(collections.Counter(kind for _change, kind, _line in entries)),
+                change_seq=change_seq,
+                signer=signer,
+                # The last receipt this laptop has seen: the bundle carries everything since
+                # it, which tells the office whether a gap in the chain hides anything
+                # (importer._state).
+                last_receipt_seen=office.acked_seq_out,
+            )
+        ]
+    bundles: list[OutgoingBundle] = []
+    parts = _split(entries, max_records)
+    for index, (part, part_change) in enumerate(parts):
+        peer = trust.office(vault)  # its chain has moved on by the part just logged
+        assert peer is not None
+        last = index == len(parts) - 1
+        bundles.append(
+            _seal_and_log(
+                vault,
+                kind=codec.BundleKind.SYNC,
+                peer=peer,
+                lines=[line for _change, _kind, line in part],
+                counts=dict(collections.Counter(kind for _change, kind, _line in part)),
+                change_seq=change_seq if last else part_change,
+                signer=signer,
+                # A later part carries only what follows the part before it: the office
+                # takes it only once it holds that part (a gap waits, importer._state).
+                last_receipt_seen=office.acked_seq_out if index == 0 else peer.last_seq_out,
+            )
+        )
+    return bundles
+
+
+_REFERRING_KINDS = {Attendance.kind, Concern.kind}
+
+
+def _split(
+    entries: list[tuple[int, str, bytes]], max_records: int
+) -> list[tuple[list[tuple[int, str, bytes]], int]]:
+    """Cut (change, kind, line) entries into parts of at most ``max_records``; each part with
+    the highest change number its receipt may cover.
+
+    Entries go in change order, except that a meeting moves up to the first record that refers
+    to it (an attendance or concern written before the meeting's newest revision), so no part
+    refers to a meeting in a later part. A part's receipt covers the change numbers below the
+    lowest one of any later part: a record is confirmed only when it, and everything written
+    before it, is in a part the office holds.
+    """
+    if max_records < 1:
+        raise ValueError("a bundle holds at least one record")
+    first_reference: dict[str, int] = {}
+    for change, kind, line in entries:
+        if kind in _REFERRING_KINDS:
+            meeting = json.loads(line)["payload"].get("meeting_uuid")
+            if isinstance(meeting, str):
+                first_reference[meeting] = min(change, first_reference.get(meeting, change))
+    order = {cls.kind: number for number, cls in enumerate(VOLUNTEER_KINDS)}
+
+    def key(entry: tuple[int, str, bytes]) -> tuple[int, int]:
+        change, kind, line = entry
+        if kind == Meeting.kind and first_reference:
+            change = min(change, first_reference.get(json.loads(line)["uuid"], change))
+        return change, order[kind]
+
+    ordered = sorted(entries, key=key)
+    chunks = [ordered[i : i + max_records] for i in range(0, len(ordered), max_records)]
+    result = []
+    for number, chunk in enumerate(chunks):
+        later = [change for other in chunks[number + 1 :] for change, _kind, _line in other]
+        covered = max(change for change, _kind, _line in chunk)
+        if later:
+            covered = min(covered, min(later) - 1)
+        result.append((chunk, covered))
+    return result
 
 
 def _volunteer_records(vault: Vault, peer: Peer) -> list[Record]:
