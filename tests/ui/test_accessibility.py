@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QButtonGroup,
     QLineEdit,
     QListWidget,
     QProgressBar,
+    QRadioButton,
     QTabBar,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -22,7 +26,12 @@ from circlesdesk.ui.pages import default_pages
 from circlesdesk.ui.passphrase import PassphraseField
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
-from circlesdesk.ui.widgets import AlertLabel, install_accessibility
+from circlesdesk.ui.widgets import (
+    AlertLabel,
+    StatusLabel,
+    install_accessibility,
+    select_with_arrows,
+)
 from tests.vault_kit import FAST_KDF
 
 CONTROLS = (QAbstractButton, QLineEdit, QListWidget, QProgressBar)
@@ -85,3 +94,54 @@ def test_a_secret_field_shows_assistive_technology_a_name_and_bullets_only(
     # No text interface: Qt's bridge then sends no text events, which carry the characters.
     assert interface.textInterface() is None
     assert field.text() == "kettle maple"
+
+
+def test_a_status_line_is_named_by_what_it_shows(qtbot: QtBot) -> None:
+    status = StatusLabel("How many records")
+    qtbot.addWidget(status)
+    status.setText("4 records.")
+    interface = QAccessible.queryAccessibleInterface(status)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.StatusBar
+    assert interface.text(QAccessible.Text.Name) == "4 records."
+    assert interface.text(QAccessible.Text.Description) == "How many records"
+    status.setText("Nothing found. Try another word.")
+    assert interface.text(QAccessible.Text.Name) == "Nothing found. Try another word."
+
+
+def test_arrow_keys_choose_in_a_group_of_options(qtbot: QtBot) -> None:
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    group = QButtonGroup(box)
+    for index, text in enumerate(("Present", "Late", "Apologies")):
+        button = QRadioButton(text, box)
+        layout.addWidget(button)
+        group.addButton(button, index)
+    select_with_arrows(group)
+    box.show()
+    qtbot.waitExposed(box)
+    group.button(0).setFocus()
+    qtbot.keyClick(group.button(0), Qt.Key.Key_Down)
+    assert group.checkedId() == 1 and box.focusWidget() is group.button(1)
+    qtbot.keyClick(group.button(1), Qt.Key.Key_Up)
+    qtbot.keyClick(group.button(0), Qt.Key.Key_Up)
+    assert group.checkedId() == 2  # round to the last
+
+
+def test_a_message_that_takes_the_focus_waits_for_its_page_to_be_enabled(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    other = QLineEdit(page)
+    alert = AlertLabel(page, focus_on_show=True)
+    layout.addWidget(other)
+    layout.addWidget(alert)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    other.setFocus()
+    page.setEnabled(False)  # a task is finishing
+    alert.show_success("Saved the file.")
+    page.setEnabled(True)
+    qtbot.waitUntil(alert.hasFocus)
