@@ -23,6 +23,7 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -1136,8 +1137,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# What never reaches a terminal as it is: C0 controls but tab and newline (a lone carriage return
+# too), DEL, C1 controls, and bidirectional embeddings, overrides and isolates. Any of them in a
+# name, a text or a file name could move the cursor, retitle the window, rewrite what was printed
+# before or reorder what is shown; each is printed as a visible \uXXXX escape instead.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character shown as a visible escape (CRLF becomes LF)."""
+    return _UNPRINTABLE.sub(
+        lambda found: f"\\u{ord(found.group()):04x}", text.replace("\r\n", "\n")
+    )
+
+
+class _TerminalSafe:
+    """A text stream that writes through :func:`terminal_safe` (stdout and stderr while a
+    command runs: every print of the CLI goes through it)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit code."""
+    """Run one command; returns the exit code. Nothing it prints carries a control sequence."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     os.umask(0o077)
     # Warnings of the core (event types and ids) are not for the terminal: without a handler,
     # Python would print them to stderr beside the one sentence the user is meant to read.

@@ -9,22 +9,31 @@ Tests import it as ``tests.sync_kit``.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
 import shutil
+import struct
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from circlesdesk.domain.enums import AttendanceStatus, Role
-from circlesdesk.domain.records import Circle, Meeting, OfficeConfig, Record, new_record_id
+from circlesdesk.domain.records import (
+    Circle,
+    Meeting,
+    OfficeConfig,
+    Record,
+    new_record_id,
+    utc_now,
+)
 from circlesdesk.services import circles, meetings, setup
 from circlesdesk.services import sync as sync_service
-from circlesdesk.sync import codec, importer, items, trust
+from circlesdesk.sync import codec, importer, items, request, trust
 from circlesdesk.sync.keys import DeviceIdentity, PublicIdentity
 from circlesdesk.vault import database, registry, store
 from circlesdesk.vault.migrations import LATEST_VERSION
@@ -248,6 +257,7 @@ def forge(
     *,
     lines: Sequence[dict[str, Any]] = (),
     raw_body: bytes | None = None,
+    deflated: tuple[bytes, int, int] | None = None,
     sequence: int = 1,
     previous: str | None = None,
     last_receipt_seen: int = 0,
@@ -259,9 +269,14 @@ def forge(
 
     Unlike ``codec.seal`` it writes lines that break the record envelope's rules too, and its
     header may name another device as sender (``header_sender``) than the key that signs it.
+    ``deflated`` is a body compressed already, with its unpacked length and line count (a body
+    too big to hold unpacked in a test, see :func:`deflated_line`).
     """
-    raw = body_bytes(lines) if raw_body is None else raw_body
-    body = zlib.compress(raw, 1)
+    if deflated is not None:
+        body, unpacked, record_count = deflated
+    else:
+        raw = body_bytes(lines) if raw_body is None else raw_body
+        body, unpacked, record_count = zlib.compress(raw, 1), len(raw), raw.count(b"\n")
     header = codec.make_header(
         kind=kind,
         sender=header_sender or sender.public(),
@@ -275,8 +290,8 @@ def forge(
         header,
         body_sha256=hashlib.sha256(body).hexdigest(),
         body_length=len(body),
-        uncompressed_length=len(raw),
-        record_count=raw.count(b"\n"),
+        uncompressed_length=unpacked,
+        record_count=record_count,
     ).to_json()
     return frame(
         signer=sender,
@@ -285,6 +300,44 @@ def forge(
         signature=sender.signing_key.sign(codec.SIGNATURE_DOMAIN + header_bytes),
         recipient=recipient,
     )
+
+
+def deflated_line(
+    line: dict[str, Any], *, field: str, size: int, chunk: int = 1024 * 1024
+) -> tuple[bytes, int, int]:
+    """A one-line body whose payload ``field`` holds ``size`` bytes of "x", compressed as it is
+    made (the line never exists whole here): for :func:`forge`'s ``deflated``."""
+    marker = "\0MARK\0"
+    line = {**line, "payload": {**line["payload"], field: marker}}
+    text = json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+    before, after = (part.encode("utf-8") for part in text.split(json.dumps(marker)[1:-1]))
+    compressor = zlib.compressobj(9)
+    parts = [compressor.compress(before)]
+    block = b"x" * chunk
+    for _ in range(size // chunk):
+        parts.append(compressor.compress(block))
+    parts.append(compressor.compress(b"x" * (size % chunk) + after + b"\n"))
+    parts.append(compressor.flush())
+    return b"".join(parts), len(before) + size + len(after) + 1, 1
+
+
+def forge_request(identity: DeviceIdentity, *, name: str) -> bytes:
+    """An enrollment request self-signed by ``identity``'s real key, holding any name (what
+    hostile software on a laptop could write: ``encode_request`` refuses such names)."""
+    public = identity.public()
+    document = {
+        "format_version": request.REQUEST_VERSION,
+        "device_id": public.device_id,
+        "name": name,
+        "role": Role.VOLUNTEER.value,
+        "signing_public": base64.b64encode(public.signing_public).decode("ascii"),
+        "exchange_public": base64.b64encode(public.exchange_public).decode("ascii"),
+        "created_at": utc_now(),
+    }
+    payload = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    body = payload.encode("utf-8")
+    signature = identity.signing_key.sign(request.REQUEST_SIGNATURE_DOMAIN + body)
+    return request.REQUEST_MAGIC + struct.pack(">I", len(body)) + body + signature
 
 
 def frame(

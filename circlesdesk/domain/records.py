@@ -226,7 +226,7 @@ class Person(Record):
     phone: str | None = None
 
     def validate(self) -> None:
-        v.text(self.name, field="name", max_length=100)
+        v.name(self.name, field="name")
         v.choice(self.role, field="role", allowed=_PERSON_ROLES)
         v.optional_text(self.phone, field="phone number")
 
@@ -319,7 +319,7 @@ class Concern(Record):
     def validate(self) -> None:
         v.record_id(self.circle_uuid, field="circle")
         v.optional_record_id(self.meeting_uuid, field="meeting")
-        v.timestamp(self.raised_at, field="time the concern was raised")
+        v.timestamp(self.raised_at, field="time the concern was raised", not_in_future=True)
         v.integer(self.level, field="urgency level", low=0, high=4)
         v.key(self.category, field="concern category")
         v.text(self.description, field="concern description", multiline=True)
@@ -441,7 +441,7 @@ class OfficeConfig(Record):
     autolock_minutes: int
 
     def validate(self) -> None:
-        v.text(self.office_name, field="office name")
+        v.name(self.office_name, field="office name", max_length=v.MAX_SHORT_TEXT)
         v.text(self.phone, field="coordinator phone number", required=False)
         for field, mapping in (
             ("concern category", self.categories),

@@ -10,9 +10,29 @@ from circlesdesk.errors import ValidationError
 
 MAX_TEXT = 1024 * 1024  # 1 MiB per text field (DESIGN.md §7)
 MAX_SHORT_TEXT = 200
+# Every date and time a record holds lies within these days (DESIGN.md §6): a year 9999 must not
+# reach a list that sorts or computes with dates.
+EARLIEST_DAY = dt.date(2000, 1, 1)
+LATEST_DAY = dt.date(2100, 12, 31)
+# How far ahead of this computer's clock a time that says when something happened may be (time
+# zones, a laptop's clock a little fast).
+FUTURE_SLACK = dt.timedelta(days=1)
 
-# Control characters other than tab, newline and carriage return are refused in stored text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters other than tab, newline and carriage return are refused in stored text: the
+# C0 controls, DEL and the C1 controls (which some terminals act on as escape sequences).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides and isolates reorder the text shown around them (a name
+# that reads as another, "Trojan source"): refused in every text field. The plain direction
+# marks (LRM, RLM, ALM) stay allowed in notes, which right-to-left writing needs.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# In a name (a person's, a device's, the office's) nothing invisible is allowed: direction marks,
+# zero-width spaces and joiners, the word joiner and invisible operators, the byte-order mark, soft
+# hyphen, the Mongolian vowel separator, the Hangul fillers, and unassigned/private-use tags:
+# each can make two names that look the same differ, or one name look like another.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
+)
 _CIRCLE_CODE = re.compile(r"^[A-Z]{1,6}-[0-9]{1,6}$")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -30,7 +50,7 @@ def text(
     if not isinstance(value, str):
         raise ValidationError(f"The {field} must be text.")
     limit = max_length if max_length is not None else (MAX_TEXT if multiline else MAX_SHORT_TEXT)
-    if _CONTROL.search(value):
+    if _CONTROL.search(value) or _BIDI_CONTROL.search(value):
         raise ValidationError(f"The {field} contains control characters; please remove them.")
     if not multiline and ("\n" in value or "\r" in value):
         raise ValidationError(f"The {field} must be a single line.")
@@ -42,6 +62,18 @@ def text(
         raise ValidationError(f"The {field} is too long (at most {limit:,} characters).")
     if required and not value.strip():
         raise ValidationError(f"Please enter the {field}.")
+    return value
+
+
+def name(value: object, *, field: str = "name", max_length: int = 100) -> str:
+    """A name shown to people (a volunteer's, a device's, the office's): single-line text with
+    nothing invisible in it, so that it cannot pass for another name."""
+    text(value, field=field, max_length=max_length)
+    assert isinstance(value, str)
+    if _INVISIBLE.search(value):
+        raise ValidationError(
+            f"The {field} contains invisible or direction-changing characters; please remove them."
+        )
     return value
 
 
@@ -62,9 +94,13 @@ def date(value: object, *, field: str = "date") -> str:
         parsed = dt.date.fromisoformat(value)
     except ValueError:
         raise ValidationError(f"The {field} is not a real calendar date.") from None
-    if not 1900 <= parsed.year <= 2200:
-        raise ValidationError(f"The {field} is outside the years CirclesDesk accepts.")
+    if not EARLIEST_DAY <= parsed <= LATEST_DAY:
+        raise ValidationError(_out_of_range(field))
     return value
+
+
+def _out_of_range(field: str) -> str:
+    return f"The {field} must be between {EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}."
 
 
 def optional_date(value: object, *, field: str = "date") -> str | None:
@@ -84,8 +120,9 @@ def time(value: object, *, field: str = "time") -> str | None:
     return value
 
 
-def timestamp(value: object, *, field: str = "time") -> str:
-    """An ISO 8601 date and time with offset, e.g. 2026-05-01T10:15:00+00:00."""
+def timestamp(value: object, *, field: str = "time", not_in_future: bool = False) -> str:
+    """An ISO 8601 date and time with offset, e.g. 2026-05-01T10:15:00+00:00, whose date lies
+    between 2000-01-01 and 2100-12-31; ``not_in_future``: at most a day ahead of this clock."""
     if not isinstance(value, str) or len(value) > 40:
         raise ValidationError(f"The {field} must be a date and time.")
     try:
@@ -94,6 +131,10 @@ def timestamp(value: object, *, field: str = "time") -> str:
         raise ValidationError(f"The {field} must be a date and time.") from None
     if parsed.tzinfo is None:
         raise ValidationError(f"The {field} must include a time zone.")
+    if not EARLIEST_DAY <= parsed.date() <= LATEST_DAY:
+        raise ValidationError(_out_of_range(field))
+    if not_in_future and parsed > dt.datetime.now(dt.UTC) + FUTURE_SLACK:
+        raise ValidationError(f"The {field} is in the future; check the date and the clock.")
     return value
 
 

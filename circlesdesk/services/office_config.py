@@ -177,7 +177,11 @@ def save_config(
     if vault.info.role is not Role.OFFICE:
         raise RoleError("Only the coordinator's office can change the office settings.")
     current = current_config(vault)
-    name = v.text(current.office_name if office_name is None else office_name, field="office name")
+    name = v.name(
+        current.office_name if office_name is None else office_name,
+        field="office name",
+        max_length=v.MAX_SHORT_TEXT,
+    )
     items = _entries(
         current.review_items if review_items is None else review_items,
         field="review item",

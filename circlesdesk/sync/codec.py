@@ -48,6 +48,7 @@ from circlesdesk.sync.errors import (
     MalformedBundle,
     MalformedHeader,
     NotABundle,
+    RecordTooLarge,
     SenderMismatch,
     TextTooLong,
     TooManyRecords,
@@ -123,6 +124,10 @@ class Limits:
     max_body: int = 256 * MiB
     max_records: int = 100_000
     max_text: int = 1 * MiB
+    # One record line in bytes: a record's few text fields at max_text characters each, even
+    # fully \u-escaped, fit; a line longer than this is refused as soon as it passes it, before
+    # it is kept whole or parsed (a 255 MiB line once cost 809 MiB of memory).
+    max_line: int = 16 * MiB
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -617,13 +622,45 @@ def decode_records(
         expected=header.uncompressed_length,
         limit=min(header.uncompressed_length, limits.max_body),
     )
-    for line in _lines(chunks):
+    for line in _lines(chunks, max_line=limits.max_line):
         if len(records) >= allowed_records:
             raise TooManyRecords() if len(records) >= limits.max_records else MalformedBundle()
         records.append(_record(line, limits=limits))
     if len(records) != header.record_count:
         raise MalformedBundle()
     return records
+
+
+# The most a first line read before its bundle's signature is checked may hold: a device item
+# (the welcoming office's public keys and name) is well under a kibibyte.
+FIRST_LINE_LIMIT = 16 * 1024
+
+
+def first_record(
+    content: SignedContent, claimed: BundleHeader, *, limits: Limits
+) -> dict[str, Any]:
+    """The body's first line only, unpacked no further than :data:`FIRST_LINE_LIMIT`: what a
+    welcome's signer key is read from before its signature is checked. The rest of the body is
+    decoded (:func:`decode_records`) only once the signature and the body hash are verified."""
+    pending = bytearray()
+    chunks = _inflate(
+        content.body,
+        expected=claimed.uncompressed_length,
+        limit=min(claimed.uncompressed_length, limits.max_body, FIRST_LINE_LIMIT + 1),
+    )
+    try:
+        for chunk in chunks:
+            pending += chunk
+            end = pending.find(b"\n")
+            if end >= 0:
+                return _record(bytes(pending[:end]), limits=limits)
+            if len(pending) > FIRST_LINE_LIMIT:
+                break
+    except BodyTooLarge:
+        pass
+    finally:
+        chunks.close()  # type: ignore[attr-defined]
+    raise MalformedBundle()
 
 
 def _record(line: bytes, *, limits: Limits) -> dict[str, Any]:
@@ -671,17 +708,22 @@ def _inflate(body: bytes, *, expected: int, limit: int) -> Iterator[bytes]:
         raise MalformedBundle()
 
 
-def _lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """Split a stream of chunks into newline-terminated lines (without the newline)."""
+def _lines(chunks: Iterator[bytes], *, max_line: int) -> Iterator[bytes]:
+    """Split a stream of chunks into newline-terminated lines (without the newline); a line
+    longer than ``max_line`` bytes is refused as soon as it is, never kept whole."""
     pending = bytearray()
     for chunk in chunks:
         lines = chunk.split(b"\n")
         if len(lines) == 1:
             pending += chunk
+            if len(pending) > max_line:
+                raise RecordTooLarge()
             continue
         if pending:
             lines[0] = bytes(pending) + lines[0]
         pending = bytearray(lines.pop())
+        if len(pending) > max_line or any(len(line) > max_line for line in lines):
+            raise RecordTooLarge()
         yield from lines
     if pending:
         raise MalformedBundle()

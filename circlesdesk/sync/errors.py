@@ -211,6 +211,15 @@ class TextTooLong(InvalidRecord):
     )
 
 
+class RecordTooLarge(InvalidRecord):
+    """A record line is longer than the per-line limit: refused as soon as it passes it."""
+
+    message = (
+        "A record in this bundle is larger than CirclesDesk accepts. "
+        "Ask the sender to shorten it and export again."
+    )
+
+
 class InvalidPublicKey(BundleError):
     """A public key is malformed or weak (a low-order point that would void its protection)."""
 
@@ -226,6 +235,17 @@ class NotAnEnrollmentRequest(BundleError):
     message = (
         "This file is not a CirclesDesk enrollment request. Check that you picked the request "
         "file the volunteer's CirclesDesk saved."
+    )
+
+
+class UnsafeName(BundleError):
+    """An enrollment request whose name holds control, invisible or direction-changing
+    characters: it could be shown as, or pass for, another volunteer's name."""
+
+    message = (
+        "The name in this enrollment request contains invisible or control characters that could "
+        "make it look like another name. Ask the volunteer to type their name again and make a "
+        "new request."
     )
 
 

@@ -56,6 +56,12 @@ from circlesdesk.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 MAX_SEQUENCE_JUMP = 1000
+# How many bytes of bundles that will never be applied as they are (a revoked device's, or holding
+# records outside the device's write scope) the office keeps per device. Beyond it a bundle is
+# logged without its bytes (sequence, hash, record counts, reason: what the coordinator needs to
+# see), so a revoked or hostile device cannot grow the office's vault without limit.
+MAX_KEPT_BYTES_PER_DEVICE = 32 * 1024 * 1024
+_CAPPED_STATES = ("revoked", "out-of-scope")
 OFFICE_KINDS: tuple[type[Record], ...] = (
     OfficeConfig,
     Circle,
@@ -166,7 +172,9 @@ def _signer(
 
     A volunteer's vault that has no office yet accepts exactly one kind of bundle from an
     unknown signer: a welcome whose signer is the office it introduces. The user confirms the
-    office fingerprint shown after import with their coordinator (trust on first use).
+    office fingerprint shown after import with their coordinator (trust on first use). Only the
+    welcome's first line (the office's device item, which carries the key) is read before the
+    signature is checked; the body is decoded only after the signature and its hash are.
     """
     known = trust.signer(vault, content.signer_key_id)
     if known is not None:
@@ -178,16 +186,22 @@ def _signer(
     claimed = codec.BundleHeader.from_json(content.header_bytes)
     if claimed.kind != codec.BundleKind.WELCOME.value:
         raise UnknownSigner()
-    lines = codec.decode_records(content, claimed, limits=limits)
-    for line in lines:
-        if line["kind"] == items.DEVICE_KIND:
-            device = items.parse_device(line)
-            if device.role == Role.OFFICE.value and (
-                device.identity.key_id == content.signer_key_id
-            ):
-                header = codec.verify_and_parse(content, signer=device.identity, limits=limits)
-                return device.identity, device.name, header, lines
-    raise UnknownSigner()
+    try:
+        first = codec.first_record(content, claimed, limits=limits)
+    except BundleError:
+        raise UnknownSigner() from None
+    if first["kind"] != items.DEVICE_KIND:
+        raise UnknownSigner()
+    device = items.parse_device(first)
+    if device.role != Role.OFFICE.value or device.identity.key_id != content.signer_key_id:
+        raise UnknownSigner()
+    header = codec.verify_and_parse(content, signer=device.identity, limits=limits)
+    return (
+        device.identity,
+        device.name,
+        header,
+        codec.decode_records(content, header, limits=limits),
+    )
 
 
 def _take_receipt(
@@ -410,7 +424,7 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
                     bundle_hash=checked.bundle_hash,
                     state=stored,
                     counts=checked.counts,
-                    data=checked.data,
+                    data=_kept_data(vault, checked, stored),
                     reason=base.reason,
                     signed_hash=checked.signed_hash,
                 )
@@ -565,6 +579,20 @@ def accept_fork_records(vault: Vault, checked: CheckedBundle) -> dict[str, int]:
         + " ".join(f"{k}={v}" for k, v in sorted(outcomes.items())),
     )
     return dict(outcomes)
+
+
+def _kept_data(vault: Vault, checked: CheckedBundle, stored: str) -> bytes | None:
+    """The bytes to keep of a bundle quarantined as ``stored``: all of them, unless it will never
+    be applied as it is and its device has used up its allowance (MAX_KEPT_BYTES_PER_DEVICE)."""
+    if stored not in _CAPPED_STATES:
+        return checked.data
+    kept = registry.kept_bytes(
+        vault.conn, sender=checked.header.sender_device_id, states=_CAPPED_STATES
+    )
+    if kept + len(checked.data) <= MAX_KEPT_BYTES_PER_DEVICE:
+        return checked.data
+    log.warning("a quarantined bundle was logged without its bytes: the device's allowance is used")
+    return None
 
 
 def _accept_welcome(vault: Vault, checked: CheckedBundle) -> None:

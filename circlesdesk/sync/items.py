@@ -109,7 +109,7 @@ def parse_device(item: dict[str, Any]) -> DeviceItem:
         raise InvalidRecord()
     try:
         validation.choice(payload["role"], field="role", allowed=("volunteer", "office"))
-        validation.text(payload["name"], field="name", max_length=100)
+        validation.name(payload["name"], field="name")
         validation.optional_record_id(payload["person_uuid"], field="person")
         signing = bytes.fromhex(payload["signing_public"])
         exchange = bytes.fromhex(payload["exchange_public"])

@@ -27,6 +27,7 @@ from circlesdesk.sync.errors import (
     BadSignature,
     DamagedInTransit,
     NotAnEnrollmentRequest,
+    UnsafeName,
     UnsupportedBundleVersion,
 )
 from circlesdesk.sync.keys import KEY_SIZE, DeviceIdentity, PublicIdentity, is_device_id
@@ -62,7 +63,7 @@ class EnrollmentRequest(NamedTuple):
 
 def encode_request(identity: DeviceIdentity, *, name: str, created_at: str | None = None) -> bytes:
     """A signed enrollment request for ``identity``; ``name`` is the volunteer's, as typed."""
-    validation.text(name, field="name", max_length=MAX_NAME_LENGTH)
+    validation.name(name, field="name", max_length=MAX_NAME_LENGTH)
     public = identity.public()
     document = {
         "format_version": REQUEST_VERSION,
@@ -134,11 +135,17 @@ def _parse(payload: bytes) -> dict[str, str]:
         raise NotAnEnrollmentRequest()
     if not is_device_id(document["device_id"]):
         raise NotAnEnrollmentRequest()
+    name = document["name"]
+    if not name.strip() or len(name) > MAX_NAME_LENGTH:
+        raise NotAnEnrollmentRequest()
     try:
-        validation.text(document["name"], field="name", max_length=MAX_NAME_LENGTH)
         validation.timestamp(document["created_at"], field="request time")
     except ValidationError:
         raise NotAnEnrollmentRequest() from None
+    try:
+        validation.name(document["name"], field="name", max_length=MAX_NAME_LENGTH)
+    except ValidationError:
+        raise UnsafeName() from None
     return document
 
 

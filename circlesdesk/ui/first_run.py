@@ -217,7 +217,7 @@ class NamePage(_Page):
     def validatePage(self) -> bool:
         office = self.first_run().role() is Role.OFFICE
         try:
-            validation.text(
+            validation.name(
                 self.name.text().strip(),
                 field="office name" if office else "name",
                 max_length=100,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 
 from circlesdesk.domain.records import utc_now
 from circlesdesk.vault.database import Connection
@@ -308,6 +309,17 @@ def received(
         f"SELECT {_RECEIVED_COLUMNS} FROM bundle_in{where} ORDER BY sender, seq, id", params
     )
     return [_received(row) for row in rows]
+
+
+def kept_bytes(conn: Connection, *, sender: str, states: Sequence[str]) -> int:
+    """How many bytes of bundles from ``sender`` in ``states`` the inbound log keeps."""
+    marks = ", ".join("?" * len(states))
+    row = conn.execute(
+        f"SELECT coalesce(sum(length(data)), 0) FROM bundle_in WHERE sender = ?"
+        f" AND state IN ({marks})",
+        (sender, *states),
+    ).fetchone()
+    return int(row[0])
 
 
 def set_received_state(

@@ -9,6 +9,7 @@ import dataclasses
 import enum
 import itertools
 import json
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ from circlesdesk.domain.records import RECORD_TYPES, Record, utc_now
 from circlesdesk.errors import NotFoundError, ValidationError
 from circlesdesk.vault.database import Connection
 
+log = logging.getLogger(__name__)
 R = TypeVar("R", bound=Record)
 
 _META = ("uuid", "origin", "revision", "updated_at")
@@ -133,6 +135,34 @@ def _decode(cls: type[R], row: Sequence[Any]) -> R:
     )
 
 
+def _decode_rows(cls: type[R], rows: Iterable[Sequence[Any]]) -> list[R]:
+    """The rows of a list as records. One bad row never stops a list from showing the others: a
+    row that no longer passes the domain's validation (a value out of range stored by an older
+    version, an edited file) is left out, counted and logged by kind and id."""
+    records: list[R] = []
+    for row in rows:
+        try:
+            records.append(_decode(cls, row))
+        except (ValidationError, TypeError, ValueError):
+            _count_unreadable(cls, str(row[0]))
+    return records
+
+
+_unreadable: dict[str, int] = {}
+
+
+def _count_unreadable(cls: type[Record], uuid: str) -> None:
+    _unreadable[cls.kind] = _unreadable.get(cls.kind, 0) + 1
+    log.warning(
+        "a stored %s record could not be read and was left out of a list: %s", cls.kind, uuid
+    )
+
+
+def unreadable_counts() -> dict[str, int]:
+    """How many stored rows of each kind were left out of lists since this process started."""
+    return dict(_unreadable)
+
+
 def _check_field(cls: type[Record], name: str) -> str:
     if name not in (*_META, *cls.content_field_names()):
         raise ValueError(f"{cls.kind} has no field {name!r}")
@@ -189,7 +219,7 @@ def find(
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    return [_decode(cls, row) for row in conn.execute(sql, params)]
+    return _decode_rows(cls, conn.execute(sql, params))
 
 
 def ids(conn: Connection, cls: type[Record], **equals: object) -> list[str]:
@@ -224,7 +254,7 @@ def find_between(conn: Connection, cls: type[R], *, field: str, start: str, end:
         f" WHERE substr({field}, 1, 10) BETWEEN ? AND ? ORDER BY {field}, id",
         (start, end),
     )
-    return [_decode(cls, row) for row in rows]
+    return _decode_rows(cls, rows)
 
 
 def find_in(conn: Connection, cls: type[R], *, field: str, values: Sequence[str]) -> list[R]:
@@ -238,7 +268,7 @@ def find_in(conn: Connection, cls: type[R], *, field: str, values: Sequence[str]
             f"SELECT {_select_columns(cls)} FROM {cls.kind} WHERE {field} IN ({marks}) ORDER BY id",
             list(batch),
         )
-        found.extend(_decode(cls, row) for row in rows)
+        found.extend(_decode_rows(cls, rows))
     return found
 
 

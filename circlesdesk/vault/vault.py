@@ -106,7 +106,7 @@ class Vault:
         ``initial_records`` are stored in the same transaction that writes the vault's identity.
         """
         keyslots.check_passphrase(passphrase)
-        validation.text(name, field="name", max_length=100)
+        validation.name(name, field="name")
         validation.device_id(device_id)
         ensure_private_dir(folder)
         if cls.exists(folder):

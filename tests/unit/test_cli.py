@@ -637,3 +637,29 @@ def test_a_vault_readable_by_others_is_made_private_and_the_user_told(
     )
     assert (unlocked_by_env / DATABASE_FILE).stat().st_mode & 0o777 == 0o600
     assert run("status", "--json")[2] == ""
+
+
+def test_control_sequences_never_reach_the_terminal(
+    run: Run, unlocked_by_env: Path, tmp_path: Path
+) -> None:
+    # A file name is the one text the CLI prints that no validation sees first: an escape in it
+    # could clear the screen, retitle the window or hide what was printed before.
+    hostile = tmp_path / "bundle\x1b[2J\x1b]0;owned\x07\x9b31m\u202eevil.cdb"
+    hostile.write_bytes(b"not a bundle")
+    before = file_snapshot(unlocked_by_env)
+
+    code, out, err = run("import", str(hostile))
+
+    assert code == 1 and out == ""
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
+    assert "bundle\\u001b[2J\\u001b]0;owned\\u0007\\u009b31m\\u202eevil.cdb" in err
+    assert err.rstrip("\n").endswith(
+        "This file is not a CirclesDesk bundle. Check that you picked the right file; "
+        "bundles end in .cdb."
+    )
+    assert file_snapshot(unlocked_by_env) == before
+
+
+def test_terminal_safe_keeps_text_lines_and_tabs() -> None:
+    assert cli.terminal_safe("Zoë\tok\r\nnext line\n") == "Zoë\tok\nnext line\n"
+    assert cli.terminal_safe("over\rwrite") == "over\\u000dwrite"

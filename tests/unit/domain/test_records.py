@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from circlesdesk.domain import validation as v
 from circlesdesk.domain.enums import (
     AttendanceStatus,
     ContactMode,
@@ -47,12 +48,19 @@ devices = st.binary(min_size=16, max_size=16).map(bytes.hex)
 _zones = st.integers(min_value=-12 * 60, max_value=14 * 60).map(
     lambda minutes: dt.timezone(dt.timedelta(minutes=minutes))
 )
+# Every date and time lies within 2000-01-01 .. 2100-12-31 (as written, in its own zone).
 timestamps = st.builds(
     lambda moment, zone: moment.replace(tzinfo=zone).isoformat(),
-    st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1)),
+    st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 12, 31, 23, 59)),
     _zones,
 )
-dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)).map(
+# A time something happened: not more than a day ahead of the clock.
+past_timestamps = st.builds(
+    lambda moment, zone: moment.replace(tzinfo=zone).isoformat(),
+    st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2026, 1, 1)),
+    _zones,
+)
+dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 12, 31)).map(
     dt.date.isoformat
 )
 times = st.times().map(lambda moment: moment.strftime("%H:%M"))
@@ -63,14 +71,30 @@ codes = st.builds(
     st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=6),
     st.integers(min_value=0, max_value=999_999),
 )
-# Any character but surrogates and control characters (tab, newline and return are added back
-# where a field allows them).
-_characters = st.characters(blacklist_categories=("Cs", "Cc"))
+# Any character but surrogates, control characters and bidirectional embeddings, overrides and
+# isolates (tab, newline and return are added back where a field allows them).
+_characters = st.characters(
+    blacklist_categories=("Cs", "Cc"),
+    blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+)
 
 
 def line(max_size: int = 200) -> st.SearchStrategy[str]:
     """One line of text that is not blank."""
     return st.text(_characters, min_size=1, max_size=max_size).filter(str.strip)
+
+
+def _is_name(text: str) -> bool:
+    try:
+        v.name(text, field="name", max_length=200)
+    except ValidationError:
+        return False
+    return True
+
+
+def name(max_size: int) -> st.SearchStrategy[str]:
+    """A name: one line with nothing invisible in it."""
+    return line(max_size).filter(_is_name)
 
 
 def notes(*, required: bool = False) -> st.SearchStrategy[str]:
@@ -116,7 +140,7 @@ STRATEGIES: dict[str, st.SearchStrategy[Record]] = {
         started_on=optional(dates),
         next_review_on=optional(dates),
     ),
-    "person": record(Person, name=line(100), role=values(PersonRole), phone=optional(line(20))),
+    "person": record(Person, name=name(100), role=values(PersonRole), phone=optional(line(20))),
     "membership": record(
         Membership,
         circle_uuid=uuids,
@@ -145,7 +169,7 @@ STRATEGIES: dict[str, st.SearchStrategy[Record]] = {
         Concern,
         circle_uuid=uuids,
         meeting_uuid=optional(uuids),
-        raised_at=timestamps,
+        raised_at=past_timestamps,
         level=st.integers(min_value=0, max_value=4),
         category=keys,
         description=notes(required=True),
@@ -193,7 +217,7 @@ STRATEGIES: dict[str, st.SearchStrategy[Record]] = {
     ),
     "office_config": record(
         OfficeConfig,
-        office_name=line(60),
+        office_name=name(60),
         phone=st.just("") | line(20),
         categories=labels,
         life_areas=labels,

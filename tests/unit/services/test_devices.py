@@ -16,12 +16,19 @@ from circlesdesk.errors import RoleError, UserError, ValidationError
 from circlesdesk.services import circles, office, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.sync import DeviceRow
-from circlesdesk.sync import importer, request
-from circlesdesk.sync.errors import DamagedInTransit, NotAnEnrollmentRequest
+from circlesdesk.sync import importer, request, trust
+from circlesdesk.sync.errors import DamagedInTransit, NotAnEnrollmentRequest, UnsafeName
 from circlesdesk.sync.importer import State
 from circlesdesk.vault import registry
 from circlesdesk.vault.vault import Vault
-from tests.sync_kit import CIRCLE, VOLUNTEER_NAMES, Org, audit_actions, table_snapshot
+from tests.sync_kit import (
+    CIRCLE,
+    VOLUNTEER_NAMES,
+    Org,
+    audit_actions,
+    forge_request,
+    table_snapshot,
+)
 from tests.vault_kit import FAST_KDF, PASSPHRASE
 
 NEWCOMER = "Carol Reyes"
@@ -217,3 +224,27 @@ def test_writing_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(sync_service.WriteFailed, match="does not exist"):
         sync_service.require_folder(tmp_path / "no-such-folder")
     sync_service.require_folder(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Alice\u200b Marsh", "Alice Marsh\u202e", "Alice \x1b[2JMarsh", "Alice\u2066 Marsh\u2069"],
+    ids=["zero-width-space", "right-to-left-override", "terminal-escape", "bidi-isolate"],
+)
+def test_a_request_whose_name_could_pass_for_another_is_refused(
+    org: Org, carol: Vault, name: str
+) -> None:
+    # Signed by Carol's real key, naming her "Alice Marsh" with an invisible difference.
+    data = forge_request(trust.current_identity(carol), name=name)
+    before = table_snapshot(org.office)
+
+    with pytest.raises(UnsafeName) as refused:
+        sync_service.check_request(org.office, data)
+    with pytest.raises(UnsafeName):
+        sync_service.enroll(org.office, data, assign=[CIRCLE])
+
+    assert "invisible or control characters" in str(refused.value)
+    assert table_snapshot(org.office) == before
+    assert [r.peer.name for r in sync_service.devices(org.office)] == sorted(
+        VOLUNTEER_NAMES.values()
+    )

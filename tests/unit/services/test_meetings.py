@@ -140,6 +140,10 @@ def test_one_bad_concern_means_nothing_at_all_is_stored(vault: Vault) -> None:
 
 BAD_MEETINGS: list[tuple[dict[str, object], str]] = [
     ({"held_on": "2026-02-30"}, "The meeting date is not a real calendar date."),
+    ({"held_on": "9999-12-31"}, "The meeting date must be between 2000-01-01 and 2100-12-31."),
+    ({"held_on": "1999-12-31"}, "The meeting date must be between 2000-01-01 and 2100-12-31."),
+    ({"venue": "Hall \u202eA"}, "The venue contains control characters; please remove them."),
+    ({"minutes": "ok\x9b2J"}, "The minutes contains control characters; please remove them."),
     ({"start_time": "7pm"}, "The start time must be a time written as HH:MM."),
     ({"minutes": "ok\x00"}, "The minutes contains control characters; please remove them."),
     ({"engagement": 9}, "The engagement rating must be between 1 and 5."),

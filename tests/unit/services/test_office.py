@@ -381,3 +381,33 @@ def test_replies_skip_revoked_devices_and_need_a_folder(org: Org, tmp_path: Path
     outbox.mkdir()
     [path] = office.write_replies(org.office, outbox)
     assert org.device_id("alice")[:8] in path.name
+
+
+# -- one bad row never hides the others (issue #11) -------------------------------------------
+
+
+def test_a_concern_stored_at_9999_is_left_out_and_the_queue_lists_the_real_ones(
+    org: Org, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A vault written before dates were bounded (or edited by hand) holds a concern raised at
+    # 9999-12-31: once every read of the queue failed on it, hiding the real urgent concerns.
+    urgent = concern_at(org, level=3, raised_at=NOW - dt.timedelta(hours=1))
+    poisoned = concern_at(org, level=4, raised_at=NOW - dt.timedelta(hours=2))
+    note = concern_at(org, level=0, raised_at=NOW - dt.timedelta(hours=3))
+    with database.transaction(org.office.conn):
+        org.office.conn.execute(
+            "UPDATE concern SET raised_at = '9999-12-31T23:59:59+00:00' WHERE uuid = ?",
+            (poisoned.uuid,),
+        )
+    before = store.unreadable_counts().get("concern", 0)
+
+    queue = office.concern_queue(org.office, now=NOW)
+
+    assert [e.concern.uuid for e in queue] == [urgent.uuid, note.uuid]
+    assert store.unreadable_counts()["concern"] == before + 1
+    assert f"concern record could not be read and was left out of a list: {poisoned.uuid}" in (
+        caplog.text
+    )
+    # The circle's history shows the others too.
+    shown = [e.record.uuid for e in timeline.circle_timeline(org.office, org.circle().uuid)]
+    assert set(shown) == {urgent.uuid, note.uuid}

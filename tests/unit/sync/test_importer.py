@@ -11,10 +11,15 @@ as it was.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import hashlib
 import json
+import os
 import re
 import threading
+import tracemalloc
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +28,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from circlesdesk import cli
-from circlesdesk.domain.records import Attendance, Concern, Meeting, OfficeConfig
-from circlesdesk.services import meetings
+from circlesdesk.domain.enums import Role
+from circlesdesk.domain.records import Attendance, Concern, Meeting, OfficeConfig, canonical_json
+from circlesdesk.services import meetings, office, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
-from circlesdesk.sync import codec, importer, trust
+from circlesdesk.sync import codec, importer, items, trust
 from circlesdesk.sync.errors import (
     BadSignature,
     BodyHashMismatch,
@@ -37,6 +43,7 @@ from circlesdesk.sync.errors import (
     ImportInterrupted,
     InvalidRecord,
     NewerBundleSchema,
+    RecordTooLarge,
     SenderMismatch,
     SequenceJump,
     TextTooLong,
@@ -57,6 +64,7 @@ from tests.sync_kit import (
     body_bytes,
     count,
     decrypt,
+    deflated_line,
     encrypt,
     forge,
     frame,
@@ -64,7 +72,7 @@ from tests.sync_kit import (
     meeting_line,
     table_snapshot,
 )
-from tests.vault_kit import PASSPHRASE
+from tests.vault_kit import FAST_KDF, PASSPHRASE
 
 _PLAIN = re.compile(r"[A-Z][^\n\r\t{}<>\\]*[.]")
 
@@ -905,3 +913,195 @@ def test_the_forgers_body_writer_makes_the_exporters_bytes(org: Org) -> None:
     )
     lines = codec.decode_records(content, header, limits=codec.Limits())
     assert body_bytes(lines) == zlib.decompress(content.body)
+
+
+# -- values that cannot poison the office (issue #11) ------------------------------------------
+
+
+def test_one_huge_line_in_a_small_signed_bundle_is_refused_early_with_memory_bounded(
+    org: Org,
+) -> None:
+    # 0.25 MiB on disk, one 255 MiB line: within every other limit. Before the line limit its
+    # decoding peaked at 809 MiB (issue #11); now it stops once the line passes 16 MiB.
+    line = meeting_line(org.device_id("alice"), org.circle().uuid)
+    deflated = deflated_line(line, field="minutes", size=255 * 2**20)
+    data = alice_forges(org, [], deflated=deflated)
+    assert len(data) < 2**20 / 2 and deflated[1] < codec.Limits().max_body
+
+    tracemalloc.start()
+    try:
+        refused(org.office, data, RecordTooLarge)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert peak < 64 * 2**20, f"peak {peak / 2**20:.1f} MiB"
+    assert count(org.office, "meeting") == 0
+
+
+def test_a_line_just_within_the_line_limit_is_read(org: Org) -> None:
+    limits = codec.Limits(max_line=4096)
+    alice = org.device_id("alice")
+    fits = meeting_line(alice, org.circle().uuid, minutes="x" * 3000)
+    assert len(body_bytes([fits])) <= 4096
+    imported = importer.import_bundle(org.office, alice_forges(org, [fits]), limits=limits)
+    assert imported.outcomes == {"new": 1}
+    too_long = meeting_line(alice, org.circle().uuid, minutes="x" * 5000)
+    refused(org.office, alice_forges(org, [too_long]), RecordTooLarge, limits=limits)
+
+
+def test_a_revoked_device_sending_many_bundles_cannot_grow_the_office_vault_without_limit(
+    org: Org, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    allowance = 200_000
+    monkeypatch.setattr(importer, "MAX_KEPT_BYTES_PER_DEVICE", allowance)
+    alice = org.device_id("alice")
+    sync_service.revoke(org.office, alice, after_seq=0)
+    sent = []
+    for sequence in range(1, 13):
+        # ~60 KB each: hex of random bytes compresses to about half.
+        line = meeting_line(alice, org.circle().uuid, minutes=os.urandom(60_000).hex())
+        data = forge(org.identity("alice"), org.office_key(), lines=[line], sequence=sequence)
+        assert importer.import_bundle(org.office, data).state is State.REVOKED
+        sent.append(data)
+
+    log = received(org.office, alice)
+    # Every bundle is logged (number, hash, state) for the coordinator; bytes only up to the cap.
+    assert [(seq, state) for seq, state, _ in log] == [(n, "revoked") for n in range(1, 13)]
+    kept = [data for _, _, data in log if data is not None]
+    assert 0 < sum(len(data) for data in kept) <= allowance
+    assert kept == sent[: len(kept)] and len(kept) < len(sent)
+    assert count(org.office, "meeting") == 0
+    assert device_row(org, "alice").quarantined == 12
+    # A bundle logged without its bytes is still recognised when it comes again.
+    before = table_snapshot(org.office)
+    assert importer.import_bundle(org.office, sent[-1]).state is State.REVOKED
+    assert table_snapshot(org.office) == before
+
+
+@pytest.mark.parametrize(
+    "raised_at",
+    ["9999-12-31T23:59:59+00:00", "1970-01-01T00:00:00+00:00", "in-three-days"],
+)
+def test_a_concern_raised_out_of_range_is_refused_and_the_queue_still_lists_the_real_ones(
+    org: Org, raised_at: str
+) -> None:
+    org.meeting(
+        "alice",
+        concerns=[ConcernInput(level=2, category="loneliness", description="Alone again.")],
+    )
+    importer.import_bundle(org.office, org.send("alice"))
+    (real,) = [e.concern.uuid for e in office.concern_queue(org.office)]
+    if raised_at == "in-three-days":
+        moment = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
+        raised_at = moment.replace(microsecond=0).isoformat()
+    hostile = Concern(
+        uuid="6d4f0d2e-5a57-4e8e-9a51-2f1f4c2a9b10",
+        origin=org.device_id("alice"),
+        circle_uuid=org.circle().uuid,
+        raised_at="2026-01-01T00:00:00+00:00",
+        level=4,
+        category="children",
+        description="A concern from the far future.",
+    )
+    line = line_for(hostile)
+    line["payload"]["raised_at"] = raised_at
+    line["hash"] = hashlib.sha256(
+        canonical_json({"kind": "concern", "uuid": hostile.uuid, "payload": line["payload"]})
+    ).hexdigest()
+
+    error = refused(org.office, alice_forges(org, [line]), InvalidRecord)
+
+    assert "time the concern was raised" in str(error)
+    assert [e.concern.uuid for e in office.concern_queue(org.office)] == [real]
+
+
+@pytest.mark.parametrize("name", ["Riverside\u202eeciffO", "Riverside\u200b Office", "Office\x9b"])
+def test_a_device_name_that_could_pass_for_another_is_refused(org: Org, name: str) -> None:
+    # A reply signed by the office's real key whose device item names the office with a bidi
+    # override or an invisible character: the laptop refuses it whole.
+    office = org.identity("office").public()
+    alice = org.identity("alice").public()
+    peer = org.peer("alice", "office")
+
+    def reply(office_name: str) -> bytes:
+        lines = [
+            items.device_item(
+                office, role="office", name=office_name, person_uuid=None, origin=office.device_id
+            ),
+            items.device_item(
+                alice,
+                role="volunteer",
+                name="Alice Marsh",
+                person_uuid=org.person("alice"),
+                origin=office.device_id,
+            ),
+        ]
+        return forge(
+            org.identity("office"),
+            alice,
+            lines=lines,
+            kind="reply",
+            sequence=peer.last_seq_in + 1,
+            previous=peer.last_hash_in,
+        )
+
+    refused(org.alice, reply(name), InvalidRecord)
+    assert importer.import_bundle(org.alice, reply("Riverside Office")).state is State.READY
+
+
+@pytest.fixture
+def carol(tmp_path: Path) -> Iterator[Vault]:
+    """A new volunteer's laptop, not welcomed by any office yet."""
+    vault, _code = setup.create_vault(
+        tmp_path / "carol",
+        role=Role.VOLUNTEER,
+        name="Carol Reyes",
+        passphrase=PASSPHRASE,
+        kdf=FAST_KDF,
+    )
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+def test_a_welcomes_body_is_decoded_only_after_its_signature_is_checked(carol: Vault) -> None:
+    # The first line introduces a key; the bundle is signed by another key under that key's id;
+    # everything after the first line is a record no decoder may accept. Checked in the right
+    # order, the signature fails first: nothing after the first line was decoded.
+    claimed = DeviceIdentity.generate()
+    signer = DeviceIdentity.generate()
+    me = trust.current_identity(carol).public()
+    office_line = items.device_item(
+        claimed.public(),
+        role="office",
+        name="Office",
+        person_uuid=None,
+        origin=claimed.public().device_id,
+    )
+    junk = body_bytes([office_line]) + b'{"kind": "meeting", "not": "a record"}\n'
+    header_bytes = dataclasses.replace(
+        codec.make_header(
+            kind="welcome",
+            sender=claimed.public(),
+            recipient=me,
+            sequence=1,
+            previous_bundle_hash=None,
+            schema_version=LATEST_VERSION,
+            last_receipt_seen=0,
+        ),
+        body_sha256=hashlib.sha256(body := zlib.compress(junk)).hexdigest(),
+        body_length=len(body),
+        uncompressed_length=len(junk),
+        record_count=2,
+    ).to_json()
+    data = frame(
+        signer=claimed,  # the inner prefix names the claimed key...
+        header_bytes=header_bytes,
+        body=body,
+        signature=signer.signing_key.sign(codec.SIGNATURE_DOMAIN + header_bytes),  # ...not its
+        recipient=me,
+    )
+
+    refused(carol, data, BadSignature)

@@ -19,6 +19,7 @@ from circlesdesk.sync.errors import (
     DamagedInTransit,
     InvalidPublicKey,
     NotAnEnrollmentRequest,
+    UnsafeName,
     UnsupportedBundleVersion,
 )
 from circlesdesk.sync.keys import DeviceIdentity
@@ -165,7 +166,12 @@ def test_keys_that_the_signer_does_not_hold_are_caught() -> None:
         ({"role": "office"}, NotAnEnrollmentRequest),
         ({"name": ""}, NotAnEnrollmentRequest),
         ({"name": "x" * 101}, NotAnEnrollmentRequest),
-        ({"name": "tab\x0bname"}, NotAnEnrollmentRequest),
+        # A name that could be shown as another (or drive a terminal) has its own sentence.
+        ({"name": "tab\x0bname"}, UnsafeName),
+        ({"name": "Alice \u202eecilA"}, UnsafeName),
+        ({"name": "Ali\u200bce Marsh"}, UnsafeName),
+        ({"name": "Alice\x1b]0;owned\x07"}, UnsafeName),
+        ({"name": "Alice\x9b2J"}, UnsafeName),
         ({"name": 7}, NotAnEnrollmentRequest),
         ({"device_id": "AB" * 16}, NotAnEnrollmentRequest),
         ({"created_at": "2026-05-01"}, NotAnEnrollmentRequest),
@@ -192,6 +198,10 @@ def test_keys_that_the_signer_does_not_hold_are_caught() -> None:
         "empty-name",
         "long-name",
         "control-character",
+        "bidi-override",
+        "zero-width-space",
+        "terminal-escape",
+        "c1-control",
         "name-not-text",
         "device-id",
         "date-only",
