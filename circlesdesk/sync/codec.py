@@ -631,36 +631,38 @@ def decode_records(
     return records
 
 
-# The most a first line read before its bundle's signature is checked may hold: a device item
-# (the welcoming office's public keys and name) is well under a kibibyte.
-FIRST_LINE_LIMIT = 16 * 1024
+# How much of a welcome's body may be read before its signature is checked: its leading lines
+# (a receipt and the welcoming office's device item, with its public keys and name) are well
+# under a kibibyte each.
+LEADING_LIMIT = 16 * 1024
 
 
-def first_record(
+def leading_records(
     content: SignedContent, claimed: BundleHeader, *, limits: Limits
-) -> dict[str, Any]:
-    """The body's first line only, unpacked no further than :data:`FIRST_LINE_LIMIT`: what a
-    welcome's signer key is read from before its signature is checked. The rest of the body is
+) -> Iterator[dict[str, Any]]:
+    """The body's leading lines, one at a time, unpacked no further than :data:`LEADING_LIMIT`:
+    where a welcome's signer key is read from before its signature is checked. The whole body is
     decoded (:func:`decode_records`) only once the signature and the body hash are verified."""
     pending = bytearray()
     chunks = _inflate(
         content.body,
         expected=claimed.uncompressed_length,
-        limit=min(claimed.uncompressed_length, limits.max_body, FIRST_LINE_LIMIT + 1),
+        limit=min(claimed.uncompressed_length, limits.max_body, LEADING_LIMIT),
     )
+    read = 0
     try:
         for chunk in chunks:
             pending += chunk
-            end = pending.find(b"\n")
-            if end >= 0:
-                return _record(bytes(pending[:end]), limits=limits)
-            if len(pending) > FIRST_LINE_LIMIT:
-                break
-    except BodyTooLarge:
-        pass
+            while (end := pending.find(b"\n")) >= 0 and read + end < LEADING_LIMIT:
+                yield _record(bytes(pending[:end]), limits=limits)
+                read += end + 1
+                del pending[: end + 1]
+            if read + len(pending) >= LEADING_LIMIT:
+                return
+    except (BodyTooLarge, MalformedBundle):
+        return  # past the leading part: nothing more is read before the signature
     finally:
         chunks.close()  # type: ignore[attr-defined]
-    raise MalformedBundle()
 
 
 def _record(line: bytes, *, limits: Limits) -> dict[str, Any]:

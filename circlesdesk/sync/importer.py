@@ -173,8 +173,9 @@ def _signer(
     A volunteer's vault that has no office yet accepts exactly one kind of bundle from an
     unknown signer: a welcome whose signer is the office it introduces. The user confirms the
     office fingerprint shown after import with their coordinator (trust on first use). Only the
-    welcome's first line (the office's device item, which carries the key) is read before the
-    signature is checked; the body is decoded only after the signature and its hash are.
+    welcome's leading lines (up to the office's device item, which carries the key; at most
+    codec.LEADING_LIMIT bytes) are read before the signature is checked; the body is decoded
+    only after the signature and its hash are.
     """
     known = trust.signer(vault, content.signer_key_id)
     if known is not None:
@@ -186,14 +187,13 @@ def _signer(
     claimed = codec.BundleHeader.from_json(content.header_bytes)
     if claimed.kind != codec.BundleKind.WELCOME.value:
         raise UnknownSigner()
-    try:
-        first = codec.first_record(content, claimed, limits=limits)
-    except BundleError:
-        raise UnknownSigner() from None
-    if first["kind"] != items.DEVICE_KIND:
-        raise UnknownSigner()
-    device = items.parse_device(first)
-    if device.role != Role.OFFICE.value or device.identity.key_id != content.signer_key_id:
+    for line in codec.leading_records(content, claimed, limits=limits):
+        if line["kind"] != items.DEVICE_KIND:
+            continue
+        device = items.parse_device(line)
+        if device.role == Role.OFFICE.value and device.identity.key_id == content.signer_key_id:
+            break
+    else:
         raise UnknownSigner()
     header = codec.verify_and_parse(content, signer=device.identity, limits=limits)
     return (
