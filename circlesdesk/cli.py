@@ -365,6 +365,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
             minutes=minutes,
             attendance=attendance,
             concerns=concerns,
+            again=args.again,
         )
     print(f"Meeting recorded for {args.circle} on {args.date} (id {meeting.uuid}).")
     return 0
@@ -1017,6 +1018,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--called-at",
         metavar="HH:MM",
         help="when you phoned the coordinator about a level 3 or 4 concern (needed for them)",
+    )
+    p.add_argument(
+        "--again",
+        action="store_true",
+        help="record it even though the circle already has a meeting on that date",
     )
     p = command("list", cmd_meeting_list, "list meetings, newest first", meeting_sub)
     p.add_argument("--circle", metavar="CODE")

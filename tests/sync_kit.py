@@ -183,6 +183,7 @@ class Org:
             minutes=minutes,
             attendance={roster[person]: AttendanceStatus.PRESENT for person in present},
             concerns=concerns,
+            again=True,  # tests record several meetings a day on purpose
         )
 
     def send(self, name: str) -> bytes:

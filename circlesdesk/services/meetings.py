@@ -22,6 +22,25 @@ from circlesdesk.vault import audit, database, drafts, search, store
 from circlesdesk.vault.vault import Vault
 
 
+class BlankMeeting(ValidationError):
+    """A meeting with no minutes, no attendance and no concern: nothing worth a record."""
+
+    message = (
+        "There is nothing to save yet: write the minutes, tick who came or add a concern. "
+        "Nothing was saved."
+    )
+
+
+class DuplicateMeeting(ValidationError):
+    """A second meeting for the same circle and date, not confirmed as meant."""
+
+    exit_code = 4
+    message = (
+        "There is already a meeting for this circle on this date. Nothing was saved; if there "
+        "really were two meetings that day, confirm it (on the command line: --again)."
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class ConcernInput:
     """A concern as the volunteer enters it, before it becomes a record."""
@@ -85,11 +104,16 @@ def record_meeting(
     status: MeetingStatus = MeetingStatus.FINAL,
     minute_taker_uuid: str | None = None,
     draft_id: str | None = None,
+    again: bool = False,
 ) -> Meeting:
     """Store a meeting, its attendance (person uuid → status) and concerns in one transaction.
 
     ``draft_id`` names the autosaved draft this meeting came from; it is deleted in the same
     transaction, so a crash leaves either the draft or the meeting, never neither.
+
+    A meeting with no minutes, no attendance and no concern is refused (:class:`BlankMeeting`);
+    so is a second meeting for the same circle and date unless ``again`` says it is meant
+    (:class:`DuplicateMeeting`): pressing Save twice must not make two meetings.
     """
     circle = find_circle(vault, circle_code)
     me = vault.info.device_id
@@ -118,7 +142,11 @@ def record_meeting(
         life_areas=tuple(life_areas_discussed),
         engagement=engagement,
         status=status.value,
-    )
+    )  # every field is checked here, before the two rules below
+    if not (minutes.strip() or attendance or concerns):
+        raise BlankMeeting()
+    if not again and store.find(vault.conn, Meeting, circle_uuid=circle.uuid, held_on=held_on):
+        raise DuplicateMeeting()
     rows: list[Attendance | Concern] = [
         Attendance(
             uuid=new_record_id(),

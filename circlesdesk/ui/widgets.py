@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
+    QTextEdit,
     QWidget,
 )
 
@@ -320,3 +322,10 @@ class BusyIndicator(QWidget):
     def busy(self) -> bool:
         """Whether the indicator is showing."""
         return not self.isHidden()
+
+
+def no_caret(view: QPlainTextEdit | QTextEdit) -> None:
+    """A read-only text view shows no blinking text cursor (it would say "type here"); the
+    keyboard still moves through it and selects, so nothing is lost for screen-reader users."""
+    view.setReadOnly(True)
+    view.setCursorWidth(0)

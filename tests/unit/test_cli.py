@@ -524,6 +524,34 @@ def test_an_urgent_concern_with_the_call_time_is_stored_with_it(
     assert (local.date().isoformat(), local.strftime("%H:%M")) == ("2026-08-03", "20:15")
 
 
+def test_a_second_meeting_the_same_day_needs_again_and_exits_4_without_it(
+    unlocked_by_env: Path, run: Run
+) -> None:
+    first = [*MEETING, "--date", "2026-08-03", "--minutes", "A quiet week."]
+    assert run(*first)[0] == 0
+    _assert_refused(
+        run,
+        unlocked_by_env,
+        [*MEETING, "--date", "2026-08-03", "--minutes", "Pressed again by mistake."],
+        "There is already a meeting for this circle on this date.",
+        exit_code=4,
+    )
+    code, _out, err = run(*MEETING, "--date", "2026-08-03", "--minutes", "An extra one.", "--again")
+    assert (code, err) == (0, "")
+    with Vault.unlock(unlocked_by_env, passphrase=PASSPHRASE) as vault:
+        held = [s.meeting.minutes for s in meetings.list_meetings(vault)]
+    assert sorted(held) == ["A quiet week.", "An extra one."]
+
+
+def test_a_blank_meeting_is_refused(
+    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
+    _assert_refused(
+        run, vault_dir, [*MEETING, "--date", "2026-08-03"], "There is nothing to save yet"
+    )
+
+
 def test_a_minutes_file_that_is_not_text_is_refused(
     vault_dir: Path, tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -540,7 +568,8 @@ def test_the_file_snapshot_does_see_a_stored_meeting(
     """The control for the tests above: a command that stores something changes the snapshot."""
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     before = file_snapshot(vault_dir)
-    assert run("--data-dir", str(vault_dir), *MEETING, "--date", "2026-08-03")[0] == 0
+    argv = [*MEETING, "--date", "2026-08-03", "--minutes", "A quiet week."]
+    assert run("--data-dir", str(vault_dir), *argv)[0] == 0
     after = file_snapshot(vault_dir)
     assert after[DATABASE_FILE] != before[DATABASE_FILE]
     assert set(after) == set(before)  # locked again: no -wal or -shm left behind

@@ -34,7 +34,7 @@ from circlesdesk.services.disclosures import Consent, ConsentStatus, Disclosure
 from circlesdesk.ui import dialogs, kept_dialogs, style
 from circlesdesk.ui.report_pdf import write_html_pdf
 from circlesdesk.ui.volunteer.common import CirclePicker, large, scrolling, set_large, wrapped
-from circlesdesk.ui.widgets import AlertLabel, heading
+from circlesdesk.ui.widgets import AlertLabel, heading, no_caret
 from circlesdesk.vault.vault import Vault
 
 PICK_ROLE = Qt.ItemDataRole.UserRole
@@ -146,6 +146,7 @@ class DisclosureDialog(QDialog):
         self.preview = QTextBrowser(body)
         self.preview.setAccessibleName(self.tr("Exactly what will be disclosed"))
         self.preview.setOpenLinks(False)
+        no_caret(self.preview)
         self.preview.setMinimumHeight(self.fontMetrics().height() * 10)
         layout.addWidget(self.preview, 1)
 

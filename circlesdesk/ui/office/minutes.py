@@ -44,7 +44,7 @@ from circlesdesk.ui.office.list_page import ListPage, keep_chosen, page_column, 
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.common import large, local_time, long_date, plural, short_date
-from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint
+from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint, no_caret
 from circlesdesk.vault.vault import Vault
 
 
@@ -290,6 +290,7 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
         self.pane.setOpenLinks(False)
         self.pane.setOpenExternalLinks(False)
         self.pane.setTabChangesFocus(True)
+        no_caret(self.pane)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)

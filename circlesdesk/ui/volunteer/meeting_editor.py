@@ -38,7 +38,7 @@ from circlesdesk.domain.enums import AttendanceStatus, PersonRole
 from circlesdesk.errors import UserError
 from circlesdesk.services import activity, circles, drafts, meetings
 from circlesdesk.services.meetings import ConcernInput
-from circlesdesk.ui import kept_dialogs
+from circlesdesk.ui import kept_dialogs, style
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     CirclePicker,
@@ -330,8 +330,31 @@ class MeetingEditor(QWidget):
             large(button)
             footer.addWidget(button)
 
+        # A second meeting for the same circle and date asks first, beside the Save button.
+        self.again_confirm = QFrame(self)
+        self.again_confirm.setFrameShape(QFrame.Shape.StyledPanel)
+        self.again_confirm.setAccessibleName(self.tr("Save a second meeting that day?"))
+        again_layout = QVBoxLayout(self.again_confirm)
+        self.again_text = wrapped("", self.again_confirm)
+        again_layout.addWidget(self.again_text)
+        again_buttons = QHBoxLayout()
+        self.save_again_button = QPushButton(
+            self.tr("Save as a &second meeting"), self.again_confirm
+        )
+        self.save_again_button.setAccessibleName(self.tr("Save as a second meeting"))
+        self.dont_save_button = QPushButton(self.tr("&Don't save"), self.again_confirm)
+        self.dont_save_button.setAccessibleName(self.tr("Don't save"))
+        for button in (self.save_again_button, self.dont_save_button):
+            large(button)
+            again_buttons.addWidget(button)
+        again_buttons.addStretch(1)
+        again_layout.addLayout(again_buttons)
+        self.again_confirm.hide()
+
+        self.scroll_area = scrolling(body, self)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(body, self), 1)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.again_confirm)
         outer.addLayout(footer)
 
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -353,6 +376,8 @@ class MeetingEditor(QWidget):
         self.concern_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.remove_concern_button.clicked.connect(self._remove_concern)
         self.save_button.clicked.connect(self.save)
+        self.save_again_button.clicked.connect(lambda: self.save(again=True))
+        self.dont_save_button.clicked.connect(self._dont_save_again)
         self.discard_button.clicked.connect(self._ask_discard)
         self.confirm_discard_button.clicked.connect(self.discard)
         self.keep_button.clicked.connect(self._keep)
@@ -415,6 +440,7 @@ class MeetingEditor(QWidget):
             draft_id=self._draft_id,
         )
         self._dirty = False
+        style.set_role(self.autosave_status, "")
         self.autosave_status.setText(
             self.tr("Kept safe as a draft at {time}.").format(
                 time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
@@ -488,12 +514,18 @@ class MeetingEditor(QWidget):
                 return row
         raise KeyError(name)
 
-    def save(self) -> None:
-        """Turn the record into a saved meeting (the draft is deleted in the same transaction)."""
+    def save(self, *, again: bool = False) -> None:
+        """Turn the record into a saved meeting (the draft is deleted in the same transaction).
+
+        The outcome is said beside the Save button, where the person is looking: a blank
+        record is refused, a second meeting for the same circle and date asks first, and a
+        saved one leaves a truly blank form.
+        """
         self.banner.clear_message()
+        self.again_confirm.hide()
         code = self.circle.code()
         if code is None:
-            self.banner.show_error(self.tr("Choose the circle the meeting was for."))
+            self._say_beside_save(self.tr("Choose the circle the meeting was for."), error=True)
             self.circle.setFocus()
             return
         fields = self.fields()
@@ -512,10 +544,23 @@ class MeetingEditor(QWidget):
                 },
                 concerns=self._concerns,
                 draft_id=self._draft_id,
+                again=again,
             )
-        except UserError as error:
-            self.banner.show_error(str(error))
+        except meetings.DuplicateMeeting:
+            self.again_text.setText(
+                self.tr(
+                    "There is already a meeting for {circle} on {date}. Were there really two "
+                    "meetings that day?"
+                ).format(circle=code, date=short_date(fields["held_on"]))
+            )
+            self.again_confirm.setAccessibleDescription(self.again_text.text())
+            self.again_confirm.show()
+            self.dont_save_button.setFocus()
             self.flush()
+            return
+        except UserError as error:
+            self.flush()
+            self._say_beside_save(str(error), error=True)
             return
         self.autosave.stop()
         self._draft_id = None
@@ -524,13 +569,29 @@ class MeetingEditor(QWidget):
         self._reset(code)
         self._loading = False
         self._update_buttons()
-        self.banner.show_success(
-            self.tr(
-                "The meeting on {date} is saved. It goes to the office the next time you send."
-            ).format(date=short_date(meeting.held_on))
-        )
-        self.autosave_status.clear()
+        saved = self.tr(
+            "The meeting on {date} is saved. It goes to the office the next time you send."
+        ).format(date=short_date(meeting.held_on))
+        self.banner.show_success(saved)
+        self._say_beside_save(saved)
+        self.scroll_area.verticalScrollBar().setValue(0)  # the blank form from its top
         self.saved.emit(meeting.uuid)
+
+    def _say_beside_save(self, text: str, *, error: bool = False) -> None:
+        """One sentence in the footer line beside the Save button (always in view); a problem
+        is also shown in the banner at the top of the record."""
+        if error:
+            self.banner.show_error(text)
+        self.autosave_status.setText(text)
+        self.autosave_status.setAccessibleDescription(text)
+        style.set_role(self.autosave_status, "alert" if error else "success")
+
+    def _dont_save_again(self) -> None:
+        self.again_confirm.hide()
+        self._say_beside_save(
+            self.tr("Not saved. The record is kept as a draft; change the date or throw it away.")
+        )
+        self.save_button.setFocus()
 
     def add_concern(self) -> ConcernDialog:
         """Open the concern dialog; the concern joins the meeting when the dialog is accepted."""
@@ -606,8 +667,11 @@ class MeetingEditor(QWidget):
             not_rated.setChecked(True)
         self._concerns = []
         self._refresh_concerns()
+        for row in self._rows.values():
+            row.set_status(None)  # a new record starts with nobody ticked
         self._circle_changed()
         self.discard_confirm.hide()
+        self.again_confirm.hide()
 
     def _load_draft(self, draft_id: str) -> bool:
         draft = drafts.get_draft(self._vault, draft_id)

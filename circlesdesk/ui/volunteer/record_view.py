@@ -35,7 +35,7 @@ from circlesdesk.ui.volunteer.common import (
     scrolling,
     urgency_names,
 )
-from circlesdesk.ui.widgets import heading
+from circlesdesk.ui.widgets import heading, no_caret
 from circlesdesk.vault.vault import Vault
 
 
@@ -134,7 +134,7 @@ class RecordView(QDialog):
 
     def _long_text(self, name: str, value: str) -> QPlainTextEdit:
         box = QPlainTextEdit(value, self.body)
-        box.setReadOnly(True)
+        no_caret(box)
         box.setTabChangesFocus(True)
         box.setAccessibleName(name)
         box.setMinimumHeight(box.fontMetrics().height() * 8)

@@ -160,7 +160,9 @@ def test_markup_in_the_minutes_is_shown_as_text(qtbot: QtBot, org: Org, runner: 
 def test_nothing_waiting_says_so_and_offers_nothing_to_mark(
     qtbot: QtBot, org: Org, runner: TaskRunner
 ) -> None:
-    meetings.record_meeting(org.office, circle_code="SW-014", held_on="2026-01-05")  # its own
+    meetings.record_meeting(
+        org.office, circle_code="SW-014", held_on="2026-01-05", minutes="Ours."
+    )  # its own
     page = open_page(qtbot, org.office, runner)
 
     assert rows(page) == []

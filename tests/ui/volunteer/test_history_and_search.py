@@ -126,6 +126,7 @@ def test_double_click_opens_a_meeting_read_only(
     minutes = view.minutes
     assert isinstance(minutes, QPlainTextEdit)
     assert minutes.isReadOnly()
+    assert minutes.cursorWidth() == 0  # no blinking text cursor saying "type here"
     assert minutes.toPlainText() == "We planned his birthday walk."
     # The meeting's concern is shown with it, waiting for the office.
     assert "No response has arrived yet" in view.text()

@@ -384,3 +384,86 @@ def test_the_concern_dialog_works_from_the_keyboard(
     [concern] = editor.concerns()
     assert concern.level == 4
     assert concern.coordinator_phoned_at is not None
+
+
+def free_day(vault: Vault) -> QDate:
+    """The latest day up to today on which the demo has no meeting."""
+    taken = {m.held_on for m in store.find(vault.conn, Meeting)}
+    day = QDate.currentDate()
+    while day.toString(Qt.DateFormat.ISODate) in taken:
+        day = day.addDays(-1)
+    return day
+
+
+def fill_a_meeting(qtbot: QtBot, editor: MeetingEditor, minutes: str = MINUTES) -> None:
+    """A meeting on a day with no other, everyone present, some minutes."""
+    editor.held_on.setDate(free_day(editor._vault))
+    click(qtbot, editor.everyone_present)
+    qtbot.keyClicks(editor.minutes, minutes)
+
+
+def test_save_then_save_again_makes_one_meeting_and_a_truly_blank_form(
+    qtbot: QtBot, vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    before = store.count(vault.conn, Meeting)
+    fill_a_meeting(qtbot, editor)
+    click(qtbot, editor.save_button)
+    assert store.count(vault.conn, Meeting) == before + 1
+    # Said beside the Save button, where the person is looking.
+    assert editor.autosave_status.isVisible()
+    assert editor.autosave_status.text().startswith("The meeting on ")
+    assert editor.autosave_status.text().endswith(
+        "is saved. It goes to the office the next time you send."
+    )
+    # A truly blank form: no minutes, nobody ticked, no concern.
+    assert editor.minutes.toPlainText() == ""
+    assert editor.fields()["attendance"] == {}
+    assert editor.concerns() == []
+
+    click(qtbot, editor.save_button)
+    assert store.count(vault.conn, Meeting) == before + 1
+    assert editor.autosave_status.text().startswith("There is nothing to save yet")
+
+
+def test_a_blank_meeting_cannot_be_saved_by_one_click(
+    qtbot: QtBot, vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    before = store.count(vault.conn, Meeting)
+    click(qtbot, editor.save_button)
+    assert store.count(vault.conn, Meeting) == before
+    assert editor.banner.text() == (
+        "There is nothing to save yet: write the minutes, tick who came or add a concern. "
+        "Nothing was saved."
+    )
+
+
+def test_a_second_meeting_for_the_same_circle_and_date_asks_first(
+    qtbot: QtBot, vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    fill_a_meeting(qtbot, editor)
+    click(qtbot, editor.save_button)
+    before = store.count(vault.conn, Meeting)
+
+    day = newest_meeting(vault).held_on
+    click(qtbot, editor.everyone_present)
+    qtbot.keyClicks(editor.minutes, "The same evening, a second time.")
+    editor.held_on.setDate(QDate.fromString(day, Qt.DateFormat.ISODate))
+    click(qtbot, editor.save_button)
+    assert editor.again_confirm.isVisible()
+    assert "There is already a meeting for " in editor.again_text.text()
+    assert store.count(vault.conn, Meeting) == before
+    click(qtbot, editor.dont_save_button)
+    assert not editor.again_confirm.isVisible()
+    assert store.count(vault.conn, Meeting) == before
+    assert editor.minutes.toPlainText() == "The same evening, a second time."  # kept
+
+    click(qtbot, editor.save_button)
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_again_button)
+    assert store.count(vault.conn, Meeting) == before + 1
+    assert sorted(m.minutes for m in store.find(vault.conn, Meeting, held_on=day)) == sorted(
+        [MINUTES, "The same evening, a second time."]
+    )

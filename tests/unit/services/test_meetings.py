@@ -202,6 +202,39 @@ def test_an_edit_is_a_new_revision_and_the_old_one_is_kept(vault: Vault) -> None
     assert meetings.get_meeting(vault, meeting.uuid) == edited
 
 
+def test_a_blank_meeting_is_refused_and_nothing_is_stored(vault: Vault) -> None:
+    before = rows(vault.conn)
+    with pytest.raises(meetings.BlankMeeting):
+        meetings.record_meeting(vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes=" \n")
+    assert rows(vault.conn) == before
+
+
+def test_a_second_meeting_on_the_same_date_is_refused_unless_meant(vault: Vault) -> None:
+    ids = people(vault)
+    first = meetings.record_meeting(
+        vault,
+        circle_code=CIRCLE_CODE,
+        held_on="2026-07-06",
+        attendance={ids[ALICE]: AttendanceStatus.PRESENT},
+    )
+    before = rows(vault.conn)
+    with pytest.raises(meetings.DuplicateMeeting) as info:
+        meetings.record_meeting(
+            vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="Saved twice?"
+        )
+    assert info.value.exit_code == 4
+    assert rows(vault.conn) == before
+    # Another date is another meeting; the same date again only when meant.
+    meetings.record_meeting(vault, circle_code=CIRCLE_CODE, held_on="2026-07-13", minutes="Next.")
+    second = meetings.record_meeting(
+        vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="A second one.", again=True
+    )
+    assert {m.uuid for m in store.find(vault.conn, Meeting, held_on="2026-07-06")} == {
+        first.uuid,
+        second.uuid,
+    }
+
+
 def test_list_is_newest_first_with_names_and_concern_levels(vault: Vault) -> None:
     ids = people(vault)
     older = meetings.record_meeting(
@@ -212,7 +245,11 @@ def test_list_is_newest_first_with_names_and_concern_levels(vault: Vault) -> Non
         concerns=[meetings.ConcernInput(level=2, category="loneliness", description="Alone.")],
     )
     newer = meetings.record_meeting(
-        vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", status=MeetingStatus.DRAFT
+        vault,
+        circle_code=CIRCLE_CODE,
+        held_on="2026-07-06",
+        minutes="Still being written.",
+        status=MeetingStatus.DRAFT,
     )
     summaries = meetings.list_meetings(vault)
     assert [s.meeting.uuid for s in summaries] == [newer.uuid, older.uuid]

@@ -116,7 +116,7 @@ def test_the_work_comes_first_oldest_meeting_first_and_the_office_s_own_are_left
         review.mark_reviewed(org.office, meeting.uuid)
     meetings.edit_meeting(org.alice, meeting_uuid=changed.uuid, minutes="Added a line.")
     deliver(org, "alice")
-    meetings.record_meeting(org.office, circle_code=CIRCLE, held_on="2020-01-06")
+    meetings.record_meeting(org.office, circle_code=CIRCLE, held_on="2020-01-06", minutes="Ours.")
 
     queue = review.review_queue(org.office)
 

@@ -30,13 +30,15 @@ def chain(vault: Vault) -> list[tuple[int, str, str, str]]:
     ).fetchall()
 
 
-def record_meeting(vault: Vault, *, minutes: str = "A quiet week.", concern: str = "") -> str:
+def record_meeting(
+    vault: Vault, *, minutes: str = "A quiet week.", concern: str = "", held_on: str = "2026-04-07"
+) -> str:
     circle = circles.find_circle(vault, CIRCLE_CODE)
     roster = circles.roster(vault, circle.uuid)
     meeting = meetings.record_meeting(
         vault,
         circle_code=CIRCLE_CODE,
-        held_on="2026-04-07",
+        held_on=held_on,
         minutes=minutes,
         attendance={entry.person.uuid: AttendanceStatus.PRESENT for entry in roster},
         concerns=[meetings.ConcernInput(level=1, category="hostility", description=concern)]
@@ -103,7 +105,7 @@ def tampered(vault_dir: Path) -> tuple[Path, int]:
     """A vault whose 'meeting.recorded' row was edited by someone with the key and SQL."""
     with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
         record_meeting(vault, concern="Missed his probation appointment.")
-        record_meeting(vault)
+        record_meeting(vault, held_on="2026-04-14")
         assert audit.verify(vault.conn).ok
     with raw_connection(vault_dir) as conn:
         conn.execute("DROP TRIGGER audit_log_no_update")
