@@ -640,29 +640,19 @@ LEADING_LIMIT = 16 * 1024
 def leading_records(
     content: SignedContent, claimed: BundleHeader, *, limits: Limits
 ) -> Iterator[dict[str, Any]]:
-    """The body's leading lines, one at a time, unpacked no further than :data:`LEADING_LIMIT`:
-    where a welcome's signer key is read from before its signature is checked. The whole body is
-    decoded (:func:`decode_records`) only once the signature and the body hash are verified."""
-    pending = bytearray()
-    chunks = _inflate(
-        content.body,
-        expected=claimed.uncompressed_length,
-        limit=min(claimed.uncompressed_length, limits.max_body, LEADING_LIMIT),
-    )
-    read = 0
+    """The body's leading complete lines, one at a time, from no more than
+    :data:`LEADING_LIMIT` unpacked bytes: where a welcome's signer key is read from before its
+    signature is checked. The whole body is decoded (:func:`decode_records`) only once the
+    signature and the body hash are verified."""
     try:
-        for chunk in chunks:
-            pending += chunk
-            while (end := pending.find(b"\n")) >= 0 and read + end < LEADING_LIMIT:
-                yield _record(bytes(pending[:end]), limits=limits)
-                read += end + 1
-                del pending[: end + 1]
-            if read + len(pending) >= LEADING_LIMIT:
-                return
-    except (BodyTooLarge, MalformedBundle):
-        return  # past the leading part: nothing more is read before the signature
-    finally:
-        chunks.close()  # type: ignore[attr-defined]
+        leading = zlib.decompressobj().decompress(
+            content.body, min(LEADING_LIMIT, claimed.uncompressed_length, limits.max_body)
+        )
+    except zlib.error:
+        return
+    *lines, _rest = leading.split(b"\n")
+    for line in lines:
+        yield _record(line, limits=limits)
 
 
 def _record(line: bytes, *, limits: Limits) -> dict[str, Any]:

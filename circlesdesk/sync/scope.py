@@ -110,7 +110,6 @@ class _Scope:
     def __init__(self, conn: Connection, person: str | None, records: Sequence[Record]) -> None:
         self.conn = conn
         self.person = person
-        self.circles = {c.uuid: c for c in store.find(conn, Circle)}
         own = [] if person is None else store.find(conn, Membership, person_uuid=person)
         self.assignments = own
         self._rosters: dict[str, set[str]] = {}
@@ -127,6 +126,15 @@ class _Scope:
         if wanted:
             stored = store.find_in(conn, Meeting, field="uuid", values=sorted(wanted))
             self.meetings.update({m.uuid: m for m in stored})
+        # Only the circles this bundle names are read: the cost follows the bundle, not the
+        # number of circles the office holds.
+        named: set[str] = {m.circle_uuid for m in self.meetings.values()}
+        for record in records:
+            circle = getattr(record, "circle_uuid", None)
+            if isinstance(circle, str):
+                named.add(circle)
+        stored_circles = store.find_in(conn, Circle, field="uuid", values=sorted(named))
+        self.circles = {c.uuid: c for c in stored_circles}
 
     def code(self, circle_uuid: str | None) -> str | None:
         circle = self.circles.get(circle_uuid or "")

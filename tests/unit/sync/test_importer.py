@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from circlesdesk import cli
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Attendance, Concern, Meeting, OfficeConfig, canonical_json
-from circlesdesk.services import meetings, office, setup
+from circlesdesk.services import circles, meetings, office, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.sync import codec, importer, items, trust
@@ -1105,3 +1105,24 @@ def test_a_welcomes_body_is_decoded_only_after_its_signature_is_checked(carol: V
     )
 
     refused(carol, data, BadSignature)
+
+
+def test_a_welcome_longer_than_what_is_read_before_its_signature_imports(
+    org: Org, carol: Vault
+) -> None:
+    codes = [f"NE-{n}" for n in range(1, 41)]
+    for code in codes:
+        circles.add_circle(org.office, code=code, core_member=f"Member {code}")
+    request_data, _ = sync_service.enrollment_request(carol)
+    welcome = sync_service.enroll(org.office, request_data, assign=codes).welcome.data
+    content = codec.open_envelope(
+        welcome, recipient_keys=trust.decryption_keys(carol), limits=codec.Limits()
+    )
+    assert codec.BundleHeader.from_json(content.header_bytes).uncompressed_length > (
+        3 * codec.LEADING_LIMIT
+    )
+
+    result = importer.import_bundle(carol, welcome)
+
+    assert result.state is State.READY
+    assert {c.code for c in circles.list_circles(carol)} == set(codes)
