@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.enums import ResponseAction, Role
-from circlesdesk.domain.records import ConcernResponse
+from circlesdesk.domain.records import ConcernResponse, Meeting
+from circlesdesk.services import circles, timeline
 from circlesdesk.services import sync as sync_service
-from circlesdesk.services import timeline
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.sync import importer
 from circlesdesk.sync.keys import DeviceIdentity
@@ -470,3 +470,24 @@ def test_the_inbox_waits_while_another_task_uses_the_vault(
     page.check_files()
     settle(qtbot, page)
     assert [(f, s) for f, s, _ in shown(page)] == [("alice-1.cdb", "Ready")]
+
+
+def test_a_bundle_outside_its_devices_circles_shows_why_and_imports_nothing(
+    qtbot: QtBot, org: Org, runner: TaskRunner, inbox: Path
+) -> None:
+    other = circles.add_circle(org.office, code="SW-020", core_member="Heron")
+    save(
+        inbox,
+        "alice-1.cdb",
+        org.forged("alice", [meeting_line(org.device_id("alice"), other.uuid)]),
+    )
+    page = open_inbox(qtbot, org, runner)
+
+    page.add_paths([inbox])
+    settle(qtbot, page)
+
+    [(name, state, reason)] = shown(page)
+    assert (name, state) == ("alice-1.cdb", "Outside its circles")
+    assert "is for circle SW-020, which the sending device was not assigned to" in reason
+    assert not page.import_button.isEnabled()
+    assert store.count(org.office.conn, Meeting) == 0
