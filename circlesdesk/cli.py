@@ -722,7 +722,8 @@ def cmd_rotate_office_key(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine_list(args: argparse.Namespace) -> int:
-    """List quarantined bundles (forks, revoked devices' bundles) and their decisions."""
+    """List quarantined bundles (forks, revoked devices' bundles, bundles outside their device's
+    circles, with the reason) and their decisions."""
     with open_vault(args) as vault:
         views = conflicts.quarantined(vault)
     if args.json:
@@ -738,6 +739,7 @@ def cmd_quarantine_list(args: argparse.Namespace) -> int:
                     "counts": v.counts,
                     "already_held": v.already_held,
                     "may_accept": v.may_accept,
+                    "reason": v.reason,
                     "decision": None if v.decision is None else v.decision.choice,
                 }
                 for v in views
@@ -745,18 +747,24 @@ def cmd_quarantine_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not views:
-        print("No quarantined bundles: no forks, nothing from a revoked device.")
+        print(
+            "No quarantined bundles: no forks, nothing from a revoked device, nothing outside "
+            "a device's circles."
+        )
     for v in views:
         decided = "open" if v.decision is None else v.decision.choice
         print(
             f"{v.id:>4}  {v.state:<8} {v.sender_name:<20} bundle {v.seq:<4} "
             f"{_counts_text(v.counts)}; the office holds {v.already_held} of them  [{decided}]"
         )
+        if v.reason:
+            print(f"      {v.reason}")
     return 0
 
 
 def cmd_quarantine_accept(args: argparse.Namespace) -> int:
-    """Accept a fork's records after looking at them."""
+    """Accept a fork's records after looking at them, or import the records of a bundle held
+    as out of scope that lie in its device's circles."""
     with open_vault(args) as vault:
         outcomes = conflicts.accept_bundle(vault, args.id, args.note)
     print(f"Accepted the records of bundle {args.id}: {_counts_text(outcomes)}.")

@@ -34,7 +34,7 @@ from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Circle, Person, Record
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
 from circlesdesk.sync import importer, items
-from circlesdesk.sync.errors import BundleError
+from circlesdesk.sync.errors import BundleError, UnexpectedBundle
 from circlesdesk.vault import audit, database, registry, store
 from circlesdesk.vault.registry import Conflict, Decision, QuarantinedBundle, ReceivedBundle
 from circlesdesk.vault.vault import Vault
@@ -43,6 +43,7 @@ KEEP_OURS = "keep ours"
 TAKE_THEIRS = "take theirs"
 SET_ASIDE = "set aside"
 ACCEPT_RECORDS = "accept records"
+IMPORT_IN_SCOPE = "import the rest"
 CONFLICT_CHOICES = (KEEP_OURS, TAKE_THEIRS)
 NOTE_LIMIT = 2000
 _SHORT_HASH = 16
@@ -125,9 +126,19 @@ class QuarantinedView:
         return self.state == "fork"
 
     @property
+    def out_of_scope(self) -> bool:
+        """A bundle held because records in it lie outside its device's write scope."""
+        return self.state == "out-of-scope"
+
+    @property
     def may_accept(self) -> bool:
-        """Whether the coordinator may still accept its records (an undecided, readable fork)."""
-        return self.restored_laptop and self.decision is None and self.unreadable is None
+        """Whether the coordinator may still accept its records (an undecided, readable fork),
+        or import the rest of a bundle held as out of scope."""
+        return (
+            (self.restored_laptop or self.out_of_scope)
+            and self.decision is None
+            and self.unreadable is None
+        )
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -447,6 +458,8 @@ def accept_bundle(vault: Vault, bundle_id: int, note: str) -> dict[str, int]:
         raise NotFoundError("That quarantined bundle does not exist in this vault.")
     if kept.decision is not None:
         raise ValidationError("This bundle has already been decided.")
+    if kept.bundle.state == "out-of-scope" and kept.bundle.data is not None:
+        return _import_in_scope(vault, kept, text)
     if kept.bundle.state != "fork" or kept.bundle.data is None:
         raise ValidationError(
             "Only the records of a fork can be accepted; a revoked device's bundle can only be "
@@ -459,3 +472,31 @@ def accept_bundle(vault: Vault, bundle_id: int, note: str) -> dict[str, int]:
             conn, kept.bundle.id, choice=ACCEPT_RECORDS, note=text, by=vault.info.name
         )
     return outcomes
+
+
+def _import_in_scope(vault: Vault, kept: QuarantinedBundle, note: str) -> dict[str, int]:
+    """Import the records of a bundle held as out of scope that lie in its device's scope; the
+    ones outside stay in the kept bundle (see importer.import_in_scope)."""
+    conn = vault.conn
+    bundle = kept.bundle
+    assert bundle.data is not None
+
+    def decide() -> None:
+        registry.decide_bundle(
+            conn, bundle.id, choice=IMPORT_IN_SCOPE, note=note, by=vault.info.name
+        )
+        audit.append(
+            conn,
+            actor=vault.info.device_id,
+            action="bundle.rest-imported",
+            detail=f"from={bundle.sender} seq={bundle.seq}",
+        )
+
+    try:
+        result = importer.import_in_scope(vault, bundle.data, decide=decide)
+    except UnexpectedBundle:
+        raise ValidationError(
+            "This bundle can no longer be imported: a later bundle from the same laptop was "
+            "imported since. Set it aside instead."
+        ) from None
+    return dict(result.outcomes)

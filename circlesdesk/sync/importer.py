@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import enum
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from circlesdesk.domain.enums import Role
@@ -382,7 +383,42 @@ def _apply_waiting(vault: Vault, sender: str, limits: codec.Limits | None) -> tu
     return tuple(applied)
 
 
-def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) -> ImportResult:
+def import_in_scope(vault: Vault, data: bytes, *, decide: Callable[[], None]) -> ImportResult:
+    """The coordinator's decision on a bundle held as out of scope: apply the records that lie in
+    its device's write scope and move the chain on, exactly as an import does, so the laptop's
+    next reply receipts the bundle. The records left out stay in the held bundle, which stays
+    kept; ``decide`` records the decision inside the same transaction. UnexpectedBundle if the
+    bundle is no longer next in its device's chain (a later one was imported)."""
+    checked = check(vault, data)
+    if checked.state not in (State.OUT_OF_SCOPE, State.READY):
+        raise UnexpectedBundle()
+    outside = {v.uuid for v in checked.scope}
+    rest = dataclasses.replace(
+        checked,
+        records=[r for r in checked.records if r.uuid not in outside],
+        state=State.READY,
+        scope=(),
+    )
+    try:
+        result = _apply(vault, rest, keep_held=decide)
+        then = _apply_waiting(vault, checked.header.sender_device_id, None)
+    except database.DatabaseError as error:
+        if not database.is_disk_problem(error):
+            raise
+        log.error("import stopped by a full or failing disk")
+        raise ImportInterrupted() from None
+    return dataclasses.replace(result, then_applied=then)
+
+
+def _apply(
+    vault: Vault,
+    checked: CheckedBundle,
+    *,
+    held_id: int | None = None,
+    keep_held: Callable[[], None] | None = None,
+) -> ImportResult:
+    """Apply a checked bundle, or log it held. ``keep_held``: the bundle stays logged as it is
+    (held out of scope, kept); that callable runs instead of logging it applied."""
     header = checked.header
     base = ImportResult(
         state=checked.state,
@@ -394,7 +430,7 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
         reason=scope.reason(checked.scope) if checked.scope else None,
     )
     conn = vault.conn
-    if held_id is None and checked.state in (State.READY, State.OUT_OF_SCOPE):
+    if held_id is None and keep_held is None and checked.state in (State.READY, State.OUT_OF_SCOPE):
         # A bundle held out of scope before is imported again (the coordinator changed the
         # rosters) or still held: its row moves on, it is never logged twice.
         logged = registry.received_by_hash(conn, checked.bundle_hash)
@@ -460,7 +496,9 @@ def _apply(vault: Vault, checked: CheckedBundle, *, held_id: int | None = None) 
             if announced is not None and announced > peer.acked_seq_out:
                 changes["acked_seq_out"] = announced
         registry.update_peer(conn, peer.device_id, **changes)
-        if held_id is None:
+        if keep_held is not None:
+            keep_held()
+        elif held_id is None:
             registry.record_received(
                 conn,
                 sender=header.sender_device_id,

@@ -50,6 +50,7 @@ def choice_names() -> dict[str, str]:
         conflicts.TAKE_THEIRS: _tr("Took the bundle's version"),
         conflicts.SET_ASIDE: _tr("Set aside"),
         conflicts.ACCEPT_RECORDS: _tr("Accepted its records"),
+        conflicts.IMPORT_IN_SCOPE: _tr("Imported the records in the device's circles"),
     }
 
 
@@ -494,7 +495,8 @@ class ConflictsPage(OfficePage):
         if view.reason and view.revoked_after is None:
             return self.tr(
                 "It is kept. If the volunteer should write there, add them to the circle "
-                "and import the file again; their next bundle carries the records too."
+                "and import the file again; their next bundle carries the records too. "
+                "Otherwise you can import only the records in the device's circles."
             )
         if view.restored_laptop:
             return self.tr(
@@ -509,14 +511,23 @@ class ConflictsPage(OfficePage):
         if not isinstance(view, QuarantinedView) or not view.may_accept:
             return
         vault, bundle_id = self._vault, view.id
+        explanation = (
+            self.tr(
+                "The records in the device's circles are imported and the laptop is told the "
+                "office holds the bundle; the records outside them are not imported and stay "
+                "in the kept bundle."
+            )
+            if view.out_of_scope
+            else self.tr(
+                "Its records are stored as an import stores them: a newer revision "
+                "replaces the office's, and a record that differs is kept as a conflict."
+            )
+        )
         self._decide(
             lambda: DecisionDialog(
                 self.tr("Accept the bundle's records"),
                 self.tr("&Accept"),
-                self.tr(
-                    "Its records are stored as an import stores them: a newer revision "
-                    "replaces the office's, and a record that differs is kept as a conflict."
-                ),
+                explanation,
                 lambda note: conflicts.accept_bundle(vault, bundle_id, note),
                 clipboard=self._clipboard,
                 parent=self,

@@ -252,6 +252,7 @@ def test_a_bundle_held_as_out_of_scope_shows_which_record_and_circle(
     assert "is for circle SW-020, which the sending device was not assigned to" in details
     assert "add them to the circle and import the file again" in details
     assert page.set_aside_button.isEnabled()
+    assert page.accept_button.isEnabled()  # import only the records in the device's circles
     assert store.count(org.office.conn, Meeting) == 0
 
 

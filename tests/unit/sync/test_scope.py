@@ -28,6 +28,7 @@ from circlesdesk.domain.records import (
     new_record_id,
     utc_now,
 )
+from circlesdesk.errors import ValidationError
 from circlesdesk.services import circles, conflicts, office
 from circlesdesk.sync import importer, scope
 from circlesdesk.sync.importer import State
@@ -306,3 +307,53 @@ def test_the_cli_prints_the_reason_and_exits_5(
     assert code == cli.EXIT_HELD == 5
     assert "held for the coordinator" in out
     assert f"is for circle {OTHER}, which the sending device was not assigned to" in out
+
+
+def test_the_coordinator_can_import_the_records_in_scope_and_keep_the_rest_held(
+    org: Org,
+) -> None:
+    # A volunteer removed from a circle whose laptop has not heard yet would otherwise send the
+    # out-of-scope record again in every bundle: the coordinator decides, with a note.
+    other = other_circle(org)
+    own = meeting(org, "alice", org.circle(), minutes="In her own circle.")
+    intruding = meeting(org, "alice", other)
+    data = org.forged("alice", lines(own, intruding))
+    held(org, data)
+    (view,) = conflicts.quarantined(org.office)
+    assert view.may_accept
+
+    outcomes = conflicts.accept_bundle(org.office, view.id, "Alice was never in SW-020.")
+
+    assert outcomes == {"new": 1}
+    assert store.get(org.office.conn, Meeting, own.uuid) == own
+    assert store.get(org.office.conn, Meeting, intruding.uuid) is None
+    # The chain moved on (the laptop's next reply receipts the bundle); the bundle stays kept
+    # with the record left out, and the decision is recorded.
+    assert org.peer("office", "alice").last_seq_in == 1
+    (after,) = conflicts.quarantined(org.office)
+    assert (after.state, after.bundle_hash) == ("out-of-scope", view.bundle_hash)
+    assert intruding.uuid in {r.uuid for r in after.records}
+    assert after.decision is not None
+    assert after.decision.choice == conflicts.IMPORT_IN_SCOPE
+    assert not after.may_accept
+    assert audit_actions(org.office)[-2:] == ["bundle.rest-imported", "bundle.imported.sync"]
+    # The same file again changes nothing.
+    before = table_snapshot(org.office)
+    assert importer.import_bundle(org.office, data).state is State.COVERED
+    assert table_snapshot(org.office) == before
+
+
+def test_importing_the_rest_is_refused_once_a_later_bundle_was_imported(org: Org) -> None:
+    other = other_circle(org)
+    held_data = org.forged("alice", lines(meeting(org, "alice", other)))
+    held(org, held_data)
+    later = org.forged("alice", lines(meeting(org, "alice", org.circle())))
+    assert importer.import_bundle(org.office, later).state is State.READY
+    (view,) = conflicts.quarantined(org.office)
+    before = table_snapshot(org.office)
+
+    with pytest.raises(ValidationError) as refused:
+        conflicts.accept_bundle(org.office, view.id, "Too late.")
+
+    assert str(refused.value).startswith("This bundle can no longer be imported")
+    assert table_snapshot(org.office) == before
