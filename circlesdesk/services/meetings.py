@@ -16,9 +16,9 @@ from circlesdesk.domain.records import (
     new_record_id,
     utc_now,
 )
-from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.errors import NotFoundError, UserError, ValidationError
 from circlesdesk.services.circles import find_circle, roster
-from circlesdesk.vault import audit, database, drafts, search, store
+from circlesdesk.vault import audit, database, drafts, registry, search, store
 from circlesdesk.vault.vault import Vault
 
 
@@ -39,6 +39,21 @@ class DuplicateMeeting(ValidationError):
         "There is already a meeting for this circle on this date. Nothing was saved; if there "
         "really were two meetings that day, confirm it (on the command line: --again)."
     )
+
+
+class MeetingSent(UserError):
+    """Withdrawing a meeting that has already gone to the office."""
+
+    message = (
+        "This meeting has already gone to the office, so it cannot be withdrawn. Correct it "
+        "instead: the correction goes to the office with your next file."
+    )
+
+
+class NotYours(UserError):
+    """Changing a meeting another device recorded (only the origin device edits a record)."""
+
+    message = "Only the laptop that recorded this meeting can change it."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -207,6 +222,164 @@ def edit_meeting(vault: Vault, *, meeting_uuid: str, **changes: object) -> Meeti
             kind="meeting",
             record_uuid=meeting.uuid,
             detail=f"revision={revised.revision}",
+        )
+    return revised
+
+
+def is_sent(vault: Vault, meeting_uuid: str) -> bool:
+    """Whether the meeting as it stands now has gone into a file for the office."""
+    changed = store.change_seq(vault.conn, Meeting, meeting_uuid)
+    if changed is None:
+        raise NotFoundError("That meeting does not exist in this vault.")
+    return changed <= registry.highest_sent_change(vault.conn)
+
+
+def _own_meeting(vault: Vault, meeting_uuid: str) -> Meeting:
+    meeting = get_meeting(vault, meeting_uuid)
+    if meeting.origin != vault.info.device_id:
+        raise NotYours()
+    return meeting
+
+
+def meeting_fields(vault: Vault, meeting_uuid: str) -> dict[str, object]:
+    """A saved meeting of this laptop as the editor's fields (to change it)."""
+    meeting = _own_meeting(vault, meeting_uuid)
+    circle = store.require(vault.conn, Circle, meeting.circle_uuid)
+    return {
+        "circle_code": circle.code,
+        "held_on": meeting.held_on,
+        "start_time": meeting.start_time,
+        "venue": meeting.venue or "",
+        "minutes": meeting.minutes,
+        "life_areas": list(meeting.life_areas),
+        "engagement": meeting.engagement,
+        "attendance": {
+            row.person_uuid: row.status
+            for row in store.find(vault.conn, Attendance, meeting_uuid=meeting.uuid)
+        },
+        "concerns": [],
+    }
+
+
+def withdraw_meeting(vault: Vault, *, meeting_uuid: str) -> None:
+    """Delete a meeting (with its attendance and concerns) that has not gone to the office yet.
+
+    A meeting already sent is never withdrawn: the office holds it, so it is corrected instead
+    (:func:`change_meeting`), and the correction travels as its next revision.
+    """
+    meeting = _own_meeting(vault, meeting_uuid)
+    if is_sent(vault, meeting_uuid):
+        raise MeetingSent()
+    conn = vault.conn
+    with database.transaction(conn):
+        for row in store.find(conn, Attendance, meeting_uuid=meeting.uuid):
+            store.delete(conn, Attendance, row.uuid)
+        for concern in store.find(conn, Concern, meeting_uuid=meeting.uuid):
+            store.delete(conn, Concern, concern.uuid)
+        store.delete(conn, Meeting, meeting.uuid)
+        audit.append(
+            conn,
+            actor=vault.info.device_id,
+            action="meeting.withdrawn",
+            kind="meeting",
+            record_uuid=meeting.uuid,
+        )
+
+
+def change_meeting(
+    vault: Vault,
+    *,
+    meeting_uuid: str,
+    held_on: str,
+    start_time: str | None = None,
+    venue: str | None = None,
+    minutes: str = "",
+    life_areas_discussed: Sequence[str] = (),
+    engagement: int | None = None,
+    attendance: Mapping[str, AttendanceStatus] | None = None,
+    new_concerns: Sequence[ConcernInput] = (),
+    draft_id: str | None = None,
+) -> Meeting:
+    """Save the meeting as its next revision (sent or not: the change travels to the office).
+
+    Attendance given for a person replaces theirs (a new revision of that row); concerns in
+    ``new_concerns`` are added to the meeting under the same rules as when it was recorded.
+    Concerns already recorded stay as they are. One transaction; the draft goes with it.
+    """
+    meeting = _own_meeting(vault, meeting_uuid)
+    members = {entry.person.uuid for entry in roster(vault, meeting.circle_uuid)}
+    attendance = attendance or {}
+    if not set(attendance) <= members:
+        raise ValidationError("Attendance can only be recorded for members of the circle.")
+    known_areas = life_areas(vault)
+    if any(area not in known_areas for area in life_areas_discussed):
+        raise ValidationError("One of the life areas is not on the office's list.")
+    for concern in new_concerns:
+        _check_category(vault, concern.category)
+        urgency.check_phone_call(level=concern.level, phoned_at=concern.coordinator_phoned_at)
+    revised = meeting.revised(
+        held_on=held_on,
+        start_time=start_time,
+        venue=venue,
+        minutes=minutes,
+        life_areas=tuple(life_areas_discussed),
+        engagement=engagement,
+    )
+    changed = any(
+        getattr(revised, name) != getattr(meeting, name) for name in Meeting.content_field_names()
+    )
+    if not changed:
+        revised = meeting
+    me = vault.info.device_id
+    conn = vault.conn
+    existing = {
+        row.person_uuid: row for row in store.find(conn, Attendance, meeting_uuid=meeting.uuid)
+    }
+    rows: list[Attendance | Concern] = []
+    for person_uuid, state in attendance.items():
+        status = AttendanceStatus(state).value
+        before = existing.get(person_uuid)
+        if before is None:
+            rows.append(
+                Attendance(
+                    uuid=new_record_id(),
+                    origin=me,
+                    meeting_uuid=meeting.uuid,
+                    person_uuid=person_uuid,
+                    status=status,
+                )
+            )
+        elif before.status != status:
+            rows.append(before.revised(status=status))
+    rows += [
+        Concern(
+            uuid=new_record_id(),
+            origin=me,
+            circle_uuid=meeting.circle_uuid,
+            meeting_uuid=meeting.uuid,
+            raised_at=utc_now(),
+            level=concern.level,
+            category=concern.category,
+            description=concern.description,
+            action_taken=concern.action_taken,
+            coordinator_phoned_at=concern.coordinator_phoned_at,
+        )
+        for concern in new_concerns
+    ]
+    with database.transaction(conn):
+        if changed:
+            store.save(conn, revised)
+        for row in rows:
+            store.save(conn, row)
+        if draft_id is not None:
+            drafts.delete(conn, draft_id)
+        audit.append(
+            conn,
+            actor=me,
+            action="meeting.edited",
+            kind="meeting",
+            record_uuid=meeting.uuid,
+            detail=f"revision={revised.revision} rows={len(rows)}",
         )
     return revised
 

@@ -189,6 +189,12 @@ def record_sent(
     )
 
 
+def highest_sent_change(conn: Connection) -> int:
+    """The highest change number any bundle this vault wrote covered (0 before the first)."""
+    row = conn.execute("SELECT max(change_seq) FROM bundle_out").fetchone()
+    return int(row[0]) if row is not None and row[0] is not None else 0
+
+
 def sent_bundle(conn: Connection, *, device_id: str, seq: int) -> tuple[int, str] | None:
     """(change counter, key id) covered by an outgoing bundle, if it was sent."""
     row = conn.execute(

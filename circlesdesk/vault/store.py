@@ -568,6 +568,12 @@ def count_changed(conn: Connection, cls: type[Record], *, origin: str, after_cha
     )
 
 
+def change_seq(conn: Connection, cls: type[Record], uuid: str) -> int | None:
+    """The change number of a record's current revision (None if there is no such record)."""
+    row = conn.execute(f"SELECT change_seq FROM {cls.kind} WHERE uuid = ?", (uuid,)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def delete(conn: Connection, cls: type[Record], uuid: str) -> None:
     """Remove a record and its history (secure_delete overwrites the freed pages)."""
     conn.execute(f"DELETE FROM {cls.kind} WHERE uuid = ?", (uuid,))

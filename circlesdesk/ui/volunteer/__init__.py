@@ -82,13 +82,21 @@ def make_meeting_editor(context: PageContext) -> MeetingEditor:
 
 
 def make_history(context: PageContext) -> HistoryPage:
-    """The history of one circle at a time."""
-    return HistoryPage(context.vault, runner=context.runner)
+    """The history of one circle at a time; a meeting opened there can be changed."""
+    page = HistoryPage(context.vault, runner=context.runner)
+    page.edit_meeting_requested.connect(
+        lambda uuid: _page(context, MEETING, MeetingEditor).edit_meeting(uuid)
+    )
+    return page
 
 
 def make_search(context: PageContext) -> SearchPage:
-    """Search across minutes, concerns and contacts."""
-    return SearchPage(context.vault, runner=context.runner)
+    """Search across minutes, concerns and contacts; a meeting found can be changed."""
+    page = SearchPage(context.vault, runner=context.runner)
+    page.edit_meeting_requested.connect(
+        lambda uuid: _page(context, MEETING, MeetingEditor).edit_meeting(uuid)
+    )
+    return page
 
 
 def make_sync(context: PageContext) -> SyncPage:

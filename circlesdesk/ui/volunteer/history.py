@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -205,6 +206,8 @@ class TimelineModel(TableModel):
 class HistoryPage(QWidget):
     """Everything this laptop holds about one circle; Enter or double-click opens a record."""
 
+    edit_meeting_requested = Signal(str)  # a meeting of this laptop, to change in the editor
+
     def __init__(
         self,
         vault: Vault,
@@ -325,9 +328,14 @@ class HistoryPage(QWidget):
             parent=self,
         )
         view.finished.connect(view.deleteLater)
+        view.change_requested.connect(self.edit_meeting_requested)
+        view.withdrawn.connect(lambda _uuid: self._record_withdrawn())
         self.record_view = view
         view.open()
         return view
+
+    def _record_withdrawn(self) -> None:
+        self.refresh()
 
     def _update_buttons(self, *_args: object) -> None:
         self.open_button.setEnabled(self.view.currentIndex().isValid())

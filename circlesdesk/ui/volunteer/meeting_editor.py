@@ -142,6 +142,7 @@ class MeetingEditor(QWidget):
         self._dirty = False
         self._loading = True
         self._concerns: list[ConcernInput] = []
+        self._editing: str | None = None  # the meeting being changed, else a new one
         self._rows: dict[str, AttendanceRow] = {}
         self.concern_dialog: ConcernDialog | None = None
         self.setAccessibleName(self.tr("Record a meeting"))
@@ -156,7 +157,8 @@ class MeetingEditor(QWidget):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        layout.addWidget(heading(self.tr("Record a meeting")))
+        self.title = heading(self.tr("Record a meeting"))
+        layout.addWidget(self.title)
         self.banner = AlertLabel(body, focus_on_show=True)  # saved, or why not
         layout.addWidget(self.banner)
 
@@ -501,6 +503,7 @@ class MeetingEditor(QWidget):
                 uuid: status for uuid, row in self._rows.items() if (status := row.status())
             },
             "concerns": [dataclasses.asdict(concern) for concern in self._concerns],
+            "meeting_uuid": self._editing,
         }
 
     def concerns(self) -> list[ConcernInput]:
@@ -529,6 +532,9 @@ class MeetingEditor(QWidget):
             self.circle.setFocus()
             return
         fields = self.fields()
+        if self._editing is not None:
+            self._save_change(self._editing, fields)
+            return
         try:
             meeting = meetings.record_meeting(
                 self._vault,
@@ -575,6 +581,41 @@ class MeetingEditor(QWidget):
         self.banner.show_success(saved)
         self._say_beside_save(saved)
         self.scroll_area.verticalScrollBar().setValue(0)  # the blank form from its top
+        self.saved.emit(meeting.uuid)
+
+    def _save_change(self, meeting_uuid: str, fields: dict[str, Any]) -> None:
+        try:
+            meeting = meetings.change_meeting(
+                self._vault,
+                meeting_uuid=meeting_uuid,
+                held_on=fields["held_on"],
+                start_time=fields["start_time"],
+                venue=fields["venue"] or None,
+                minutes=fields["minutes"],
+                life_areas_discussed=fields["life_areas"],
+                engagement=fields["engagement"],
+                attendance={
+                    uuid: AttendanceStatus(status) for uuid, status in fields["attendance"].items()
+                },
+                new_concerns=self._concerns,
+                draft_id=self._draft_id,
+            )
+        except UserError as error:
+            self.flush()
+            self._say_beside_save(str(error), error=True)
+            return
+        code = self.circle.code()
+        self.autosave.stop()
+        self._loading = True
+        self._reset(code)
+        self._loading = False
+        self._update_buttons()
+        done = self.tr(
+            "The change to the meeting on {date} is saved. It goes to the office the next time "
+            "you send."
+        ).format(date=short_date(meeting.held_on))
+        self.banner.show_success(done)
+        self._say_beside_save(done)
         self.saved.emit(meeting.uuid)
 
     def _say_beside_save(self, text: str, *, error: bool = False) -> None:
@@ -672,14 +713,24 @@ class MeetingEditor(QWidget):
         self._circle_changed()
         self.discard_confirm.hide()
         self.again_confirm.hide()
+        self._set_editing(None)
 
     def _load_draft(self, draft_id: str) -> bool:
         draft = drafts.get_draft(self._vault, draft_id)
         if draft is None or draft.kind != DRAFT_KIND:
             return False
-        fields = draft.fields
-        self._reset(fields.get("circle_code"))
+        self._fill(draft.fields)
         self._draft_id = draft.id
+        self.autosave_status.setText(self.tr("You are finishing a draft."))
+        self.banner.clear_message()
+        return True
+
+    def _fill(self, fields: dict[str, Any]) -> None:
+        """Put a record's fields in the form (a draft, or a saved meeting being changed)."""
+        self._reset(fields.get("circle_code"))
+        editing = fields.get("meeting_uuid")
+        if isinstance(editing, str):
+            self._set_editing(editing)
         held_on = QDate.fromString(str(fields.get("held_on", "")), Qt.DateFormat.ISODate)
         if held_on.isValid():
             self.held_on.setDate(held_on)
@@ -699,9 +750,39 @@ class MeetingEditor(QWidget):
                 self._rows[uuid].set_status(status)
         self._concerns = [ConcernInput(**concern) for concern in fields.get("concerns") or ()]
         self._refresh_concerns()
-        self.autosave_status.setText(self.tr("You are finishing a draft."))
-        self.banner.clear_message()
-        return True
+
+    def _set_editing(self, meeting_uuid: str | None) -> None:
+        """Change a saved meeting (its circle stays), or go back to recording a new one."""
+        self._editing = meeting_uuid
+        self.circle.setEnabled(meeting_uuid is None)
+        if meeting_uuid is None:
+            self.title.setText(self.tr("Record a meeting"))
+        elif meetings.is_sent(self._vault, meeting_uuid):
+            self.title.setText(self.tr("Correct a meeting already sent"))
+        else:
+            self.title.setText(self.tr("Change a meeting not yet sent"))
+        self.title.setAccessibleName(self.title.text())
+
+    @property
+    def editing(self) -> str | None:
+        """The uuid of the saved meeting being changed (None for a new meeting)."""
+        return self._editing
+
+    def edit_meeting(self, meeting_uuid: str) -> None:
+        """Open a saved meeting of this laptop to change it; Save keeps it as a new revision."""
+        self.flush()
+        fields = meetings.meeting_fields(self._vault, meeting_uuid)
+        self._loading = True
+        self._fill({**fields, "meeting_uuid": meeting_uuid})
+        self._loading = False
+        self._update_buttons()
+        sent = meetings.is_sent(self._vault, meeting_uuid)
+        self._say_beside_save(
+            self.tr("Your correction goes to the office the next time you send.")
+            if sent
+            else self.tr("This meeting has not gone to the office yet; change what you need.")
+        )
+        self.minutes.setFocus()
 
     def _circle_changed(self, *_args: object) -> None:
         code = self.circle.code()

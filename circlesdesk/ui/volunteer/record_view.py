@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from circlesdesk.domain.records import (
     Review,
     VolunteerHours,
 )
+from circlesdesk.errors import UserError
 from circlesdesk.services import activity, circles, meetings, timeline
 from circlesdesk.ui.volunteer.common import (
     attendance_names,
@@ -35,7 +38,7 @@ from circlesdesk.ui.volunteer.common import (
     scrolling,
     urgency_names,
 )
-from circlesdesk.ui.widgets import heading, no_caret
+from circlesdesk.ui.widgets import AlertLabel, heading, no_caret
 from circlesdesk.vault.vault import Vault
 
 
@@ -48,7 +51,15 @@ def concern_responses(vault: Vault, concern: Concern) -> tuple[ConcernResponse, 
 
 
 class RecordView(QDialog):
-    """Show one record, read-only. Escape or Close closes it."""
+    """Show one record, read-only. Escape or Close closes it.
+
+    A meeting this laptop recorded also offers "Change…" (not yet sent) or "Correct…" (sent:
+    the correction travels to the office as its next revision), and "Withdraw…" while it has
+    not been sent; the page that opened the view takes ``change_requested`` to the editor.
+    """
+
+    change_requested = Signal(str)  # the meeting's uuid
+    withdrawn = Signal(str)  # the meeting's uuid
 
     def __init__(
         self,
@@ -98,11 +109,80 @@ class RecordView(QDialog):
         close.setDefault(True)
         large(close)
         buttons.rejected.connect(self.reject)
+        self.banner = AlertLabel(self)
+        self.change_button: QPushButton | None = None
+        self.withdraw_button: QPushButton | None = None
+        if isinstance(record, Meeting) and record.origin == vault.info.device_id:
+            self._meeting_actions(record, buttons)
         outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
         outer.addWidget(scrolling(body, self), 1)
         outer.addWidget(buttons)
         metrics = self.fontMetrics()
         self.resize(metrics.averageCharWidth() * 80, metrics.height() * 30)
+
+    # -- changing a meeting ------------------------------------------------------------------
+
+    def _meeting_actions(self, meeting: Meeting, buttons: QDialogButtonBox) -> None:
+        sent = meetings.is_sent(self._vault, meeting.uuid)
+        change = QPushButton(self.tr("&Correct…") if sent else self.tr("C&hange…"), self)
+        change.setAccessibleName(
+            self.tr("Correct this meeting") if sent else self.tr("Change this meeting")
+        )
+        change.setToolTip(
+            self.tr("Your correction goes to the office the next time you send.")
+            if sent
+            else self.tr("This meeting has not gone to the office yet.")
+        )
+        large(change)
+        buttons.addButton(change, QDialogButtonBox.ButtonRole.ActionRole)
+        change.clicked.connect(lambda: self._change(meeting.uuid))
+        self.change_button = change
+        if not sent:
+            withdraw = QPushButton(self.tr("&Withdraw…"), self)
+            withdraw.setAccessibleName(self.tr("Withdraw this meeting"))
+            withdraw.setToolTip(self.tr("Delete this meeting: it has not gone to the office yet."))
+            large(withdraw)
+            buttons.addButton(withdraw, QDialogButtonBox.ButtonRole.DestructiveRole)
+            withdraw.clicked.connect(lambda: self._ask_withdraw(meeting.uuid))
+            self.withdraw_button = withdraw
+
+    def _change(self, meeting_uuid: str) -> None:
+        self.accept()
+        self.change_requested.emit(meeting_uuid)
+
+    def _ask_withdraw(self, meeting_uuid: str) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Withdraw this meeting?"))
+        box.setText(self.tr("Withdraw this meeting?"))
+        box.setInformativeText(
+            self.tr(
+                "It has not gone to the office yet. Its minutes, attendance and concerns are "
+                "deleted from this laptop and cannot be brought back."
+            )
+        )
+        withdraw = box.addButton(self.tr("&Withdraw"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _result: (
+                self._withdraw(meeting_uuid) if box.clickedButton() is withdraw else None
+            )
+        )
+        box.open()
+        return box
+
+    def _withdraw(self, meeting_uuid: str) -> None:
+        try:
+            meetings.withdraw_meeting(self._vault, meeting_uuid=meeting_uuid)
+        except UserError as error:
+            self.banner.show_error(str(error))
+            return
+        self.accept()
+        self.withdrawn.emit(meeting_uuid)
 
     # -- pieces ------------------------------------------------------------------------------
 

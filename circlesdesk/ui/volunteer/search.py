@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -102,6 +102,8 @@ class _SearchBox(QLineEdit):
 
 class SearchPage(QWidget):
     """A search box over everything this laptop holds; results update as the user types."""
+
+    edit_meeting_requested = Signal(str)  # a meeting of this laptop, to change in the editor
 
     def __init__(
         self, vault: Vault, *, runner: TaskRunner | None = None, parent: QWidget | None = None
@@ -211,9 +213,14 @@ class SearchPage(QWidget):
             return None
         view = RecordView(self._vault, record, parent=self)
         view.finished.connect(view.deleteLater)
+        view.change_requested.connect(self.edit_meeting_requested)
+        view.withdrawn.connect(lambda _uuid: self._record_withdrawn())
         self.record_view = view
         view.open()
         return view
+
+    def _record_withdrawn(self) -> None:
+        self.run_search()
 
     def page_shown(self) -> None:
         """The shell shows the page: the cursor goes to the search box."""

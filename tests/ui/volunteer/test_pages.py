@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -140,6 +141,68 @@ def test_a_meeting_saved_in_the_editor_is_in_the_history(
         click(qtbot, editor.save_button)
     window.show_page("history")
     assert history.model.total() == before + 1
+
+
+def open_in_history(qtbot: QtBot, window: MainWindow, meeting_uuid: str) -> RecordView:
+    window.show_page("history")
+    history = window.page("history")
+    assert isinstance(history, HistoryPage)
+    history.refresh()
+    [row] = [
+        r
+        for r in range(history.model.rowCount())
+        if history.model.entry(r).record.uuid == meeting_uuid
+    ]
+    view = history.open_record(history.model.index(row, 0))
+    assert view is not None
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_an_unsent_meeting_can_be_changed_from_its_history(
+    qtbot: QtBot, window: MainWindow, vault: Vault, circle_code: str
+) -> None:
+    meeting = meetings.record_meeting(
+        vault, circle_code=circle_code, held_on="2026-01-05", minutes="Typed in a hurry."
+    )
+    view = open_in_history(qtbot, window, meeting.uuid)
+    assert view.change_button is not None and view.change_button.text() == "C&hange…"
+    assert view.withdraw_button is not None  # not sent yet
+    click(qtbot, view.change_button)
+    assert window.current_key() == "meeting"
+    editor = window.page("meeting")
+    assert isinstance(editor, MeetingEditor)
+    assert editor.editing == meeting.uuid
+    assert editor.title.text() == "Change a meeting not yet sent"
+    assert not editor.circle.isEnabled()
+    assert editor.minutes.toPlainText() == "Typed in a hurry."
+    editor.minutes.selectAll()
+    qtbot.keyClicks(editor.minutes, "Typed in a hurry, then put right.")
+    before = store.count(vault.conn, Meeting)
+    with qtbot.waitSignal(editor.saved):
+        click(qtbot, editor.save_button)
+    stored = store.require(vault.conn, Meeting, meeting.uuid)
+    assert (stored.minutes, stored.revision) == ("Typed in a hurry, then put right.", 2)
+    assert store.count(vault.conn, Meeting) == before  # changed, not a second meeting
+    assert editor.editing is None and editor.minutes.toPlainText() == ""
+
+
+def test_an_unsent_meeting_can_be_withdrawn_after_a_question(
+    qtbot: QtBot, window: MainWindow, vault: Vault, circle_code: str
+) -> None:
+    meeting = meetings.record_meeting(
+        vault, circle_code=circle_code, held_on="2026-01-05", minutes="Saved on the wrong day."
+    )
+    view = open_in_history(qtbot, window, meeting.uuid)
+    assert view.withdraw_button is not None
+    click(qtbot, view.withdraw_button)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.text() == "Withdraw this meeting?"
+    [withdraw] = [b for b in box.buttons() if b.text() == "&Withdraw"]
+    with qtbot.waitSignal(view.withdrawn):
+        click(qtbot, withdraw)
+    assert store.get(vault.conn, Meeting, meeting.uuid) is None
 
 
 def part_of_a_control(widget: QWidget) -> bool:

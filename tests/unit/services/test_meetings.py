@@ -11,8 +11,11 @@ from circlesdesk.domain.records import Attendance, Concern, Meeting
 from circlesdesk.domain.urgency import PhoneCallMissing
 from circlesdesk.errors import NotFoundError, ValidationError
 from circlesdesk.services import circles, meetings
+from circlesdesk.services import minutes_review as review
+from circlesdesk.sync import importer
 from circlesdesk.vault import audit, store
 from circlesdesk.vault.vault import Vault
+from tests.sync_kit import Org, audit_actions, table_snapshot
 from tests.vault_kit import (
     CIRCLE_CODE,
     CORE_MEMBER,
@@ -299,3 +302,66 @@ def test_a_volunteer_records_meetings_in_the_circle_the_office_sent(
     [summary] = meetings.list_meetings(volunteer_vault)
     assert summary.attendance == {CORE_MEMBER: "present"}
     assert summary.concern_levels == (0,)
+
+
+# -- changing and withdrawing --------------------------------------------------------------
+
+
+def test_an_unsent_meeting_can_be_withdrawn_whole(org: Org) -> None:
+    meeting = org.meeting(
+        "alice",
+        minutes="Pressed Save on the wrong circle.",
+        present=["Alice Marsh"],
+        concerns=[
+            meetings.ConcernInput(level=1, category="loneliness", description="Alone a lot.")
+        ],
+    )
+    vault = org.alice
+    assert not meetings.is_sent(vault, meeting.uuid)
+    meetings.withdraw_meeting(vault, meeting_uuid=meeting.uuid)
+    assert store.get(vault.conn, Meeting, meeting.uuid) is None
+    assert store.find(vault.conn, Attendance, meeting_uuid=meeting.uuid) == []
+    assert store.find(vault.conn, Concern, meeting_uuid=meeting.uuid) == []
+    assert meetings.search_records(vault, "wrong circle") == []
+    assert "meeting.withdrawn" in audit_actions(vault)
+    # Nothing of it goes to the office.
+    importer.import_bundle(org.office, org.send("alice"))
+    assert store.get(org.office.conn, Meeting, meeting.uuid) is None
+
+
+def test_a_sent_meeting_is_not_withdrawn_but_corrected_and_the_office_sees_the_change(
+    org: Org,
+) -> None:
+    meeting = org.meeting("alice", minutes="He spoke about the allotment.")
+    result = importer.import_bundle(org.office, org.send("alice"))
+    assert result.state is importer.State.READY
+    vault = org.alice
+    assert meetings.is_sent(vault, meeting.uuid)
+    before = table_snapshot(vault)
+    with pytest.raises(meetings.MeetingSent):
+        meetings.withdraw_meeting(vault, meeting_uuid=meeting.uuid)
+    assert table_snapshot(vault) == before
+    review.mark_reviewed(org.office, meeting.uuid)
+
+    corrected = meetings.change_meeting(
+        vault,
+        meeting_uuid=meeting.uuid,
+        held_on=meeting.held_on,
+        minutes="He spoke about the allotment and his new job.",
+    )
+    assert corrected.revision == meeting.revision + 1
+    assert not meetings.is_sent(vault, meeting.uuid)  # the correction waits for the next file
+    importer.import_bundle(org.office, org.send("alice"))
+    at_office = store.require(org.office.conn, Meeting, meeting.uuid)
+    assert at_office.minutes == "He spoke about the allotment and his new job."
+    [entry] = [e for e in review.review_queue(org.office) if e.meeting_uuid == meeting.uuid]
+    assert entry.state is review.ReviewState.CHANGED
+
+
+def test_only_the_laptop_that_recorded_a_meeting_changes_it(org: Org) -> None:
+    meeting = org.meeting("alice", minutes="Alice's record.")
+    importer.import_bundle(org.office, org.send("alice"))
+    with pytest.raises(meetings.NotYours):
+        meetings.change_meeting(
+            org.office, meeting_uuid=meeting.uuid, held_on=meeting.held_on, minutes="Not mine."
+        )
