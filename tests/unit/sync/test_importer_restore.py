@@ -121,6 +121,42 @@ def test_a_reply_whose_receipt_names_no_bundle_of_ours_confirms_nothing(org: Org
     assert "sync.restore-detected" in audit_actions(org.alice)
 
 
+def test_a_receipt_by_number_alone_confirms_nothing_and_purges_nothing(org: Org) -> None:
+    """An office reply with no receipt item (as an office before schema 9 wrote them) saying
+    "I hold up to 1" by number only: the laptop cannot tell which bundle 1, so it purges nothing."""
+    org.set_retention(1)
+    old = org.meeting("alice", weeks_ago=6, minutes="Sent once, never confirmed by hash.")
+    importer.import_bundle(org.office, org.send("alice"))
+    office = org.identity("office")
+    peer = org.peer("alice", "office")
+    (config,) = store.find(org.office.conn, OfficeConfig)
+    lines = [
+        items.device_item(
+            org.identity("alice").public(),
+            role="volunteer",
+            name="Alice Marsh",
+            person_uuid=org.peer("office", "alice").person_uuid,
+            origin=office.device_id,
+        ),
+        line_for(config),
+    ]
+    reply = forge(
+        office,
+        org.identity("alice").public(),
+        lines=lines,
+        kind="reply",
+        sequence=peer.last_seq_in + 1,
+        previous=peer.last_hash_in,
+        last_receipt_seen=1,
+    )
+
+    result = importer.import_bundle(org.alice, reply)
+
+    assert (result.state, result.purged, result.restored) == (State.READY, 0, False)
+    assert store.get(org.alice.conn, Meeting, old.uuid) == old
+    assert sync_service.sync_status(org.alice).unsynced == {"meeting": 1}
+
+
 def test_a_receipt_for_another_device_is_refused(org: Org) -> None:
     office = org.identity("office")
     lines = [
