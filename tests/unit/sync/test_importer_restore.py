@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from circlesdesk.domain.records import Meeting, OfficeConfig
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import codec, importer, items, trust
@@ -15,6 +17,7 @@ from circlesdesk.sync.errors import InvalidRecord, RetiredKey
 from circlesdesk.sync.importer import State
 from circlesdesk.sync.keys import DeviceIdentity
 from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault.migrations import LATEST_VERSION
 from tests.sync_kit import (
     Org,
     audit_actions,
@@ -121,9 +124,13 @@ def test_a_reply_whose_receipt_names_no_bundle_of_ours_confirms_nothing(org: Org
     assert "sync.restore-detected" in audit_actions(org.alice)
 
 
-def test_a_receipt_by_number_alone_confirms_nothing_and_purges_nothing(org: Org) -> None:
-    """An office reply with no receipt item (as an office before schema 9 wrote them) saying
-    "I hold up to 1" by number only: the laptop cannot tell which bundle 1, so it purges nothing."""
+@pytest.mark.parametrize("schema", [LATEST_VERSION - 1, LATEST_VERSION])
+def test_a_receipt_by_number_alone_confirms_nothing_and_purges_nothing(
+    org: Org, schema: int
+) -> None:
+    """An office reply with no receipt item (as an office before schema 9 wrote them, and such a
+    reply still imports) saying "I hold up to 1" by number only: the laptop cannot tell which
+    bundle 1, so it purges nothing."""
     org.set_retention(1)
     old = org.meeting("alice", weeks_ago=6, minutes="Sent once, never confirmed by hash.")
     importer.import_bundle(org.office, org.send("alice"))
@@ -148,6 +155,7 @@ def test_a_receipt_by_number_alone_confirms_nothing_and_purges_nothing(org: Org)
         sequence=peer.last_seq_in + 1,
         previous=peer.last_hash_in,
         last_receipt_seen=1,
+        schema_version=schema,
     )
 
     result = importer.import_bundle(org.alice, reply)
