@@ -27,6 +27,7 @@ from circlesdesk.atomicfile import ensure_private_dir
 from circlesdesk.errors import UserError
 from circlesdesk.vault import database
 from circlesdesk.vault.errors import VaultDamaged
+from circlesdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +42,22 @@ class FileProblem(UserError):
     message = "CirclesDesk could not use a file or folder it needs."
 
 
-def as_user_error(error: BaseException) -> UserError | None:
-    """The sentence-bearing error a user should see for ``error``, or None if it is a bug."""
+def as_user_error(error: BaseException, *, vault: Vault | None = None) -> UserError | None:
+    """The sentence-bearing error a user should see for ``error``, or None if it is a bug.
+
+    With the open ``vault`` a disk or database failure is classified by the vault
+    (``vault/diagnose.py``: full, read-only, damaged only when its pages prove it).
+    """
     if isinstance(error, UserError):
         return error
+    if (
+        vault is not None
+        and not vault.is_locked
+        and isinstance(error, (database.DatabaseError, OSError))
+    ):
+        found = vault.explain(error)
+        if found is not None:
+            return found
     if isinstance(error, database.DatabaseError) and database.is_damage(error):
         return VaultDamaged()
     if isinstance(error, OSError):

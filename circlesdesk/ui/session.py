@@ -150,6 +150,7 @@ class Session(QObject):
     @Slot(object)
     def _opened(self, vault: Vault) -> None:
         self.vault = vault
+        self.runner.vault = vault
         window = self._main_window(vault.info.role)
         context = PageContext(
             vault=vault, runner=self.runner, clipboard=self.clipboard, window=window

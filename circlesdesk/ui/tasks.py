@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from circlesdesk.errors import UserError
 from circlesdesk.ui import crash
+from circlesdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ class Task(QObject, Generic[T]):
             if owner_alive and self._on_cancelled is not None:
                 self._on_cancelled()
             return
-        user_error = crash.as_user_error(error)
+        user_error = crash.as_user_error(error, vault=self._runner.vault)
         if user_error is None:
             self._runner.crash_reporter.report(error)
             return
@@ -214,6 +215,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.crash_reporter = crash_reporter
         self._running: list[Task[Any]] = []
+        # The unlocked vault (set by the session), so a task's disk or database failure is
+        # told as what it is (crash.as_user_error).
+        self.vault: Vault | None = None
 
     def run(
         self,

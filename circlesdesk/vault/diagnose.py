@@ -141,6 +141,8 @@ def _proven(
 ) -> VaultError:
     """Damaged, or the key of another vault, as the pages' check finds; else a storage error."""
     del folder
+    if conn is None and data_key is None:
+        return StorageError()  # nothing to check the pages with: damage is not proven
     try:
         if database.stat().st_size == 0:
             log.warning("vault database is empty")

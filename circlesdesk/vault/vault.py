@@ -34,6 +34,7 @@ from circlesdesk.vault.errors import (
     KeySlotsMissing,
     NotEnoughSpace,
     VaultDamaged,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultMissing,
@@ -267,6 +268,15 @@ class Vault:
             yield self
         except (OSError, database.DatabaseError) as error:
             raise _explained(error, self.folder, conn=self._conn) from None
+
+    def explain(self, error: BaseException) -> VaultError | None:
+        """The user's error for a disk or database failure met using this vault, or None (a bug).
+
+        Damage is checked page by page on this connection first (see :meth:`explained`).
+        """
+        return diagnose.explain(
+            error, folder=self.folder, database=self.folder / DATABASE_FILE, conn=self._conn
+        )
 
     def quick_check(self) -> int:
         """How many pages fail their HMAC: 0 for a sound file (``PRAGMA cipher_integrity_check``).

@@ -99,3 +99,23 @@ def test_what_the_user_reads_and_what_is_a_bug() -> None:
     damaged.sqlite_errorcode = 26  # type: ignore[attr-defined]
     result = as_user_error(damaged)
     assert result is None or isinstance(result, VaultDamaged)
+
+
+def test_with_the_open_vault_a_full_disk_and_a_damaged_page_are_told_apart(
+    vault_dir: Path,
+) -> None:
+    import errno
+
+    import sqlcipher3
+
+    from circlesdesk.vault.errors import DiskFull
+    from circlesdesk.vault.vault import Vault
+    from tests.vault_kit import PASSPHRASE
+
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        full = as_user_error(OSError(errno.ENOSPC, "No space left on device"), vault=vault)
+        assert isinstance(full, DiskFull)
+        unreadable = sqlcipher3.DatabaseError("file is not a database")
+        unreadable.sqlite_errorcode = 26  # type: ignore[attr-defined]
+        # Every page checks out, so this is not called damage.
+        assert not isinstance(as_user_error(unreadable, vault=vault), VaultDamaged)
