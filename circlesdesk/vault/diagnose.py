@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
 from pathlib import Path
 
 import sqlcipher3
@@ -43,8 +44,13 @@ _DENIED_ERRNOS = {errno.EACCES, errno.EPERM}
 
 def free_space(folder: Path) -> int:
     """Bytes an unprivileged process may still write on the disk holding ``folder``."""
-    st = os.statvfs(folder)
-    return st.f_bavail * st.f_frsize
+    return shutil.disk_usage(folder).free
+
+
+def _read_only_disk(folder: Path) -> bool:
+    """Whether the file system holding ``folder`` is mounted read-only (POSIX; else False)."""
+    statvfs = getattr(os, "statvfs", None)
+    return statvfs is not None and bool(statvfs(folder).f_flag & os.ST_RDONLY)
 
 
 def environment_problem(folder: Path, database: Path, *, writing: bool) -> VaultError | None:
@@ -60,18 +66,17 @@ def environment_problem(folder: Path, database: Path, *, writing: bool) -> Vault
             return DatabaseIsFolder()
         if not database.exists():
             return DatabaseMissing()
-        st = os.statvfs(folder)
+        read_only = _read_only_disk(folder)
+        free = free_space(folder)
     except PermissionError:
         return VaultPermissionDenied()
     if not os.access(folder, os.R_OK | os.X_OK) or not os.access(database, os.R_OK):
         return VaultPermissionDenied()
     if not writing:
         return None
-    if st.f_flag & os.ST_RDONLY:
+    if read_only or not os.access(folder, os.W_OK) or not os.access(database, os.W_OK):
         return VaultReadOnly()
-    if not os.access(folder, os.W_OK) or not os.access(database, os.W_OK):
-        return VaultReadOnly()
-    if st.f_bavail * st.f_frsize < LOW_SPACE_BYTES:
+    if free < LOW_SPACE_BYTES:
         return DiskFull()
     return None
 

@@ -539,7 +539,10 @@ def _tighten_permissions(folder: Path) -> tuple[str, ...]:
     """Make the folder 0700 and its files 0600 where other users could read them; their names.
 
     Only the vault's own files are touched (the database and its log, the key files, backups).
+    POSIX only: elsewhere modes say nothing about other users (the profile folder's ACLs do).
     """
+    if os.name != "posix":
+        return ()
     changed: list[str] = []
     targets: list[tuple[Path, int]] = [(folder, 0o700)]
     targets += [(folder / name, 0o600) for name in (*_PRIVATE_FILES, LOCK_FILE)]
