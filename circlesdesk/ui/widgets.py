@@ -24,7 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
+    QApplication,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -204,6 +206,35 @@ class _SecretAccessible(QAccessibleWidget):
         return str(super().text(kind))
 
 
+class _ChoiceSpeaker(QObject):
+    """Says a combo box's new choice while it has the focus.
+
+    Qt tells of the change with a name change (a combo box's name is its choice on Linux),
+    which Orca ignores for combo boxes; it speaks a new *description* of the focused control.
+    So while a combo box has the focus its description is its latest choice, and the
+    description it had comes back when the focus leaves.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(old, QComboBox) and old.property("own_description") is not None:
+            old.setAccessibleDescription(str(old.property("own_description")))
+            old.setProperty("own_description", None)
+        if isinstance(new, QComboBox) and not new.property("choice_spoken"):
+            new.setProperty("choice_spoken", True)
+            new.currentIndexChanged.connect(lambda _index, combo=new: self._changed(combo))
+
+    def _changed(self, combo: QComboBox) -> None:
+        if not combo.hasFocus() or combo.view().isVisible() or not combo.currentText():
+            return  # in the open list, the list's own focus says each choice
+        if combo.property("own_description") is None:
+            combo.setProperty("own_description", combo.accessibleDescription())
+        combo.setAccessibleDescription(combo.currentText())
+
+
 def _accessible_factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, AlertLabel):
         return _AlertAccessible(obj, QAccessible.Role.AlertMessage)
@@ -228,8 +259,12 @@ def install_accessibility() -> None:
     :class:`SecretField` (once per process, before windows)."""
     global _factory_installed
     if not _factory_installed:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return  # before the application: its windows are not made yet either
         QAccessible.installFactory(_accessible_factory)
         QLoggingCategory.setFilterRules(_QUIET_BRIDGE)
+        _ChoiceSpeaker(app)
         _factory_installed = True
 
 

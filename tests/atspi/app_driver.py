@@ -35,9 +35,11 @@ from circlesdesk.ui.crash import CrashReporter
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
+from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
 from circlesdesk.ui.volunteer.history import HistoryPage
 from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
 from circlesdesk.ui.volunteer.record_view import RecordView
+from circlesdesk.ui.volunteer.search import SearchPage
 
 HERE = Path(__file__).parent
 READER = HERE / "bus_reader.py"
@@ -256,6 +258,10 @@ class Driver:
             self.checkpoint(name.removesuffix(".png"))
             if isinstance(widget, RecordView):
                 self.read_a_meeting(widget)
+            elif isinstance(widget, ConcernDialog):
+                self.choose_from_the_keyboard(widget)
+            elif name == "send-and-receive.png":
+                self.search_with_ctrl_4(widget)
             return folder / name
 
         saving = screenshots._save  # the tour's one picture-taking step
@@ -308,6 +314,48 @@ class Driver:
             and item.record.meeting_uuid == entry.record.uuid
         ]
         view.accept()
+        settle()
+
+    def search_with_ctrl_4(self, window: QWidget) -> None:
+        """Search opened for the first time with Ctrl+4, then back to Send and receive."""
+        wait_until(window.isActiveWindow)
+        assert window.findChild(SearchPage) is None
+        self.take_events()
+        QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+
+        def searching() -> bool:
+            search = window.findChild(SearchPage)
+            return search is not None and search.box.hasFocus()
+
+        wait_until(searching)
+        self.checkpoint("search-by-ctrl-4")
+        QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+        settle()
+
+    def choose_from_the_keyboard(self, dialog: ConcernDialog) -> None:
+        """In the concern dialog: Down in the kind of concern, Up in the urgency levels (from
+        none chosen), as a blind volunteer chooses."""
+        category, level = dialog.category.currentIndex(), dialog.level()
+        dialog.category.setFocus()
+        wait_until(dialog.category.hasFocus)
+        self.take_events()
+        QTest.keyClick(dialog.category, Qt.Key.Key_Down)
+        point = self.checkpoint("concern-kind-down")
+        point["choice"] = dialog.category.currentText()
+        assert level is not None
+        # As when the dialog opens: no level chosen yet (Qt's arrows then only move the focus).
+        dialog.urgency.setExclusive(False)
+        dialog.level_buttons[level].setChecked(False)
+        dialog.urgency.setExclusive(True)
+        dialog.level_buttons[level].setFocus()
+        wait_until(dialog.level_buttons[level].hasFocus)
+        self.take_events()
+        QTest.keyClick(dialog.level_buttons[level], Qt.Key.Key_Up)
+        point = self.checkpoint("concern-level-up")
+        point["level"] = dialog.level()
+        dialog.category.setCurrentIndex(category)
+        dialog.level_buttons[level].setChecked(True)
+        dialog.called.setFocus()
         settle()
 
 

@@ -221,3 +221,36 @@ def test_windows_are_windows_and_scroll_areas_are_not_tab_stops(report: Report) 
     for point in report["checkpoints"]:
         pages = [n for n in point["tree"] if n["name"] == "Page" and "focusable" in n["states"]]
         assert pages == [], point["name"]
+
+
+def test_a_combo_box_changed_with_an_arrow_key_says_its_new_choice(report: Report) -> None:
+    point = checkpoint(report, "concern-kind-down")
+    said = [
+        e["data"]
+        for e in point["events"]
+        if e["role"] == "combo box" and e["type"] == "object:property-change:accessible-description"
+    ]
+    assert said == [point["choice"]]
+
+
+def test_arrow_keys_in_the_urgency_levels_select_the_level(report: Report) -> None:
+    point = checkpoint(report, "concern-level-up")
+    checked = [
+        e["name"]
+        for e in point["events"]
+        if e["type"] == "object:state-changed:checked" and e["detail1"] == 1
+    ]
+    assert point["level"] == 2
+    assert checked and checked[-1].startswith("Urgency 2")
+    assert last_focus(point)[1].startswith("Urgency 2")
+
+
+def test_ctrl_4_focuses_the_search_box_before_anything_else_is_said_of_it(report: Report) -> None:
+    """Once the search box is on screen, its focus is the first thing said of it (a caret
+    or selection event before it made Orca treat the focus as old news: silence)."""
+    point = checkpoint(report, "search-by-ctrl-4")
+    assert last_focus(point) == ("text", "Look for")
+    kinds = [e["type"] for e in point["events"] if e["name"] == "Look for"]
+    shown = kinds.index("object:state-changed:showing")
+    focused = kinds.index("object:state-changed:focused", shown)
+    assert [kind for kind in kinds[shown:focused] if kind.startswith("object:text-")] == []
