@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -185,6 +186,7 @@ def test_an_unsent_meeting_can_be_changed_from_its_history(
     assert (stored.minutes, stored.revision) == ("Typed in a hurry, then put right.", 2)
     assert store.count(vault.conn, Meeting) == before  # changed, not a second meeting
     assert editor.editing is None and editor.minutes.toPlainText() == ""
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))  # the closed view is gone
 
 
 def test_an_unsent_meeting_can_be_withdrawn_after_a_question(
