@@ -26,10 +26,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget, QWizard
 
 from circlesdesk.domain.records import Concern, Meeting
-from circlesdesk.ui import screenshots, style
+from circlesdesk.ui import office, screenshots, style
 from circlesdesk.ui.app import APP_NAME, create_application
 from circlesdesk.ui.crash import CrashReporter
 from circlesdesk.ui.first_run import FirstRunWizard
@@ -37,6 +37,7 @@ from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
 from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
 from circlesdesk.ui.volunteer.history import HistoryPage
+from circlesdesk.ui.volunteer.home import HomePage
 from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
 from circlesdesk.ui.volunteer.record_view import RecordView
 from circlesdesk.ui.volunteer.search import SearchPage
@@ -262,6 +263,9 @@ class Driver:
                 self.choose_from_the_keyboard(widget)
             elif name == "send-and-receive.png":
                 self.search_with_ctrl_4(widget)
+            elif name in self.more_dialogs:
+                for dialog_name, opener in self.more_dialogs[name](widget):
+                    self.visit_dialog(dialog_name, opener)
             return folder / name
 
         saving = screenshots._save  # the tour's one picture-taking step
@@ -314,6 +318,57 @@ class Driver:
             and item.record.meeting_uuid == entry.record.uuid
         ]
         view.accept()
+        settle()
+
+    @property
+    def more_dialogs(self) -> dict[str, Callable[[QWidget], list[tuple[str, Callable[[], Any]]]]]:
+        """The dialogs the docs' screenshots do not show, opened from the screens that do."""
+
+        def volunteer(window: QWidget) -> list[tuple[str, Callable[[], Any]]]:
+            home = window.findChild(HomePage)
+            assert home is not None
+            return [
+                ("contact-form", home.open_contact_form),
+                ("hours-form", home.open_hours_form),
+                ("review-form", home.open_review_form),
+            ]
+
+        def concerns(window: QWidget) -> list[tuple[str, Callable[[], Any]]]:
+            queue = window.findChild(office.ConcernQueuePage)
+            assert queue is not None
+            return [("office-respond", queue.respond_button.click)]
+
+        def circles(window: QWidget) -> list[tuple[str, Callable[[], Any]]]:
+            page = window.findChild(office.CirclesPage)
+            assert page is not None
+            return [
+                ("office-new-circle", page.new_circle),
+                ("office-volunteers", page.edit_volunteers),
+            ]
+
+        return {
+            "home.png": volunteer,
+            "office-concern-queue.png": concerns,
+            "office-circles.png": circles,
+        }
+
+    def visit_dialog(self, name: str, opener: Callable[[], Any]) -> None:
+        """Open a dialog, read it on the bus, close it untouched."""
+        before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        opener()
+
+        def opened() -> QDialog | None:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in before:
+                    return widget
+            return None
+
+        wait_until(lambda: opened() is not None)
+        dialog = opened()
+        assert dialog is not None
+        self.checkpoint(name)
+        dialog.reject()
+        wait_until(lambda: not dialog.isVisible())
         settle()
 
     def search_with_ctrl_4(self, window: QWidget) -> None:
