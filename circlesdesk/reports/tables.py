@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from circlesdesk.domain import validation
 from circlesdesk.errors import ValidationError
 
 Cell = str | int | float | None
@@ -61,6 +62,11 @@ class Period:
             raise ValidationError("Give the period as two dates like 2026-01-01.") from None
         if last < first:
             raise ValidationError("The period ends before it starts.")
+        if first < validation.EARLIEST_DAY or last > validation.LATEST_DAY:
+            raise ValidationError(
+                f"The period must lie between {validation.EARLIEST_DAY.isoformat()} and "
+                f"{validation.LATEST_DAY.isoformat()}."
+            )
         return cls(first, last)
 
     @classmethod

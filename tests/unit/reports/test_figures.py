@@ -98,6 +98,8 @@ def test_aggregate_tables_name_no_one_by_default(vault: Vault) -> None:
     [
         ("2026-13-01", "2026-03-31", "Give the period as two dates like 2026-01-01."),
         ("2026-03-31", "2026-01-01", "The period ends before it starts."),
+        ("2026-01-01", "9999-12-31", "The period must lie between 2000-01-01 and 2100-12-31."),
+        ("0001-01-01", "2026-03-31", "The period must lie between 2000-01-01 and 2100-12-31."),
     ],
 )
 def test_a_bad_period_is_refused_with_a_sentence(start: str, end: str, sentence: str) -> None:
