@@ -10,6 +10,7 @@ volunteer in the circle, the same file imports whole.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid as uuidlib
 from pathlib import Path
 
@@ -291,22 +292,23 @@ def test_the_cli_prints_the_reason_and_exits_5(
     passphrase = tmp_path / "passphrase"
     passphrase.write_text(PASSPHRASE)
     org.close("office")
+    office = ["--data-dir", str(org.folders["office"]), "--passphrase-file", str(passphrase)]
 
-    code = cli.main(
-        [
-            "--data-dir",
-            str(org.folders["office"]),
-            "--passphrase-file",
-            str(passphrase),
-            "import",
-            str(path),
-        ]
-    )
+    code = cli.main([*office, "import", str(path)])
 
     out = capsys.readouterr().out
     assert code == cli.EXIT_HELD == 5
     assert "held for the coordinator" in out
     assert f"is for circle {OTHER}, which the sending device was not assigned to" in out
+    # The coordinator finds it, with its reason, among the quarantined bundles.
+    assert cli.main([*office, "quarantine", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "out-of-scope" in listed and "Alice Marsh" in listed
+    assert f"is for circle {OTHER}, which the sending device was not assigned to" in listed
+    assert cli.main([*office, "quarantine", "list", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["state"], row["may_accept"]) == ("out-of-scope", True)
+    assert row["reason"].startswith(f"The meeting of {TODAY.isoformat()} is for circle {OTHER}")
 
 
 def test_the_coordinator_can_import_the_records_in_scope_and_keep_the_rest_held(
