@@ -454,18 +454,12 @@ def _acquire(folder: Path) -> VaultLock:
 
 
 def _acquire_existing(folder: Path) -> VaultLock:
+    """The lock of a vault that is there; else which of its files is missing, or no vault."""
     database_path = folder / DATABASE_FILE
     if not database_path.exists():
         if (folder / KEYS_FILE).exists():
             raise DatabaseMissing()
-        if not folder.is_dir() and folder.exists():
-            raise VaultMissing()
-        found = diagnose.environment_problem(folder, database_path, writing=False)
-        raise (
-            found
-            if found is not None and not isinstance(found, DatabaseMissing)
-            else (VaultMissing())
-        )
+        raise VaultMissing()
     if database_path.is_dir():
         raise DatabaseIsFolder()
     if not (folder / KEYS_FILE).exists():
