@@ -497,7 +497,7 @@ class EnrollPage(_Page):
         )
         self.save_button = QPushButton(self.tr("&Save enrollment request…"), self)
         self.save_button.setAccessibleName(self.tr("Save enrollment request"))
-        self.saved = AlertLabel(self)
+        self.saved = AlertLabel(self, focus_on_show=True)  # "Saved as …"
         self.step_two = sentence(
             self.tr(
                 "2. When your coordinator enrolls the file, they will read out a fingerprint "

@@ -185,10 +185,11 @@ def last_focus(point: dict[str, Any]) -> tuple[str, str]:
     return focused[-1]
 
 
-def test_a_saved_meeting_and_a_saved_file_are_spoken_as_focused_alerts(report: Report) -> None:
+def test_saved_and_imported_are_spoken_as_focused_alerts(report: Report) -> None:
     for name, start in (
         ("meeting-saved", "The meeting on"),
         ("send-and-receive", "Saved the file"),
+        ("office-inbox-imported", "Imported"),
     ):
         point = checkpoint(report, name)
         alerts = [node for node in point["tree"] if node["role"] == "alert" and node["name"]]

@@ -156,7 +156,7 @@ class AuditLogPage(OfficePage):
         layout.addLayout(buttons)
         self.progress = ProgressRow(self)
         layout.addWidget(self.progress)
-        self.alert = AlertLabel(self)
+        self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         self.verify_button.clicked.connect(self.verify)

@@ -175,7 +175,7 @@ class CirclesPage(ListPage[CircleOverview]):
         self.status.setAccessibleName(self.tr("How many circles"))
         buttons.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)
         top_layout.addLayout(buttons)
-        self.alert = AlertLabel(top)
+        self.alert = AlertLabel(top, focus_on_show=True)  # the outcome of a button
         top_layout.addWidget(self.alert)
 
         bottom = QWidget(splitter)

@@ -177,7 +177,7 @@ class ConcernQueuePage(ListPage[QueueEntry]):
         self.status = hint("", self)
         self.status.setAccessibleName(self.tr("How many open concerns"))
         layout.addWidget(self.status)
-        self.alert = AlertLabel(self)
+        self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         self.view.selectionModel().currentRowChanged.connect(self._chosen)

@@ -293,7 +293,7 @@ class ConflictsPage(OfficePage):
             self.tr("&Accept its records…"), self.tr("Accept the bundle's records")
         )
         self.bundle_section.buttons.addStretch(1)
-        self.alert = AlertLabel(self.body)
+        self.alert = AlertLabel(self.body, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         self.progress_row = ProgressRow(self)

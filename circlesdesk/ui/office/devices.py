@@ -156,7 +156,7 @@ class DevicesPage(ListPage[DeviceRow]):
         self.status = hint("", self)
         self.status.setAccessibleName(self.tr("How many devices"))
         layout.addWidget(self.status)
-        self.alert = AlertLabel(self)
+        self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         self.enroll_button.clicked.connect(self.enroll)
@@ -249,7 +249,7 @@ class _Confirm(QDialog):
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.addWidget(heading(title, self.body))
-        self.alert = AlertLabel(self.body)
+        self.alert = AlertLabel(self.body, focus_on_show=True)  # the outcome of a button
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -120,7 +120,7 @@ class DisclosuresPage(OfficePage):
         layout.addLayout(access)
         self.progress = ProgressRow(self)
         layout.addWidget(self.progress)
-        self.alert = AlertLabel(self)
+        self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         self.view.selectionModel().currentRowChanged.connect(self._chosen)

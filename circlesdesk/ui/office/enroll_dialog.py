@@ -124,7 +124,7 @@ class EnrollDialog(QDialog):
 
         self.busy = BusyIndicator(body)
         layout.addWidget(self.busy)
-        self.alert = AlertLabel(body)
+        self.alert = AlertLabel(body, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
         layout.addStretch(1)
 

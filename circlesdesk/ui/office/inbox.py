@@ -160,7 +160,7 @@ class InboxPage(QWidget):
         self.status.setAccessibleName(self.tr("How many files"))
         layout.addWidget(self.status)
 
-        self.alert = AlertLabel(self.body)
+        self.alert = AlertLabel(self.body, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
         self.attention_heading = heading(self.tr("Needs attention first"), self.body)
         self.attention = QListWidget(self.body)

@@ -314,7 +314,7 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
         layout.addWidget(self.status)
         self.busy = BusyIndicator(self)
         layout.addWidget(self.busy)
-        self.alert = AlertLabel(self)
+        self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         self.view.selectionModel().currentRowChanged.connect(self._chosen)

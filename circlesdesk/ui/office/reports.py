@@ -188,7 +188,7 @@ class ReportsPage(QWidget):
         layout.addLayout(buttons)
         self.progress = ProgressRow(content)
         layout.addWidget(self.progress)
-        self.alert = AlertLabel(content)
+        self.alert = AlertLabel(content, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
         self.status = StatusLabel(self.tr("What is shown"), content)
         style.set_role(self.status, "hint")

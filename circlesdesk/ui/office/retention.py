@@ -182,7 +182,7 @@ class RetentionPage(OfficePage):
         layout.addWidget(self.body, 1)
         self.progress_row = ProgressRow(self)
         layout.addWidget(self.progress_row)
-        self.alert = AlertLabel(self)
+        self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         self.save_button.clicked.connect(self.save)

@@ -308,7 +308,7 @@ class OfficeSettingsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.alert = AlertLabel(self)
+        self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
         for line in (self.office_name, self.phone):

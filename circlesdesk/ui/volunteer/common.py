@@ -310,7 +310,7 @@ class RecordForm(QDialog):
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
         self.body_layout.addWidget(heading(title, body))
-        self.banner = AlertLabel(body)
+        self.banner = AlertLabel(body, focus_on_show=True)  # why the form was not saved
         self.body_layout.addWidget(self.banner)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
