@@ -23,6 +23,7 @@ from circlesdesk.vault.errors import (
     KeySlotsForeign,
     StorageError,
     VaultDamaged,
+    VaultPermissionDenied,
     VaultReadOnly,
 )
 from circlesdesk.vault.vault import BACKUP_DIR, BACKUP_KEEP_DAYS, DATABASE_FILE, KEYS_FILE, Vault
@@ -142,3 +143,44 @@ def test_backups_expire_after_their_keeping_time(vault_dir: Path) -> None:
     Vault.unlock(vault_dir, passphrase=PASSPHRASE).lock()
     assert not any(path.exists() for path in old)
     assert all(path.exists() for path in young)
+
+
+# The command line run as another user (nobody) on files this user owns: imported first, as
+# root, because the interpreter itself may live where nobody can read.
+AS_NOBODY = """
+import locale, os, sys
+from circlesdesk.cli import build_parser, main
+build_parser().parse_args(sys.argv[1:])  # argparse's own lazy imports, while they can be read
+os.setgid(65534)
+os.setuid(65534)
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+def test_files_of_another_user_account_are_permission_denied(
+    vault_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    import subprocess
+    import sys
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(dir=tmp_path_factory.getbasetemp().parent.parent))
+    try:
+        os.chmod(base, 0o755)  # anyone may look in, not into the vault folder below
+        folder = base / "vault"
+        shutil.copytree(vault_dir, folder)
+        os.chmod(folder, 0o700)
+        before = file_snapshot(folder)
+        env = {**os.environ, "CIRCLESDESK_PASSPHRASE": PASSPHRASE}
+        if os.geteuid() == 0:
+            argv = [sys.executable, "-c", AS_NOBODY, "--data-dir", str(folder), "status"]
+        else:
+            os.chmod(folder, 0o000)  # not root: taking our own permissions away does the same
+            argv = [sys.executable, "-m", "circlesdesk", "--data-dir", str(folder), "status"]
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+        os.chmod(folder, 0o700)
+        assert (done.returncode, done.stdout) == (VaultPermissionDenied.exit_code, ""), done.stderr
+        assert done.stderr == VaultPermissionDenied.message + "\n"
+        assert file_snapshot(folder) == before
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
