@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from circlesdesk.errors import UserError
 from circlesdesk.ui import crash
+from circlesdesk.vault import connections
 from circlesdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,8 @@ class _Worker(QThread):
             self.error = error
         finally:
             self._function = _finished_function
+            # The thread's own vault connections go with it (vault/connections.py).
+            connections.release_thread()
 
 
 def _finished_function(_context: TaskContext) -> None:

@@ -25,7 +25,7 @@ from circlesdesk.atomicfile import ensure_private_dir, remove_stray_temp_files, 
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Record, utc_now
-from circlesdesk.vault import audit, database, diagnose, keyslots, store
+from circlesdesk.vault import audit, connections, database, diagnose, keyslots, store
 from circlesdesk.vault.database import Connection
 from circlesdesk.vault.errors import (
     DatabaseIsFolder,
@@ -71,9 +71,18 @@ class VaultInfo:
 class Vault:
     """An unlocked vault. Use :meth:`create`, :meth:`unlock` or :meth:`recover` to get one."""
 
-    def __init__(self, folder: Path, conn: Connection, lock: VaultLock, info: VaultInfo) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        conn: Connection,
+        lock: VaultLock,
+        info: VaultInfo,
+        *,
+        data_key: bytes,
+    ) -> None:
         self.folder = folder
-        self._conn: Connection | None = conn
+        # One connection per thread (vault/connections.py): the vault keeps threads apart.
+        self._connections = connections.ThreadConnections(folder / DATABASE_FILE, data_key, conn)
         self._lock = lock
         self.info = info
         # Files that other users could read, made private again by this unlock (names only).
@@ -148,7 +157,7 @@ class Vault:
                 raise
             raise explained from None
         log.info("vault created (role %s)", role.value)
-        return cls(folder, conn, lock, info), recovery_code
+        return cls(folder, conn, lock, info, data_key=data_key), recovery_code
 
     @classmethod
     def unlock(cls, folder: Path, *, passphrase: str) -> Vault:
@@ -238,7 +247,7 @@ class Vault:
             lock.release()
             raise
         info = VaultInfo(device_id=row[0], role=Role(row[1]), name=row[2], created_at=row[3])
-        vault = cls(folder, conn, lock, info)
+        vault = cls(folder, conn, lock, info, data_key=data_key)
         vault.tightened = tightened
         vault._unshown_recovery_code = unshown
         return vault
@@ -247,10 +256,19 @@ class Vault:
 
     @property
     def conn(self) -> Connection:
-        """The open database connection; VaultLocked once the vault is locked."""
-        if self._conn is None:
+        """This thread's database connection (opened on first use); VaultLocked once locked.
+
+        Each thread has its own: a read never sees another thread's uncommitted writes.
+        """
+        conn = self._connections.current()
+        if conn is None:
             raise VaultLocked()
-        return self._conn
+        return conn
+
+    @property
+    def _conn(self) -> Connection | None:
+        """This thread's connection if it has one open (for diagnosing a failure on it)."""
+        return self._connections.existing()
 
     def unshown_recovery_code(self) -> str | None:
         """The new recovery code of a key rotation cut short before it was shown, if any.
@@ -298,7 +316,7 @@ class Vault:
     @property
     def is_locked(self) -> bool:
         """Whether :meth:`lock` has closed this vault."""
-        return self._conn is None
+        return self._connections.closed
 
     def device_keys(self) -> bytes:
         """The device's private key material, as stored at creation."""
@@ -411,6 +429,7 @@ class Vault:
                 crashpoints.reach("rotate.code-written")
                 new_slots.save(pending)
                 crashpoints.reach("rotate.pending-written")
+                self._connections.close_others()  # they hold the old key
                 database.checkpoint(self.conn)
                 self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
                 database.checkpoint(self.conn)
@@ -420,6 +439,7 @@ class Vault:
                 (folder / NEW_CODE_FILE).unlink(missing_ok=True)
                 raise
             crashpoints.reach("rotate.rekeyed")
+            self._connections.rekeyed(new_key)
             os.replace(pending, folder / KEYS_FILE)
             crashpoints.reach("rotate.keys-replaced")
             self._retire_backup_slots(new_slots, old_passphrase=None, new_passphrase=passphrase)
@@ -430,9 +450,7 @@ class Vault:
 
     def lock(self) -> None:
         """Close the database and release the process lock; the vault must be unlocked again."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        self._connections.close_all()
         self._lock.release()
 
     def __enter__(self) -> Vault:

@@ -282,9 +282,8 @@ class HistoryPage(QWidget):
             self.circle.set_code(code)
 
     def refresh(self, *_args: object) -> None:
-        """Read the chosen circle's timeline again."""
-        if self._runner is not None and self._runner.busy:
-            return  # a background task has the vault; the page is read again when shown
+        """Read the chosen circle's timeline again (also while a task writes: this thread
+        reads only what is committed, vault/connections.py)."""
         code = self.circle.code()
         if code is None or self._vault.is_locked:
             self.model.clear()
@@ -344,6 +343,6 @@ class HistoryPage(QWidget):
         """The shell shows the page: show what was recorded meanwhile."""
         if self._just_built:
             self._just_built = False
-        elif not self._vault.is_locked and not (self._runner is not None and self._runner.busy):
+        elif not self._vault.is_locked:
             self.circle.reload()  # a file from the office may have brought a new circle
             self.refresh()

@@ -169,9 +169,8 @@ class SearchPage(QWidget):
         self.debounce.stop()
         self.banner.clear_message()
         text = self.box.text().strip()
-        if self._runner is not None and self._runner.busy:
-            self.debounce.start()  # a background task has the vault: try again shortly
-            return
+        # A background task (an import) may be writing: this thread's own connection reads
+        # only what is committed (vault/connections.py), so searching goes on meanwhile.
         if not text or self._vault.is_locked:
             self.model.set_hits([], {})
             self.status.setText(self.tr("Type a word to search."))
