@@ -9,7 +9,7 @@ from circlesdesk.domain.enums import MeetingPattern
 from circlesdesk.domain.records import Circle
 from circlesdesk.services import circles as circle_service
 from circlesdesk.services import drafts
-from circlesdesk.sync import exporter
+from circlesdesk.sync import exporter, trust
 from circlesdesk.vault import overview
 from circlesdesk.vault.vault import Vault
 
@@ -130,6 +130,11 @@ def reminders(
                 )
             )
     return result
+
+
+def enrolled(vault: Vault) -> bool:
+    """Whether an office has welcomed this laptop (until then nothing can reach one)."""
+    return trust.office(vault) is not None
 
 
 def unsynced_total(vault: Vault) -> int:

@@ -38,7 +38,7 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
-from circlesdesk.ui import dialogs, style
+from circlesdesk.ui import dialogs, enrollment, style
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.passphrase import PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
@@ -50,11 +50,6 @@ from circlesdesk.vault.vault import Vault
 log = logging.getLogger(__name__)
 
 BUNDLE_FILTER = "CirclesDesk files (*.cdb);;All files (*)"
-
-
-def request_file_name(device_id: str) -> str:
-    """The enrollment request's file name: no personal data, only a short device id."""
-    return f"enroll-{device_id[:8]}.req"
 
 
 class _Page(QWizardPage):
@@ -536,19 +531,7 @@ class EnrollPage(_Page):
         vault = self.first_run().vault
         if vault is None or self.request is None:
             return
-        folder = dialogs.ask_folder(self, self.tr("Choose where to save the enrollment request"))
-        if folder is None:
-            return
-        name = request_file_name(vault.info.device_id)
-        try:
-            self.saved_to = sync_service.write_file(self.request, out=folder / name)
-        except UserError as error:
-            self.saved.show_error(str(error))
-            return
-        log.info("enrollment request saved")
-        self.saved.show_success(
-            self.tr("Saved as {name} in {folder}.").format(name=name, folder=folder)
-        )
+        self.saved_to = enrollment.save_enrollment_request(self, vault, self.request, self.saved)
 
 
 # -- 6. the welcome file (volunteer, skippable) ----------------------------------------------

@@ -14,7 +14,8 @@ from circlesdesk.services import meetings, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync.request import decode_request
 from circlesdesk.ui import dialogs
-from circlesdesk.ui.first_run import FirstRunWizard, request_file_name
+from circlesdesk.ui.enrollment import request_file_name
+from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import keyslots
 from circlesdesk.vault.errors import WeakPassphrase

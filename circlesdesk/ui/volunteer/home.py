@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.domain.enums import Phase
 from circlesdesk.services import home
+from circlesdesk.services import sync as sync_service
 from circlesdesk.services.home import CircleCard, Reminder
 from circlesdesk.ui import kept_dialogs
+from circlesdesk.ui.enrollment import save_enrollment_request
+from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.common import (
     chain_focus,
@@ -38,7 +41,7 @@ from circlesdesk.ui.volunteer.common import (
 from circlesdesk.ui.volunteer.contact_form import ContactForm
 from circlesdesk.ui.volunteer.hours_form import HoursForm
 from circlesdesk.ui.volunteer.review_form import ReviewForm
-from circlesdesk.ui.widgets import heading, hint
+from circlesdesk.ui.widgets import AlertLabel, heading, hint
 from circlesdesk.vault.vault import Vault
 
 FormT = TypeVar("FormT", bound=QDialog)
@@ -287,6 +290,38 @@ class HomePage(QWidget):
         greeting = heading(self.tr("Your circles"), body)
         layout.addWidget(greeting)
 
+        # Until the office's welcome file is imported: finish enrolling from here, any time.
+        self.setup_box = QGroupBox(self.tr("Set up this laptop"), body)
+        self.setup_box.setAccessibleName(self.tr("Set up this laptop"))
+        setup_layout = QVBoxLayout(self.setup_box)
+        setup_layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Your coordinator needs to know this laptop before your records can reach "
+                    "the office. Save the enrollment request and give the file to your "
+                    "coordinator; when they enroll it, they read out these numbers (or scan the "
+                    "code), which must be the same. Then open the welcome file they give you on "
+                    "the Send and receive page."
+                ),
+                self.setup_box,
+            )
+        )
+        setup_row = QHBoxLayout()
+        self.request_button = QPushButton(self.tr("Save &enrollment request…"), self.setup_box)
+        self.request_button.setAccessibleName(self.tr("Save enrollment request"))
+        self.welcome_button = QPushButton(self.tr("Open the &welcome file…"), self.setup_box)
+        self.welcome_button.setAccessibleName(self.tr("Open the welcome file"))
+        for button in (self.request_button, self.welcome_button):
+            large(button)
+            setup_row.addWidget(button)
+        setup_row.addStretch(1)
+        setup_layout.addLayout(setup_row)
+        self.request_saved = AlertLabel(self.setup_box)
+        setup_layout.addWidget(self.request_saved)
+        self.fingerprint = FingerprintView(self.setup_box)
+        setup_layout.addWidget(self.fingerprint)
+        layout.addWidget(self.setup_box)
+
         unsynced_row = QHBoxLayout()
         self.unsynced = wrapped("", body)
         self.unsynced.setAccessibleName(self.tr("Waiting to be sent"))
@@ -334,6 +369,8 @@ class HomePage(QWidget):
         outer.addWidget(scrolling(body, self))
 
         self.send_button.clicked.connect(self.sync_requested)
+        self.request_button.clicked.connect(self.save_enrollment_request)
+        self.welcome_button.clicked.connect(self.sync_requested)
         self.contact_button.clicked.connect(lambda: self.open_contact_form())
         self.hours_button.clicked.connect(lambda: self.open_hours_form())
         self.review_button.clicked.connect(lambda: self.open_review_form())
@@ -353,11 +390,28 @@ class HomePage(QWidget):
             return
         self._stale = False
         total = home.unsynced_total(self._vault)
-        self.unsynced.setText(
-            plural(self.tr("%n record(s) waiting to go to the office.", "", total), total)
-            if total
-            else self.tr("Everything has reached the office.")
-        )
+        enrolled = home.enrolled(self._vault)
+        self._show_setup(enrolled)
+        if not enrolled:
+            # Nothing can have reached an office that has not welcomed this laptop yet.
+            self.unsynced.setText(
+                plural(
+                    self.tr(
+                        "%n record(s) kept on this laptop until it is set up with the office.",
+                        "",
+                        total,
+                    ),
+                    total,
+                )
+                if total
+                else self.tr("This laptop is not set up with the office yet.")
+            )
+        else:
+            self.unsynced.setText(
+                plural(self.tr("%n record(s) waiting to go to the office.", "", total), total)
+                if total
+                else self.tr("Everything has reached the office.")
+            )
         self.unsynced.setAccessibleDescription(self.unsynced.text())
         cards = home.circle_cards(self._vault)
         self._show_reminders(home.reminders(self._vault, cards=cards))
@@ -372,6 +426,18 @@ class HomePage(QWidget):
                 self.review_button,
             ]
         )
+
+    def save_enrollment_request(self) -> None:
+        """Save this laptop's enrollment request (enrollment finished later, from Home)."""
+        request, _fingerprint = sync_service.enrollment_request(self._vault)
+        save_enrollment_request(self, self._vault, request, self.request_saved)
+
+    def _show_setup(self, enrolled: bool) -> None:
+        self.setup_box.setVisible(not enrolled)
+        self.send_button.setEnabled(enrolled)
+        if not enrolled and not self.fingerprint.fingerprint:
+            _request, fingerprint = sync_service.enrollment_request(self._vault)
+            self.fingerprint.set_fingerprint(fingerprint)
 
     def open_contact_form(self, circle_code: str | None = None) -> ContactForm:
         """Open the contact form (window-modal); the page refreshes when it is saved."""

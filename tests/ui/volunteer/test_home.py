@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.records import Contact
 from circlesdesk.services import circles, drafts, home
+from circlesdesk.services import sync as sync_service
+from circlesdesk.ui import dialogs
 from circlesdesk.ui.volunteer.contact_form import ContactForm
 from circlesdesk.ui.volunteer.home import HomePage
 from circlesdesk.ui.volunteer.review_form import ReviewForm
@@ -102,3 +105,34 @@ def test_recording_a_contact_from_home_updates_the_count(
         "A short call about his bus pass."
     )
     assert page.unsynced.text() == "13 records waiting to go to the office."
+
+
+def test_enrollment_can_be_finished_later_from_the_home_card(
+    qtbot: QtBot, volunteer_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop whose welcome file is not imported yet: Home says so and offers the steps."""
+    page = open_home(qtbot, volunteer_vault)
+    assert page.setup_box.isVisible()
+    request, fingerprint = sync_service.enrollment_request(volunteer_vault)
+    assert page.fingerprint.fingerprint == fingerprint  # the digits (and the QR code) to compare
+    assert page.unsynced.text() != "Everything has reached the office."
+    assert "not set up with the office" in page.unsynced.text()
+    assert not page.send_button.isEnabled()
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(dialogs, "ask_folder", lambda _parent, _title: usb)
+    click(qtbot, page.request_button)
+    [saved] = usb.iterdir()
+    assert saved.read_bytes() == request
+    assert page.request_saved.text() == f"Saved as {saved.name} in {usb}."
+    # The office can read it: the same request its enroll step takes.
+    assert sync_service.read_request(saved) == request
+    with qtbot.waitSignal(page.sync_requested):
+        click(qtbot, page.welcome_button)
+
+
+def test_an_enrolled_laptop_shows_no_setup_card(qtbot: QtBot, vault: Vault) -> None:
+    page = open_home(qtbot, vault)
+    assert not page.setup_box.isVisible()
+    assert page.send_button.isEnabled()
