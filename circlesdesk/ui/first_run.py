@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,6 +142,9 @@ class RolePage(_Page):
             layout.addWidget(explanation)
         layout.addStretch(1)
         layout.addWidget(self.alert)
+
+    def initializePage(self) -> None:
+        (self.group.checkedButton() or self.volunteer).setFocus()  # typing starts here
 
     def isComplete(self) -> bool:
         return self.group.checkedButton() is not None
@@ -515,6 +518,14 @@ class EnrollPage(_Page):
         self.request: bytes | None = None
         self.saved_to: Path | None = None
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves the request while it is not saved yet, instead of skipping the step."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.saved_to is None:
+            event.accept()
+            self.save_button.click()
+            return
+        super().keyPressEvent(event)
+
     def initializePage(self) -> None:
         vault = self.first_run().vault
         assert vault is not None
@@ -547,7 +558,7 @@ class WelcomePage(_Page):
             self.tr(
                 "After enrolling this laptop, your coordinator gives you a welcome file. "
                 "If you don't have it yet, choose “I'll do this later”: you can import it from "
-                "the Sync page."
+                "the Send and receive page."
             )
         )
         self.choose_button = QPushButton(self.tr("&Choose the welcome file…"), self)

@@ -279,3 +279,37 @@ def test_the_recovery_code_cannot_be_skipped_by_closing(
     vault = wizard.take_vault()
     assert vault is not None
     vault.lock()
+
+
+def test_each_page_focuses_its_first_field_and_enter_saves_the_request_before_moving_on(
+    qtbot: QtBot, wizard: FirstRunWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert wizard.role_page.volunteer.hasFocus()  # typing (or Space) starts on the first choice
+    _choose_role(qtbot, wizard, Role.VOLUNTEER)
+    assert wizard.name_page.name.hasFocus()
+    qtbot.keyClicks(wizard.name_page.name, NAME)
+    click(qtbot, wizard.button(Button.NextButton))
+    assert wizard.passphrase_page.fields.first.hasFocus()
+    qtbot.keyClicks(wizard.passphrase_page.fields.first, PASSPHRASE)
+    qtbot.keyClicks(wizard.passphrase_page.fields.second, PASSPHRASE)
+    click(qtbot, wizard.button(Button.CommitButton))
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.PAGE_RECOVERY, timeout=15_000)
+    assert wizard.recovery_page.confirmed.hasFocus()
+    click(qtbot, wizard.recovery_page.confirmed)
+    click(qtbot, wizard.button(Button.CommitButton))
+    assert wizard.currentId() == wizard.PAGE_ENROLL
+    assert wizard.enroll_page.save_button.hasFocus()
+
+    # Enter on the enrollment step writes the file the person needs; it does not skip the step.
+    usb = tmp_path / "usb-stick"
+    usb.mkdir()
+    monkeypatch.setattr(dialogs, "ask_folder", lambda _parent, _title: usb)
+    wizard.enroll_page.fingerprint.setFocus()
+    qtbot.keyClick(wizard.enroll_page.fingerprint, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.PAGE_ENROLL
+    assert [p.name for p in usb.iterdir()] == [request_file_name(wizard.vault.info.device_id)]  # type: ignore[union-attr]
+    # Saved: now Enter goes on to the welcome step.
+    qtbot.keyClick(wizard.enroll_page.fingerprint, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.PAGE_WELCOME
+    assert wizard.welcome_page.choose_button.hasFocus()
+    assert "Send and receive page" in wizard.welcome_page.intro.text()
