@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain import defaults, urgency
@@ -33,6 +34,25 @@ def test_each_level_shows_the_office_guidance(qtbot: QtBot, vault: Vault) -> Non
         assert button.accessibleDescription() == config.urgency_guidance[str(level)]
     assert dialog.level() is None
     assert not dialog.ok_button.isEnabled()
+
+
+def test_each_level_says_its_guidance_once_and_level_3_says_phone_now(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """The guidance is the level's description, and no label names the level a second time
+    (a buddy label is read as its name too); choosing 3 adds the phone stop to it."""
+    set_office_phone(vault)
+    dialog = open_dialog(qtbot, vault)
+    buddies = [label.buddy() for label in dialog.findChildren(QLabel)]
+    assert not any(button in buddies for button in dialog.level_buttons.values())
+    click(qtbot, dialog.level_buttons[3])
+    description = dialog.level_buttons[3].accessibleDescription()
+    assert description.startswith(f"Phone your coordinator now: {OFFICE_PHONE}")
+    assert dialog.stop_message.is_error  # an alert to assistive technology
+    click(qtbot, dialog.level_buttons[1])
+    config = meetings.office_config(vault)
+    assert config is not None
+    assert dialog.level_buttons[3].accessibleDescription() == config.urgency_guidance["3"]
 
 
 def test_the_dialog_stops_at_exactly_the_levels_the_domain_rule_names(
