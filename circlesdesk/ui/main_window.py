@@ -39,12 +39,14 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(resources.icon("app"))
         self._specs: dict[str, PageSpec] = {}
         self._pages: dict[str, QWidget] = {}
+        # Each page sits in a scroll area of its own: on a small screen (1366×768 at 200 %) the
+        # page scrolls, and no page's minimum size makes the window bigger than the screen.
+        self._frames: dict[str, QScrollArea] = {}
         self._context: PageContext | None = None
         self.pending_bundles: list[Path] = []  # files that arrived while locked or busy
         self._waiting_for_idle = False
@@ -248,6 +253,11 @@ class MainWindow(QMainWindow):
         """The page's widget if it has been made (and not destroyed by a lock)."""
         return self._pages.get(key)
 
+    def current_page(self) -> QWidget | None:
+        """The page widget in view (inside its scroll area), None while locked."""
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else None
+
     def current_key(self) -> str | None:
         """The key of the page in view."""
         item = self.navigation.currentItem()
@@ -279,6 +289,7 @@ class MainWindow(QMainWindow):
         """Destroy every page widget (the vault is locking); returns how many there were."""
         self._context = None
         pages, self._pages = self._pages, {}
+        frames, self._frames = self._frames, {}
         self.stack.setCurrentWidget(self.empty)
         for key, widget in pages.items():
             before_lock = getattr(widget, "before_lock", None)
@@ -287,7 +298,11 @@ class MainWindow(QMainWindow):
                     before_lock()
                 except Exception:
                     log.exception("page %s failed before locking", key)
-            self.stack.removeWidget(widget)
+            frame = frames.get(key)
+            if frame is not None and shiboken6.isValid(frame):
+                self.stack.removeWidget(frame)
+                frame.hide()
+                frame.deleteLater()  # and the page in it
             widget.hide()
             widget.deleteLater()
         self.alert.clear_message()
@@ -325,9 +340,14 @@ class MainWindow(QMainWindow):
             widget = self._specs[key].factory(self._context)
             widget.setAccessibleName(self._specs[key].title)
             self._pages[key] = widget
-            self.stack.addWidget(widget)
+            frame = QScrollArea(self.stack)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setWidgetResizable(True)
+            frame.setWidget(widget)
+            self._frames[key] = frame
+            self.stack.addWidget(frame)
         self.alert.clear_message()
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._frames[key])
         shown = getattr(widget, "page_shown", None)
         if callable(shown):
             shown()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from circlesdesk.domain.enums import Role
 from circlesdesk.errors import UserError
 from circlesdesk.services import meetings
-from circlesdesk.ui import autolock, kept_dialogs, vault_notices
+from circlesdesk.ui import autolock, kept_dialogs, screen_fit, vault_notices
 from circlesdesk.ui.clipboard import CLEAR_AFTER_MS, ClipboardGuard
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.main_window import MainWindow, PageContext, PageSpec, owner_text
@@ -93,7 +93,9 @@ class Session(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+L locks even while a modal dialog hides the main window's shortcut."""
+        """Ctrl+L locks even while a modal dialog hides the main window's shortcut; every
+        window and dialog is fitted to its screen as it is shown (ui/screen_fit.py)."""
+        screen_fit.fit_when_shown(watched, event)
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -158,7 +160,10 @@ class Session(QObject):
         window.start_session(context, owner=owner_text(vault))
         self.watcher.interval_ms = self._autolock_ms(vault)
         self._set_state(State.UNLOCKED)
-        window.show()
+        if screen_fit.is_small(window.screen().availableGeometry()):
+            window.showMaximized()  # a small laptop screen: all of it for the records
+        else:
+            window.show()
         window.raise_()
         window.activateWindow()
         if self.unlock_window is not None:
