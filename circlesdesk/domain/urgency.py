@@ -50,6 +50,12 @@ def needs_phone_call(level: int) -> bool:
     return level >= PHONE_FIRST
 
 
+def may_be_overdue(level: int) -> bool:
+    """Whether a concern of this level can be shown as overdue (red). A note (level 0) goes to
+    the coordinator with the minutes: it is never an alarm, at most "due soon"."""
+    return level > Urgency.NOTE
+
+
 def due_within(level: int) -> dt.timedelta:
     """How long the office has to first answer a concern of this level."""
     return DUE_WITHIN[Urgency(level)]

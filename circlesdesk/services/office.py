@@ -3,7 +3,8 @@
 Due clocks (``concern_queue``): a concern's clock runs from ``raised_at`` until the office first
 answers it (acknowledge, respond, escalate or close); the due time of each level is the domain's
 rule (``circlesdesk.domain.urgency``). A clock is *amber* once half its time has gone and *red*
-when it is due; an answered concern's clock is *ok*.
+when it is due (a note, level 0, never turns red: it stays amber); an answered concern's clock
+is *ok*.
 """
 
 from __future__ import annotations
@@ -245,7 +246,7 @@ def clock(concern: Concern, *, answered: bool, now: dt.datetime) -> Clock:
         return Clock.OK
     due = due_at(concern)
     if now >= due:
-        return Clock.RED
+        return Clock.RED if urgency.may_be_overdue(concern.level) else Clock.AMBER
     if now - _moment(concern.raised_at) >= urgency.due_within(concern.level) / 2:
         return Clock.AMBER
     return Clock.OK

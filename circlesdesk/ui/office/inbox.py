@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.errors import UserError
 from circlesdesk.services import office
 from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
+from circlesdesk.sync.importer import State
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.office.common import ProgressRow, state_names, state_reasons
 from circlesdesk.ui.office.list_page import say
@@ -66,6 +67,11 @@ class InboxModel(RowsModel[InboxItem]):
         )
         self._states = state_names()
         self._reasons = state_reasons()
+        # Files imported from this page since it opened: "Imported just now", not "already".
+        self.just_imported: set[Path] = set()
+
+    def _imported_now(self, item: InboxItem) -> bool:
+        return item.state == State.ALREADY_IMPORTED.value and item.path in self.just_imported
 
     def role_data(self, item: InboxItem, column: int, role: int) -> Any:
         if role == STATE_ROLE:
@@ -78,6 +84,8 @@ class InboxModel(RowsModel[InboxItem]):
         """The plain sentence for an item's state."""
         if item.state == INVALID:
             return item.reason
+        if self._imported_now(item):
+            return self.tr("Imported just now.")
         return self._reasons.get(item.state, item.reason)
 
     def text(self, item: InboxItem, column: int) -> str:
@@ -91,6 +99,8 @@ class InboxModel(RowsModel[InboxItem]):
         if column == self.RECORDS:
             return counted_list(item.counts) if item.counts else ""
         if column == self.STATE:
+            if self._imported_now(item):
+                return self.tr("Imported just now")
             return self._states.get(item.state, item.state)
         return self.reason(item)
 
@@ -338,6 +348,9 @@ class InboxPage(QWidget):
     def _imported(self, result: Imported) -> None:
         summary, items = result
         self.summary = summary
+        self.model.just_imported |= {
+            b.item.path for b in summary.bundles if b.state == State.READY.value
+        }
         self.model.set_rows(items)
         parts = [plural(self.tr("Imported %n bundle(s).", "", summary.applied), summary.applied)]
         if summary.arrived:

@@ -287,7 +287,16 @@ def test_a_coordinators_morning(
         assert own_meetings(office, devices[part]) == 0, part
     assert org.peer("office", "late").last_seq_in == 0
     rows = shown(inbox)
-    assert rows["urgent-1.cdb"][0] == rows["routine-1.cdb"][0] == "Already imported"
+    # Imported in this session: said as such, not as "already imported; nothing to do".
+    assert (
+        rows["urgent-1.cdb"]
+        == rows["routine-1.cdb"]
+        == (
+            "Imported just now",
+            "Imported just now.",
+        )
+    )
+    assert rows["copied-1.cdb"][0] == "Already imported"  # it was, before today
     assert rows["late-2.cdb"][0] == "Waiting for an earlier bundle"
     assert rows["revoked-1.cdb"][0] == "Revoked device"
     assert inbox.alert.text().endswith("1 urgent concern to look at now.")

@@ -227,7 +227,7 @@ def test_import_all_puts_the_urgent_concern_first_in_the_queue(
     assert page.attention.item(1).text().startswith("Watch · SW-014 · from Ben Okafor:")
     assert page.concerns_button.isVisible()
     rows = {name: state for name, state, _ in shown(page)}
-    assert rows["alice-1.cdb"] == rows["ben-1.cdb"] == "Already imported"
+    assert rows["alice-1.cdb"] == rows["ben-1.cdb"] == "Imported just now"
     assert rows["alice-3.cdb"] == "Waiting for an earlier bundle"
     assert org.peer("office", "alice").last_seq_in == 1
 
@@ -281,7 +281,7 @@ def test_stop_keeps_what_was_imported(
         "Stopped: the bundles not yet imported are still ready."
     )
     assert [(f, s) for f, s, _ in shown(page)] == [
-        ("alice-1.cdb", "Already imported"),
+        ("alice-1.cdb", "Imported just now"),
         ("ben-1.cdb", "Ready"),
     ]
     assert org.peer("office", "ben").last_seq_in == 0

@@ -58,3 +58,7 @@ def test_each_level_is_due_within_its_time() -> None:
         3: dt.timedelta(0),
         4: dt.timedelta(0),
     }
+
+
+def test_only_a_note_is_never_shown_as_overdue() -> None:
+    assert [level for level in range(5) if not urgency.may_be_overdue(level)] == [0]

@@ -259,6 +259,11 @@ def test_the_queue_is_sorted_by_urgency_then_age_with_due_clocks(org: Org) -> No
     # Level 2 turns red 24 hours after it was raised.
     later = office.concern_queue(org.office, now=NOW + 11 * hour)
     assert {e.concern.uuid: e.clock for e in later}[concern.uuid] is office.Clock.RED
+    # A note (level 0) is never red, even long past its 48 hours: it stays "due soon".
+    week_later = {
+        e.concern.uuid: e.clock for e in office.concern_queue(org.office, now=NOW + 168 * hour)
+    }
+    assert week_later[note_old.uuid] is week_later[note_new.uuid] is office.Clock.AMBER
 
 
 # -- actions -----------------------------------------------------------------------------------
