@@ -356,7 +356,7 @@ class Vault:
                 data_key=data_key, passphrase=new_passphrase, kdf=kdf or keyslots.calibrate_kdf()
             )
             self._retire_backup_slots(
-                new_slots, old_passphrase=old_passphrase, new_passphrase=new_passphrase, kdf=kdf
+                new_slots, old_passphrase=old_passphrase, new_passphrase=new_passphrase
             )
             crashpoints.reach("passwd.backups-rewrapped")
             new_slots.save(self.folder / KEYS_FILE)
@@ -370,7 +370,6 @@ class Vault:
         *,
         old_passphrase: str | None,
         new_passphrase: str,
-        kdf: keyslots.KdfParams | None = None,
     ) -> None:
         """Make the backups' key files open with the new passphrase, not the old one.
 
@@ -397,7 +396,9 @@ class Vault:
             except WrongPassphrase:
                 continue
             slots.with_passphrase(
-                data_key=old_key, passphrase=new_passphrase, kdf=kdf or keyslots.calibrate_kdf()
+                data_key=old_key,
+                passphrase=new_passphrase,
+                kdf=new_slots.passphrase_slot.kdf,  # the cost just chosen for the new slot
             ).save(path)
 
     def rotate_data_key(self, *, passphrase: str, kdf: keyslots.KdfParams | None = None) -> str:

@@ -498,3 +498,36 @@ def test_a_failed_unlock_does_not_change_what_is_stored(vault_dir: Path) -> None
         with pytest.raises(WrongPassphrase):
             Vault.unlock(vault_dir, passphrase=passphrase)
     assert row_snapshot(vault_dir) == before
+
+
+def test_after_passwd_no_backup_opens_with_the_old_passphrase(vault_dir: Path) -> None:
+    backups = vault_dir / "backups"
+    backups.mkdir(mode=0o700)
+    older = "vault-v6-20991230T000000Z"  # a backup from before the key was rotated
+    same = "vault-v6-20991231T000000Z"  # one of the current key (both within keeping time)
+
+    def take(stamp: str) -> None:
+        for name, suffix in ((DATABASE_FILE, "db"), (KEYS_FILE, "keys")):
+            (backups / f"{stamp}.{suffix}").write_bytes((vault_dir / name).read_bytes())
+
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        database.checkpoint(vault.conn)
+        take(older)
+        vault.rotate_data_key(passphrase=PASSPHRASE, kdf=FAST_KDF)
+        vault.recovery_code_shown()
+        database.checkpoint(vault.conn)
+        take(same)
+    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+        vault.change_passphrase(
+            old_passphrase=PASSPHRASE, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
+        )
+    for backup in (older, same):
+        slots = keyslots.load(backups / f"{backup}.keys")
+        with pytest.raises(WrongPassphrase):
+            slots.unwrap_with_passphrase(PASSPHRASE)
+        key = slots.unwrap_with_passphrase(OTHER_PASSPHRASE)  # and it still opens its copy
+        copy = vault_dir.parent / backup
+        copy.mkdir()
+        (copy / DATABASE_FILE).write_bytes((backups / f"{backup}.db").read_bytes())
+        with raw_connection(copy, key) as conn:
+            assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
