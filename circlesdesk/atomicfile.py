@@ -16,6 +16,7 @@ import errno
 import logging
 import os
 import secrets
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from circlesdesk import crashpoints
@@ -38,8 +39,19 @@ def write_private(path: Path, data: bytes) -> None:
     rename itself survives a power cut (POSIX only). On any failure the temp file is removed and
     ``path`` is left as it was.
     """
+    write_private_chunks(path, (data,))
+
+
+def write_private_chunks(
+    path: Path, chunks: Iterable[bytes], *, before_rename: Callable[[Path], None] | None = None
+) -> None:
+    """:func:`write_private` for data that comes in pieces (a large file is never all in memory).
+
+    ``before_rename(temp)`` runs once the temp file is complete and fsynced, before it takes
+    ``path``'s place: a check that raises leaves ``path`` as it was and removes the temp file.
+    """
     folder = path.parent
-    temp = folder / f"{_TEMP_PREFIX}{secrets.token_hex(8)}{_TEMP_SUFFIX}"
+    temp = private_temp_path(folder)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_CLOEXEC", 0)
     fd = os.open(temp, flags, FILE_MODE)
@@ -47,14 +59,17 @@ def write_private(path: Path, data: bytes) -> None:
         try:
             if os.name == "posix":
                 os.fchmod(fd, FILE_MODE)  # exactly 0600, whatever the umask
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for chunk in chunks:
+                view = memoryview(chunk)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)
         crashpoints.reach(f"write.{path.name}.temp-written")
+        if before_rename is not None:
+            before_rename(temp)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -62,6 +77,11 @@ def write_private(path: Path, data: bytes) -> None:
         raise
     crashpoints.reach(f"write.{path.name}.renamed")
     _fsync_dir(folder)
+
+
+def private_temp_path(folder: Path) -> Path:
+    """A fresh temp name in ``folder`` of the kind :func:`remove_stray_temp_files` tidies."""
+    return folder / f"{_TEMP_PREFIX}{secrets.token_hex(8)}{_TEMP_SUFFIX}"
 
 
 def remove_stray_temp_files(folder: Path) -> int:

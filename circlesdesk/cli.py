@@ -10,7 +10,9 @@ their own (docs/user-guide.md, "When something goes wrong"): 10 disk full, 11 re
 another vault, 17 damaged, 18 disk error, 70 a bug (a sentence, never a traceback). ``import``
 of a welcome from an office this laptop does not trust yet: 6 its office fingerprint was not
 confirmed (no ``--office-fingerprint`` and no terminal to ask at), 7 the digits given are not
-the welcome's (or the answer at the terminal was no); nothing is stored.
+the welcome's (or the answer at the terminal was no); nothing is stored. ``backup``: 20 not a
+backup file, 21 the backup is damaged, 22 its manifest does not match what it holds, 23 the
+restore folder already holds a vault, 24 a backup from a newer version.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import AttendanceStatus, Role
 from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.reports.tables import Period
-from circlesdesk.services import circles, conflicts, demo, meetings, reports, setup
+from circlesdesk.services import backups, circles, conflicts, demo, meetings, reports, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
 from circlesdesk.vault import audit, database, diagnose
+from circlesdesk.vault import backup as backup_files
 from circlesdesk.vault.errors import DiskFull, VaultReadOnly
 from circlesdesk.vault.vault import DATABASE_FILE, Vault
 
@@ -947,6 +950,102 @@ def _gui_files(argv: Sequence[str]) -> tuple[list[str], list[str]] | None:
     return (options, files) if files else None
 
 
+# -- backups -------------------------------------------------------------------------------
+
+
+def _backup_secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """(passphrase, recovery code) for a backup: the code when one is given, else the phrase."""
+    if args.recovery_code_file:
+        return None, _read_secret_file(args.recovery_code_file, "recovery code")
+    if os.environ.get(RECOVERY_CODE_ENV):
+        return None, os.environ[RECOVERY_CODE_ENV]
+    return passphrase(args), None
+
+
+def _manifest_json(made: backup_files.Verified) -> dict[str, Any]:
+    manifest = made.manifest
+    return {
+        "file": str(made.path),
+        "created_at": manifest.created_at,
+        "schema_version": manifest.schema_version,
+        "counts": manifest.counts,
+        "audit_rows": manifest.audit_rows,
+        "sha256": manifest.database_sha256,
+    }
+
+
+def cmd_backup_create(args: argparse.Namespace) -> int:
+    """Write a checked, encrypted backup of the vault into a folder (and keep N)."""
+    with open_vault(args) as vault:
+        made, deleted = backups.create_backup(vault, out_dir=Path(args.out), keep=args.keep)
+    if args.json:
+        _print_json({**_manifest_json(made), "deleted": [str(path) for path in deleted]})
+        return 0
+    print(f"Backup written and checked: {made.path}")
+    if deleted:
+        print(f"{len(deleted)} older backups deleted (keeping {args.keep}).")
+    return 0
+
+
+def cmd_backup_verify(args: argparse.Namespace) -> int:
+    """Check a backup file completely, without opening or changing the vault."""
+    secret, code = _backup_secret(args)
+    checked = backups.verify_backup(Path(args.file), passphrase=secret, recovery_code=code)
+    if args.json:
+        _print_json(_manifest_json(checked))
+        return 0
+    manifest = checked.manifest
+    print(
+        f"The backup is sound: made {manifest.created_at}, schema version "
+        f"{manifest.schema_version}, {sum(manifest.counts.values())} rows and "
+        f"{manifest.audit_rows} audit entries, all as its manifest says."
+    )
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    """Restore a backup into a new data folder (never over a vault)."""
+    secret, code = _backup_secret(args)
+    target = Path(args.to)
+    restored = backups.restore_backup(
+        Path(args.file), to=target, passphrase=secret, recovery_code=code
+    )
+    print(f"The backup made {restored.manifest.created_at} is restored into {target}.")
+    if code is not None:
+        print(
+            f"Set a new passphrase for it: circlesdesk --data-dir {target} recover",
+        )
+    else:
+        print(f"Open it with: circlesdesk --data-dir {target}")
+    return 0
+
+
+def cmd_backup_schedule(args: argparse.Namespace) -> int:
+    """Set the backup schedule: how often, into which folder, how many to keep."""
+    with open_vault(args) as vault:
+        policy = backups.set_policy(
+            vault, folder=str(Path(args.folder).absolute()), every=args.every, keep=args.keep
+        )
+    print(f"Backups {policy.every} into {policy.folder}, keeping the newest {policy.keep}.")
+    return 0
+
+
+def cmd_backup_status(args: argparse.Namespace) -> int:
+    """Show the backup schedule, the last checked backup, and whether one is due."""
+    with open_vault(args) as vault:
+        policy = backups.policy(vault)
+        last = backups.last_backup(vault)
+        due = backups.reminder(vault)
+    print(
+        "Schedule:    "
+        + (f"{policy.every} into {policy.folder}, keep {policy.keep}" if policy else "none set")
+    )
+    print(f"Last backup: {last.isoformat() if last else 'never'}")
+    if due:
+        print(due)
+    return 0
+
+
 # -- parser --------------------------------------------------------------------------------
 
 
@@ -1148,6 +1247,27 @@ def build_parser() -> argparse.ArgumentParser:
     auditp = command("audit", lambda _args: 2, "the audit log")
     audit_sub = auditp.add_subparsers(title="audit commands", metavar="ACTION", required=True)
     command("verify", cmd_audit_verify, "check the audit log's hash chain", audit_sub)
+
+    backupp = command("backup", lambda _args: 2, "encrypted backups of the vault")
+    backup_sub = backupp.add_subparsers(title="backup commands", metavar="ACTION", required=True)
+    p = command("create", cmd_backup_create, "write a checked backup into a folder", backup_sub)
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--keep", type=int, metavar="N", help="then delete all but the newest N")
+    p.add_argument("--json", action="store_true")
+    recovery_help = f"open the backup with its recovery code (or set ${RECOVERY_CODE_ENV})"
+    p = command("verify", cmd_backup_verify, "check a backup without opening the vault", backup_sub)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--recovery-code-file", metavar="FILE", help=recovery_help)
+    p.add_argument("--json", action="store_true")
+    p = command("restore", cmd_backup_restore, "restore a backup into a new folder", backup_sub)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--to", required=True, metavar="NEWDIR", help="a new folder (never a vault)")
+    p.add_argument("--recovery-code-file", metavar="FILE", help=recovery_help)
+    p = command("schedule", cmd_backup_schedule, "set how often backups are due", backup_sub)
+    p.add_argument("--folder", required=True, metavar="DIR")
+    p.add_argument("--every", required=True, choices=sorted(backups.EVERY_DAYS))
+    p.add_argument("--keep", required=True, type=int, metavar="N")
+    command("status", cmd_backup_status, "the schedule and the last backup", backup_sub)
     return parser
 
 

@@ -156,3 +156,13 @@ def entries(
             f"{columns} WHERE id < ? ORDER BY id DESC LIMIT ?", (before_id, limit)
         ).fetchall()
     return [AuditEntry(*row) for row in rows]
+
+
+def latest(conn: Connection, action: str) -> AuditEntry | None:
+    """The newest row recording ``action``, or None if there is none."""
+    row = conn.execute(
+        "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log"
+        " WHERE action = ? ORDER BY id DESC LIMIT 1",
+        (action,),
+    ).fetchone()
+    return None if row is None else AuditEntry(*row)

@@ -20,6 +20,9 @@ import threading
 import weakref
 from pathlib import Path
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from circlesdesk.vault import database
 from circlesdesk.vault.database import Connection
 
@@ -101,10 +104,30 @@ class ThreadConnections:
         with _pools_mutex:
             _pools.discard(self)
 
+    def derived_key(self, label: bytes) -> bytes:
+        """A key for another purpose derived from the data key (HKDF-SHA256 with ``label``)."""
+        with self._mutex:
+            if self._key is None:
+                raise RuntimeError("the vault is locked")
+            return derive_key(bytes(self._key), label)
+
+    def open_file(self, path: Path) -> Connection:
+        """A read-only connection to another file encrypted with this vault's key (a backup)."""
+        with self._mutex:
+            if self._key is None:
+                raise RuntimeError("the vault is locked")
+            key = bytes(self._key)
+        return database.open_read_only(path, key)
+
     def count(self) -> int:
         """How many connections are open (for tests)."""
         with self._mutex:
             return len(self._by_thread)
+
+
+def derive_key(data_key: bytes, label: bytes) -> bytes:
+    """HKDF-SHA256 of the data key for one purpose named by ``label`` (32 bytes)."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(data_key)
 
 
 def release_thread() -> None:

@@ -48,6 +48,19 @@ def open_database(path: Path, data_key: bytes) -> Connection:
     return conn
 
 
+def open_read_only(path: Path, data_key: bytes) -> Connection:
+    """Open an encrypted database file (a backup) for reading only; nothing in it can change."""
+    conn = _keyed_connection(path, data_key)
+    try:
+        conn.execute("PRAGMA query_only = ON").fetchall()
+        conn.execute("PRAGMA trusted_schema = OFF").fetchall()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
 def _keyed_connection(path: Path, data_key: bytes) -> Connection:
     """A connection given the data key: the only place the key reaches SQLCipher."""
     if len(data_key) != KEY_BYTES:

@@ -305,6 +305,14 @@ class Vault:
             error, folder=self.folder, database=self.folder / DATABASE_FILE, conn=self._conn
         )
 
+    def derived_key(self, label: bytes) -> bytes:
+        """A key for one purpose (``label``) derived from the data key; the data key stays here."""
+        return self._connections.derived_key(label)
+
+    def open_file(self, path: Path) -> Connection:
+        """A read-only connection to another file encrypted under this vault's key (a backup)."""
+        return self._connections.open_file(path)
+
     def quick_check(self) -> int:
         """How many pages fail their HMAC: 0 for a sound file (``PRAGMA cipher_integrity_check``).
 
