@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Final
 
 from circlesdesk.errors import ValidationError
-from circlesdesk.vault import audit, database, registry
+from circlesdesk.vault import audit, database, keyslots, registry
 from circlesdesk.vault import backup as files
 from circlesdesk.vault.backup import Cancelled, Progress, Verified
 from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, Vault
@@ -106,6 +106,15 @@ def reminder(vault: Vault, *, now: dt.datetime | None = None) -> str | None:
         f"The last checked backup of the office vault was made on {last.date().isoformat()}, "
         "longer ago than your backup schedule allows. Open Backups and make one now."
     )
+
+
+def backups_in(vault: Vault, folder: Path) -> list[Path]:
+    """This vault's backups in ``folder``, oldest first (an unreadable folder lists none)."""
+    vault_id = keyslots.load(vault.folder / KEYS_FILE).vault_id
+    try:
+        return files.backups_in(folder, vault_id)
+    except OSError:
+        return []
 
 
 def create_backup(

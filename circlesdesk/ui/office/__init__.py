@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from circlesdesk.ui.main_window import PageContext, PageSpec
 from circlesdesk.ui.office.audit import AuditLogPage
+from circlesdesk.ui.office.backups import BackupsPage
 from circlesdesk.ui.office.circles import CirclesPage
 from circlesdesk.ui.office.concerns import ConcernQueuePage
 from circlesdesk.ui.office.conflicts import ConflictsPage
@@ -25,9 +26,11 @@ from circlesdesk.ui.office.settings import OfficeSettingsPage
 INBOX, CONCERNS, MINUTES, REPORTS = "inbox", "concerns", "minutes", "reports"
 AUDIT, SETTINGS, DEVICES, CONFLICTS = "audit", "settings", "devices", "conflicts"
 CIRCLES, DISCLOSURES, RETENTION = "circles", "disclosures", "retention"
+BACKUPS = "backups"
 
 __all__ = [
     "AUDIT",
+    "BACKUPS",
     "CIRCLES",
     "CONCERNS",
     "CONFLICTS",
@@ -39,6 +42,7 @@ __all__ = [
     "RETENTION",
     "SETTINGS",
     "AuditLogPage",
+    "BackupsPage",
     "CirclesPage",
     "ConcernQueuePage",
     "ConflictsPage",
@@ -61,6 +65,7 @@ def make_inbox(context: PageContext) -> InboxPage:
     """The inbox; its "Open the concern queue" leads to the queue."""
     page = InboxPage(context.vault, runner=context.runner)
     page.concerns_requested.connect(lambda: context.go_to(CONCERNS))
+    page.backups_requested.connect(lambda: context.go_to(BACKUPS))
     return page
 
 
@@ -123,6 +128,12 @@ def office_pages() -> list[PageSpec]:
             _tr("Retention"),
             "lock",
             lambda context: RetentionPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            BACKUPS,
+            _tr("Backups"),
+            "history",
+            lambda context: BackupsPage(context.vault, runner=context.runner),
         ),
         PageSpec(
             SETTINGS,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesdesk.errors import UserError
-from circlesdesk.services import office
+from circlesdesk.services import backups, office
 from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
 from circlesdesk.sync.importer import State
 from circlesdesk.ui import dialogs
@@ -111,6 +111,7 @@ class InboxPage(QWidget):
     busy_changed = Signal(bool)
     imported = Signal(object)  # the ImportSummary
     concerns_requested = Signal()  # "Open the concern queue"
+    backups_requested = Signal()  # "Open Backups" under the reminder that a backup is due
 
     def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -135,6 +136,14 @@ class InboxPage(QWidget):
                 self.body,
             )
         )
+        # The office home: a backup older than the schedule allows is said first.
+        self.backup_reminder = AlertLabel(self.body)
+        self.backups_button = QPushButton(self.tr("Open &Backups"), self.body)
+        self.backups_button.setAccessibleName(self.tr("Open the Backups page"))
+        large(self.backups_button)
+        self.backups_button.hide()
+        layout.addWidget(self.backup_reminder)
+        layout.addWidget(self.backups_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         self.add_file_button = QPushButton(self.tr("Add a &file…"), self.body)
         self.add_file_button.setAccessibleName(self.tr("Add a bundle file"))
@@ -195,10 +204,23 @@ class InboxPage(QWidget):
         self.import_button.clicked.connect(self.import_all_ready)
         self.clear_button.clicked.connect(self.clear)
         self.concerns_button.clicked.connect(self.concerns_requested)
+        self.backups_button.clicked.connect(self.backups_requested)
         self.progress_row.stop_requested.connect(self.stop)
         self._update()
+        self.show_backup_reminder()
 
     # -- public ----------------------------------------------------------------------------
+
+    def show_backup_reminder(self) -> None:
+        """Say so when the last checked backup is older than the backup schedule allows."""
+        if self._vault.is_locked:
+            return
+        reminder = backups.reminder(self._vault)
+        if reminder:
+            self.backup_reminder.show_error(reminder)
+        else:
+            self.backup_reminder.clear_message()
+        self.backups_button.setVisible(bool(reminder))
 
     @property
     def busy(self) -> bool:
@@ -283,7 +305,8 @@ class InboxPage(QWidget):
             self.task.cancel()
 
     def page_shown(self) -> None:
-        """The shell shows the page: nothing to read until files are added."""
+        """The shell shows the page: only the backup reminder is read (files are added)."""
+        self.show_backup_reminder()
 
     # -- drag and drop -----------------------------------------------------------------------
 
