@@ -37,6 +37,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
         "bench.office",
         "Office: a week's inbox; concern queue, timeline, quarterly return",
     ),
+    Benchmark("actions", "bench.actions", "Actions: record a meeting; 30 bundles to the queue"),
 )
 
 
