@@ -40,7 +40,7 @@ SUFFIX = ".cdbackup"
 MAX_HEADER_BYTES = 1024 * 1024
 MAC_LABEL = b"circlesdesk backup manifest v1"
 CHUNK = 1024 * 1024
-_NAME = re.compile(r"circlesdesk-([0-9a-f]{8})-(\d{8}T\d{6}Z)" + re.escape(SUFFIX))
+_NAME = re.compile(r"circlesdesk-([0-9a-f]{8})-(\d{8}T\d{6}Z)(?:-(\d{1,4}))?" + re.escape(SUFFIX))
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -141,9 +141,24 @@ class Verified:
     manifest: Manifest
 
 
-def backup_name(vault_id: str, when: dt.datetime) -> str:
-    """``circlesdesk-<first 8 hex of the vault id>-<UTC time>.cdbackup``: nothing personal."""
-    return f"circlesdesk-{vault_id[:8]}-{when.strftime('%Y%m%dT%H%M%SZ')}{SUFFIX}"
+def backup_name(vault_id: str, when: dt.datetime, number: int = 1) -> str:
+    """``circlesdesk-<first 8 hex of the vault id>-<UTC time>[-N].cdbackup``: nothing personal
+    (``-N`` for the Nth backup made within the same second)."""
+    extra = f"-{number}" if number > 1 else ""
+    return f"circlesdesk-{vault_id[:8]}-{when.strftime('%Y%m%dT%H%M%SZ')}{extra}{SUFFIX}"
+
+
+def _free_name(folder: Path, vault_id: str, when: dt.datetime) -> Path:
+    """A name for a backup made at ``when`` that sorts after every backup of that second."""
+    stamp = when.strftime("%Y%m%dT%H%M%SZ")
+    taken = [
+        int(match.group(3) or 1)
+        for path in folder.iterdir()
+        if (match := _NAME.fullmatch(path.name))
+        and match.group(1) == vault_id[:8]
+        and match.group(2) == stamp
+    ]
+    return folder / backup_name(vault_id, when, max(taken, default=0) + 1)
 
 
 def backups_in(folder: Path, vault_id: str) -> list[Path]:
@@ -151,11 +166,11 @@ def backups_in(folder: Path, vault_id: str) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [
-        (match.group(2), path)
+        (match.group(2), int(match.group(3) or 1), path)
         for path in folder.iterdir()
         if (match := _NAME.fullmatch(path.name)) and match.group(1) == vault_id[:8]
     ]
-    return [path for _, path in sorted(found)]
+    return [path for _, _, path in sorted(found)]
 
 
 def prune(folder: Path, vault_id: str, *, keep: int) -> list[Path]:
@@ -216,7 +231,7 @@ def create(
             )
         finally:
             check.close()
-        final = out_dir / backup_name(vault_id, now)
+        final = _free_name(out_dir, vault_id, now)
         header = _header(manifest, mac_key=mac_key, slots=slots_bytes)
 
         def check_written(temp: Path) -> None:

@@ -37,23 +37,15 @@ def test_backup_create_writes_a_checked_backup_and_verify_reads_it_back(
     assert json.loads(out)["counts"] == made["counts"]
 
 
-def test_keep_n_deletes_the_older_backups(
-    run: Run, unlocked_by_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_keep_n_deletes_the_older_backups(run: Run, unlocked_by_env: Path, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
-    names = []
-    for hour in range(4):
-        stamp = f"2026-12-0{hour + 1}T10:00:00"
-        monkeypatch.setattr(
-            backup, "backup_name", lambda vault_id, _when, s=stamp: _name(vault_id, s)
-        )
-        names.append(Path(str(_create(run, folder, "--keep", "2")["file"])).name)
-    assert sorted(p.name for p in folder.iterdir()) == names[-2:]
-
-
-def _name(vault_id: str, stamp: str) -> str:
-    compact = stamp.replace("-", "").replace(":", "")
-    return f"circlesdesk-{vault_id[:8]}-{compact}Z{backup.SUFFIX}"
+    (folder / "elsewhere").mkdir(parents=True)
+    (folder / "notes.txt").write_text("not a backup: never deleted")
+    names = [Path(str(_create(run, folder, "--keep", "2")["file"])).name for _ in range(4)]
+    assert len(set(names)) == 4  # made within a second or two: each still has its own name
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*names[-2:], "elsewhere", "notes.txt"]
+    )
 
 
 @pytest.mark.parametrize(
