@@ -319,7 +319,7 @@ class Concern(Record):
     def validate(self) -> None:
         v.record_id(self.circle_uuid, field="circle")
         v.optional_record_id(self.meeting_uuid, field="meeting")
-        v.timestamp(self.raised_at, field="time the concern was raised", not_in_future=True)
+        v.timestamp(self.raised_at, field="time the concern was raised")
         v.integer(self.level, field="urgency level", low=0, high=4)
         v.key(self.category, field="concern category")
         v.text(self.description, field="concern description", multiline=True)
@@ -460,6 +460,14 @@ class OfficeConfig(Record):
         v.key(self.review_template_id, field="review template")
         v.integer(self.retention_weeks, field="retention (weeks)", low=1, high=520)
         v.integer(self.autolock_minutes, field="auto-lock (minutes)", low=1, high=240)
+
+
+def check_on_entry(record: Record) -> None:
+    """Rules that hold when a record enters a vault from elsewhere (a bundle), not each time it
+    is read back: a concern cannot be raised more than a day ahead of this computer's clock.
+    (Checked on entry only, so that a stored concern stays readable if the clock is set back.)"""
+    if isinstance(record, Concern):
+        v.timestamp(record.raised_at, field="time the concern was raised", not_in_future=True)
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

@@ -239,7 +239,7 @@ def _parse_lines(
             continue
         if line["kind"] not in allowed:
             raise UnexpectedRecordKind()
-        records.append(items.parse_record(line))
+        records.append(items.parse_record(line, entering=True))
     meetings = {r.uuid for r in records if isinstance(r, Meeting)}
     for record in records:
         if (

@@ -15,7 +15,13 @@ import uuid as uuidlib
 from typing import Any
 
 from circlesdesk.domain import validation
-from circlesdesk.domain.records import RECORD_TYPES, Record, canonical_json, utc_now
+from circlesdesk.domain.records import (
+    RECORD_TYPES,
+    Record,
+    canonical_json,
+    check_on_entry,
+    utc_now,
+)
 from circlesdesk.errors import ValidationError
 from circlesdesk.sync.errors import InvalidRecord, UnexpectedRecordKind
 from circlesdesk.sync.keys import PublicIdentity
@@ -40,8 +46,10 @@ def record_item(record: Record) -> dict[str, Any]:
     }
 
 
-def parse_record(item: dict[str, Any]) -> Record:
-    """A validated record from a bundle line; InvalidRecord for anything wrong with it."""
+def parse_record(item: dict[str, Any], *, entering: bool = False) -> Record:
+    """A validated record from a bundle line; InvalidRecord for anything wrong with it.
+    ``entering``: it is being imported, so the rules for records entering a vault apply too
+    (:func:`circlesdesk.domain.records.check_on_entry`)."""
     cls = RECORD_TYPES.get(item["kind"])
     if cls is None:
         raise UnexpectedRecordKind()
@@ -53,6 +61,8 @@ def parse_record(item: dict[str, Any]) -> Record:
             revision=item["revision"],
             updated_at=item["updated_at"],
         )
+        if entering:
+            check_on_entry(record)
     except ValidationError as error:
         problem = str(error)
         raise InvalidRecord(

@@ -36,6 +36,9 @@ from circlesdesk.domain.records import (
     Review,
     VolunteerHours,
     canonical_json,
+    check_on_entry,
+    new_record_id,
+    utc_now,
 )
 from circlesdesk.errors import ValidationError
 from circlesdesk.vault import store
@@ -355,3 +358,24 @@ def test_list_fields_must_be_tuples_and_object_fields_dicts() -> None:
         Review(uuid="5b3f0c37-5b1f-4a4e-9f3e-0f6f4d7c1a01", origin="0" * 32,
                circle_uuid="5b3f0c37-5b1f-4a4e-9f3e-0f6f4d7c1a02", review_on="2026-01-01",
                template_id="dynamic-risk-v1", scores=[("children", 2)])  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_a_concern_raised_days_ahead_is_refused_on_entry_but_stays_readable() -> None:
+    # A concern stored while the clock ran fast must stay readable when the clock is set back;
+    # only a concern entering a vault from a bundle is held to "at most a day ahead".
+    ahead = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).replace(microsecond=0)
+    concern = Concern(
+        uuid=new_record_id(),
+        origin="ab" * 16,
+        circle_uuid=new_record_id(),
+        raised_at=ahead.isoformat(),
+        level=1,
+        category="loneliness",
+        description="Alone again.",
+    )
+    with pytest.raises(ValidationError) as refused:
+        check_on_entry(concern)
+    assert str(refused.value) == (
+        "The time the concern was raised is in the future; check the date and the clock."
+    )
+    check_on_entry(dataclasses.replace(concern, raised_at=utc_now()))
