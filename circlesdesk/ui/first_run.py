@@ -43,7 +43,7 @@ from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.passphrase import PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
 from circlesdesk.ui.unlock import ScrollingPanel
-from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint, sentence
+from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint, select_with_arrows, sentence
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import Vault
 
@@ -140,6 +140,7 @@ class RolePage(_Page):
             button.toggled.connect(self.completeChanged)
             layout.addWidget(button)
             layout.addWidget(explanation)
+        select_with_arrows(self.group)
         layout.addStretch(1)
         layout.addWidget(self.alert)
 

@@ -196,9 +196,14 @@ class Driver:
         wizard = FirstRunWizard(folder, self.runner, kdf=screenshots.FAST_KDF)
         wizard.show()
         wait_until(wizard.isVisible)
-        wizard.role_page.volunteer.setChecked(True)
+        wizard.role_page.volunteer.setFocus()
+        QTest.keyClick(wizard.role_page.volunteer, Qt.Key.Key_Down)  # the arrow chooses
+        point = self.checkpoint("first-run-role (arrow)")
+        point["role"] = wizard.role().value
+        wizard.role_page.volunteer.setChecked(True)  # this laptop is a volunteer's
         wizard.next()
         QTest.keyClicks(wizard.name_page.name, "Robin Ash")
+        self.checkpoint("first-run-name (typed)")
         wizard.next()
         fields = wizard.passphrase_page.fields
         fields.first.setFocus()

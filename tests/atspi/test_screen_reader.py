@@ -255,3 +255,11 @@ def test_ctrl_4_focuses_the_search_box_before_anything_else_is_said_of_it(report
     shown = kinds.index("object:state-changed:showing")
     focused = kinds.index("object:state-changed:focused", shown)
     assert [kind for kind in kinds[shown:focused] if kind.startswith("object:text-")] == []
+
+
+def test_the_first_run_role_is_chosen_with_an_arrow_key(report: Report) -> None:
+    point = checkpoint(report, "first-run-role (arrow)")
+    assert point["role"] == "office"
+    assert last_focus(point) == ("radio button", "I'm a coordinator")
+    [coordinator] = [node for node in point["tree"] if node["name"] == "I'm a coordinator"]
+    assert "checked" in coordinator["states"]
