@@ -38,6 +38,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
         "Office: a week's inbox; concern queue, timeline, quarterly return",
     ),
     Benchmark("actions", "bench.actions", "Actions: record a meeting; 30 bundles to the queue"),
+    Benchmark("backup", "bench.backup", "Office backup: create, verify, restore vs `.backup`"),
 )
 
 
