@@ -209,7 +209,8 @@ def create(
     renamed. Cancelling, or any failure, leaves no file behind.
     """
     now = now or dt.datetime.now(dt.UTC)
-    ensure_private_dir(out_dir)
+    if not out_dir.is_dir():
+        ensure_private_dir(out_dir)  # a folder made here is private; a chosen one is left as is
     slots_bytes = keyslots.load(keys_file).to_bytes()
     vault_id = keyslots.KeySlots.from_bytes(slots_bytes).vault_id
     copy = private_temp_path(out_dir)
