@@ -223,10 +223,16 @@ class SearchPage(QWidget):
 
     def page_shown(self) -> None:
         """The shell shows the page: the cursor goes to the search box."""
-        # Select first, then focus: a screen reader hears the box's name on the focus event,
-        # which a caret event arriving after it would cut short.
+        if self.box.isVisible():
+            self._focus_box()
+        else:  # once on screen: a focus given before is told to screen readers only then
+            QTimer.singleShot(0, self, self._focus_box)
+
+    def _focus_box(self) -> None:
+        # Focus first, then select what was typed before: a selection or caret event of the
+        # box before its focus event left Orca silent (it took the focus as already known).
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
         self.box.selectAll()
-        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _return_pressed(self) -> None:
         if self.debounce.isActive() or not self.model.rowCount():
