@@ -343,6 +343,9 @@ class MainWindow(QMainWindow):
             frame = QScrollArea(self.stack)
             frame.setFrameShape(QFrame.Shape.NoFrame)
             frame.setWidgetResizable(True)
+            # No Tab stop of its own (a screen reader would stop on an empty "filler"): the
+            # focus moves through the page, and the area scrolls to show the focused control.
+            frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             frame.setWidget(widget)
             self._frames[key] = frame
             self.stack.addWidget(frame)

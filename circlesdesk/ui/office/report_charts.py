@@ -42,6 +42,7 @@ def _view(chart: QChart, name: str, description: str, parent: QWidget | None) ->
     view.setAccessibleDescription(description)
     view.setMinimumHeight(view.fontMetrics().height() * CHART_HEIGHT_LINES)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop inside either
     return view
 
 
