@@ -31,6 +31,7 @@ from circlesdesk import cli
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Attendance, Concern, Meeting, OfficeConfig, canonical_json
 from circlesdesk.services import circles, meetings, office, setup
+from circlesdesk.services import conflicts as conflict_views
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.sync import codec, importer, items, trust
@@ -973,6 +974,12 @@ def test_a_revoked_device_sending_many_bundles_cannot_grow_the_office_vault_with
     assert kept == sent[: len(kept)] and len(kept) < len(sent)
     assert count(org.office, "meeting") == 0
     assert device_row(org, "alice").quarantined == 12
+    # The coordinator's list still shows every one: those without bytes say so.
+    views = conflict_views.quarantined(org.office)
+    assert [v.seq for v in views] == list(range(1, 13))
+    not_kept = [v for v in views if v.unreadable is not None]
+    assert len(not_kept) == len(sent) - len(kept)
+    assert all("were not kept" in (v.unreadable or "") for v in not_kept)
     # A bundle logged without its bytes is still recognised when it comes again.
     before = table_snapshot(org.office)
     assert importer.import_bundle(org.office, sent[-1]).state is State.REVOKED
