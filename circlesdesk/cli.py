@@ -954,9 +954,12 @@ def _gui_files(argv: Sequence[str]) -> tuple[list[str], list[str]] | None:
 
 
 def _backup_secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
-    """(passphrase, recovery code) for a backup: the code when one is given, else the phrase."""
+    """(passphrase, recovery code) for a backup: ``--recovery-code-file`` if given, else the
+    passphrase (file or environment), else the recovery code's environment, else a prompt."""
     if args.recovery_code_file:
         return None, _read_secret_file(args.recovery_code_file, "recovery code")
+    if args.passphrase_file or os.environ.get(PASSPHRASE_ENV):
+        return passphrase(args), None
     if os.environ.get(RECOVERY_CODE_ENV):
         return None, os.environ[RECOVERY_CODE_ENV]
     return passphrase(args), None
@@ -990,7 +993,12 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
 def cmd_backup_verify(args: argparse.Namespace) -> int:
     """Check a backup file completely, without opening or changing the vault."""
     secret, code = _backup_secret(args)
-    checked = backups.verify_backup(Path(args.file), passphrase=secret, recovery_code=code)
+    checked = backups.verify_backup(
+        Path(args.file),
+        passphrase=secret,
+        recovery_code=code,
+        work_dir=Path(args.work_dir) if args.work_dir else None,
+    )
     if args.json:
         _print_json(_manifest_json(checked))
         return 0
@@ -1258,6 +1266,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("verify", cmd_backup_verify, "check a backup without opening the vault", backup_sub)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--recovery-code-file", metavar="FILE", help=recovery_help)
+    p.add_argument(
+        "--work-dir",
+        metavar="DIR",
+        help="where the encrypted copy being checked is made (default: the temp folder)",
+    )
     p.add_argument("--json", action="store_true")
     p = command("restore", cmd_backup_restore, "restore a backup into a new folder", backup_sub)
     p.add_argument("file", metavar="FILE")

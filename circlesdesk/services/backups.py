@@ -14,9 +14,12 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Final
 
+from circlesdesk.atomicfile import ensure_private_dir
 from circlesdesk.errors import ValidationError
 from circlesdesk.vault import audit, database, keyslots, registry
 from circlesdesk.vault import backup as files
@@ -180,11 +183,20 @@ def verify_backup(
     passphrase: str | None = None,
     recovery_code: str | None = None,
     progress: Progress | None = None,
+    work_dir: Path | None = None,
 ) -> Verified:
     """Check a backup file with the passphrase or recovery code it opens with; no vault is
-    opened or changed."""
+    opened or changed. The encrypted copy being checked goes in a new private folder inside
+    ``work_dir`` (default: the system's temp folder) and is removed afterwards."""
     key = files.unwrap(path, passphrase=passphrase, recovery_code=recovery_code)
-    return files.verify(path, data_key=key, progress=progress)
+    if work_dir is None:
+        return files.verify(path, data_key=key, progress=progress)
+    ensure_private_dir(work_dir)
+    folder = Path(tempfile.mkdtemp(prefix="circlesdesk-", dir=work_dir))
+    try:
+        return files.verify(path, data_key=key, progress=progress, work_dir=folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def restore_backup(
