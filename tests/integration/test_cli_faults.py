@@ -93,21 +93,6 @@ COMMANDS: dict[str, tuple[str | None, list[str]]] = {
         ["subject-access", "--core-member", CORE_MEMBER, "--out", "{disk}/sa.json"],
     ),
     "audit verify": ("office", ["audit", "verify"]),
-    "backup create": ("office", ["backup", "create", "--out", "{disk}/backups"]),
-    "backup schedule": (
-        "office",
-        ["backup", "schedule", "--folder", "{disk}/backups", "--every", "daily", "--keep", "3"],
-    ),
-    "backup status": ("office", ["backup", "status"]),
-    # No vault: the office's backup is checked in (or restored into) a folder on the disk.
-    "backup verify": (
-        None,
-        ["backup", "verify", "{inputs}/office.cdbackup", "--work-dir", "{disk}/work"],
-    ),
-    "backup restore": (
-        None,
-        ["backup", "restore", "{inputs}/office.cdbackup", "--to", "{disk}/new"],
-    ),
     "keys": ("alice", ["keys", "--json"]),
     "backup create": ("office", ["backup", "create", "--out", "{disk}"]),
     "backup schedule": (
@@ -262,8 +247,6 @@ def prepared(
         partner, _ = disclosures.partner_key(org.office)
         (inputs / "partner.key").write_bytes(partner)
         (inputs / "alice.id").write_text(alice.info.device_id)
-        made, _ = backups.create_backup(org.office, out_dir=inputs / "backups")
-        made.path.rename(inputs / "office.cdbackup")
     finally:
         org.close_all()
     circle = copy_vault(circle_template.folder, base / "circle")
