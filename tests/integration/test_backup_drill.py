@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tests.integration.cli_kit import run
 from tests.sync_kit import CIRCLE, Org
+from tests.vault_kit import file_snapshot
 
 
 def _meeting(folder: Path, minutes: str) -> None:
@@ -55,6 +56,12 @@ def test_restore_drill_the_restored_office_carries_on_with_nothing_lost_or_doubl
 
     checked = run(office, "backup", "verify", backup_file, "--json").json()
     assert checked["counts"] == made["counts"]
+
+    # Never over the live vault: one sentence, its own exit code, nothing changed.
+    before = file_snapshot(office)
+    refused = run(office, "backup", "restore", backup_file, "--to", str(office), expect=23)
+    assert refused.err.startswith("The folder chosen for the restore already holds a vault.")
+    assert file_snapshot(office) == before
 
     restored = tmp_path / "restored"
     result = run(office, "backup", "restore", backup_file, "--to", str(restored))
