@@ -13,7 +13,14 @@ from circlesdesk.services import backups, meetings
 from circlesdesk.vault import backup, store
 from circlesdesk.vault.errors import WrongPassphrase, WrongRecoveryCode
 from circlesdesk.vault.vault import Vault
-from tests.vault_kit import CIRCLE_CODE, OTHER_PASSPHRASE, PASSPHRASE, file_snapshot, flip_bytes
+from tests.vault_kit import (
+    CIRCLE_CODE,
+    FAST_KDF,
+    OTHER_PASSPHRASE,
+    PASSPHRASE,
+    file_snapshot,
+    flip_bytes,
+)
 
 SECRET_MINUTES = "Kestrel talked about the new flat on Orchard Lane."
 
@@ -137,3 +144,18 @@ def test_a_restored_vault_opens_with_the_same_records_and_says_it_was_restored(
         assert restored.info.device_id == vault.info.device_id
         assert backup.audit.latest(restored.conn, backups.RESTORED_ACTION) is not None
         assert backup.audit.verify(restored.conn).ok
+
+
+def test_a_backup_restored_with_the_recovery_code_opens_with_recover(
+    vault: Vault, tmp_path: Path, circle_template: object
+) -> None:
+    """The passphrase of the backup's day is forgotten: the recovery code restores it, and
+    `recover` sets a new passphrase on the restored vault."""
+    made, _ = backups.create_backup(vault, out_dir=tmp_path / "b")
+    code = circle_template.recovery_code  # type: ignore[attr-defined]
+    backups.restore_backup(made.path, to=tmp_path / "restored", recovery_code=code)
+    with Vault.recover(
+        tmp_path / "restored", recovery_code=code, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
+    ) as restored:
+        assert restored.info.device_id == vault.info.device_id
+        assert backup.audit.latest(restored.conn, backups.RESTORED_ACTION) is not None
