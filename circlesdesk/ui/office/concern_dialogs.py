@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from circlesdesk.services import office
+from circlesdesk.domain.records import Concern
+from circlesdesk.services import office, timeline
 from circlesdesk.ui.clipboard import ClipboardGuard
-from circlesdesk.ui.volunteer.common import DateTimeField, RecordForm, large
+from circlesdesk.ui.volunteer.common import DateTimeField, RecordForm, large, wrapped
 from circlesdesk.vault.vault import Vault
+
+
+def _show_concern(form: RecordForm, vault: Vault, concern_uuid: str) -> None:
+    """The concern being answered, quoted at the top of the form (it must not be hidden)."""
+    concern = timeline.find_record(vault, "concern", concern_uuid)
+    if not isinstance(concern, Concern):
+        return
+    quote = wrapped(
+        form.tr("The concern (urgency {level}): {text}").format(
+            level=concern.level, text=concern.description
+        ),
+        form.body,
+    )
+    quote.setTextFormat(Qt.TextFormat.PlainText)
+    quote.setAccessibleName(form.tr("The concern"))
+    form.body_layout.insertWidget(2, quote)  # under the heading and the message line
 
 
 def _editor(name: str, parent: QWidget, clipboard: ClipboardGuard | None) -> QPlainTextEdit:
@@ -33,9 +51,16 @@ class RespondDialog(RecordForm):
         clipboard: ClipboardGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Respond to the volunteer"), self.tr("&Send response"), parent)
+        super().__init__(self.tr("Respond to the volunteer"), self.tr("&Save response"), parent)
         self._vault = vault
         self._concern = concern_uuid
+        _show_concern(self, vault, concern_uuid)
+        self.ok_button.setToolTip(
+            self.tr(
+                "Saved now; it goes to the volunteer with the next reply files you write "
+                "(Write reply bundles…)."
+            )
+        )
         self.text = _editor(self.tr("Response"), self.body, clipboard)
         self.add_row(self.tr("&Response:"), self.text)
         self.text.setFocus()  # typing starts in the first field
@@ -59,6 +84,7 @@ class EscalateDialog(RecordForm):
         super().__init__(self.tr("Escalate to an agency"), self.tr("&Record disclosure"), parent)
         self._vault = vault
         self._concern = concern_uuid
+        _show_concern(self, vault, concern_uuid)
         self.agency = QLineEdit(self.body)
         self.agency.setAccessibleName(self.tr("Agency"))
         self.agency.setPlaceholderText(self.tr("For example: Police, Probation, MAPPA"))
@@ -97,6 +123,7 @@ class CloseDialog(RecordForm):
         super().__init__(self.tr("Close the concern"), self.tr("&Close concern"), parent)
         self._vault = vault
         self._concern = concern_uuid
+        _show_concern(self, vault, concern_uuid)
         self.outcome = _editor(self.tr("Outcome"), self.body, clipboard)
         self.add_row(self.tr("&Outcome:"), self.outcome)
         self.outcome.setFocus()

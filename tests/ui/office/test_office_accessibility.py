@@ -210,7 +210,7 @@ def test_a_concern_is_answered_with_the_keyboard_alone(
     activate(qtbot, dialog)
     assert QApplication.focusWidget() is dialog.text  # the first field has the focus
     qtbot.keyClicks(dialog.text, "Thanks, I will ring you tomorrow.")
-    qtbot.keyClick(dialog.text, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Send response
+    qtbot.keyClick(dialog.text, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Save response
     qtbot.waitUntil(lambda: page.dialog is None)
     [response] = store.find(org.office.conn, ConcernResponse)
     assert (response.concern_uuid, response.text) == (

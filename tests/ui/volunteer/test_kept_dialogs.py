@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.records import Circle, Concern, new_record_id, utc_now
@@ -156,7 +156,7 @@ KILLED = textwrap.dedent(
     from pathlib import Path
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
     from pytestqt.qt_compat import qt_api
     from pytestqt.qtbot import QtBot
     qt_api.set_qt_api("pyside6")
@@ -281,6 +281,11 @@ def test_an_office_response_being_typed_survives_ctrl_l(
     dialog = queue.reopen_dialog("respond", {"concern": chosen.concern.uuid})
     assert isinstance(dialog, RespondDialog)
     qtbot.waitExposed(dialog)
+    # The concern it answers is in view, and the button says what happens.
+    [quote] = [w for w in dialog.findChildren(QLabel) if w.accessibleName() == "The concern"]
+    assert quote.text() == "The concern (urgency 2): His landlord has given him notice."
+    assert dialog.ok_button.text() == "&Save response"
+    assert "next reply files" in dialog.ok_button.toolTip()
     qtbot.keyClicks(dialog.text, "Thank you. I will ring his probation officer today.")
     qtbot.keyClick(dialog.text, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: session.state is State.LOCKED, timeout=5000)
