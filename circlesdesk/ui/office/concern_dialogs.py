@@ -26,7 +26,7 @@ def _show_concern(form: RecordForm, vault: Vault, concern_uuid: str) -> None:
         form.body,
     )
     quote.setTextFormat(Qt.TextFormat.PlainText)
-    quote.setAccessibleName(form.tr("The concern"))
+    quote.setAccessibleName(quote.text())  # read as shown
     form.body_layout.insertWidget(2, quote)  # under the heading and the message line
 
 
