@@ -200,12 +200,10 @@ class RecordView(QDialog):
         label = QLabel(value, parent or self.body)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        # Tab reaches each value (selectable by keyboard), and a screen reader reads it with
-        # its field: "Venue: Church hall", "From the office, 7 Dec 2026 09:12: Responded …".
+        # Selectable with the mouse only: keyboard selection would draw a blinking text cursor in
+        # a view where nothing can be typed. Tab still reaches each value, and a screen reader
+        # reads it with its field: "Venue: Church hall", "From the office, 7 Dec 2026 09:12: …".
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         label.setAccessibleName(self.tr("{field}: {value}").format(field=name, value=value))
         form = self.form if parent is None else parent.layout()

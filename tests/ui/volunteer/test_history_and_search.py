@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -128,6 +128,15 @@ def test_double_click_opens_a_meeting_read_only(
     assert minutes.isReadOnly()
     assert minutes.cursorWidth() == 0  # no blinking text cursor saying "type here"
     assert minutes.toPlainText() == "We planned his birthday walk."
+    # The short fields take the focus for a screen reader but draw no text cursor either.
+    fields = [
+        label
+        for label in view.body.findChildren(QLabel)
+        if label.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    ]
+    assert fields
+    for label in fields:
+        assert not label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     # The meeting's concern is shown with it, waiting for the office.
     assert "No response has arrived yet" in view.text()
     view.reject()
