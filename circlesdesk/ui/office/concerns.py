@@ -71,13 +71,25 @@ class QueueModel(RowsModel[QueueEntry]):
                 return CLOCK_TEXT_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CONCERN:
             return entry.concern.description
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.OFFICE:
+            return self.text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DUE:
+            return self.due_text(entry) or None
         return None
 
     def clock_text(self, entry: QueueEntry) -> str:
-        """The due clock in words: the state and when it is due."""
+        """The due clock in words: overdue, due soon, on time or answered. When it is due is in
+        the cell's tooltip and the chosen concern's sentence: in the cell it pushed the
+        concern's own words off the table."""
         if entry.answered:
             return self.tr("Answered")
-        return self.tr("{state} (due {when})").format(
+        return self._clocks[entry.clock]
+
+    def due_text(self, entry: QueueEntry) -> str:
+        """When the office's answer is due, in words ("" once it is answered)."""
+        if entry.answered:
+            return ""
+        return self.tr("{state}: due {when}.").format(
             state=self._clocks[entry.clock], when=local_time(entry.due_at.isoformat())
         )
 
@@ -135,6 +147,17 @@ class ConcernQueuePage(ListPage[QueueEntry]):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QueueModel.CONCERN, QHeaderView.ResizeMode.Stretch)
+        # What the office did so far can be long ("The coordinator responded; Escalated"): it
+        # keeps the width of its heading (the whole text is its tooltip and in the sentence
+        # below), so the concern's own words get the room.
+        header.setSectionResizeMode(QueueModel.OFFICE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            QueueModel.OFFICE,
+            self.view.fontMetrics().horizontalAdvance(
+                self.model.headerData(QueueModel.OFFICE, Qt.Orientation.Horizontal)
+            )
+            + 24,
+        )
         header.setResizeContentsPrecision(0)  # fit the rows on screen, not hundreds of them
         layout.addWidget(self.view, 2)
 
@@ -323,6 +346,8 @@ class ConcernQueuePage(ListPage[QueueEntry]):
             ),
             entry.concern.description,
         ]
+        if due := self.model.due_text(entry):
+            lines.insert(1, due)
         if entry.concern.action_taken:
             lines.append(self.tr("Action taken: {text}").format(text=entry.concern.action_taken))
         actions = response_action_names()

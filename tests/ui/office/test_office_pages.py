@@ -236,13 +236,15 @@ def test_import_all_puts_the_urgent_concern_first_in_the_queue(
     assert first.data() == "3 · Urgent"
     assert queue.model.index(0, QueueModel.CONCERN).data() == URGENT
     due = queue.model.index(0, QueueModel.DUE)
-    assert due.data().startswith("Overdue (due ")
+    assert due.data() == "Overdue"
+    assert due.data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue: due ")
     assert due.data(Qt.ItemDataRole.BackgroundRole) == CLOCK_COLOURS[queue.model.row(0).clock]
     assert queue.model.index(1, QueueModel.CONCERN).data() == WATCH
-    assert queue.model.index(1, QueueModel.DUE).data().startswith("On time (due ")
+    assert queue.model.index(1, QueueModel.DUE).data() == "On time"
     assert queue.model.index(1, QueueModel.DUE).data(Qt.ItemDataRole.BackgroundRole) is None
     assert queue.current() is queue.model.row(0)
     assert URGENT in queue.details.text()
+    assert "Overdue: due " in queue.details.text()  # when it was due is said in the sentence
     assert queue.status.text() == "2 open concerns."
 
 
