@@ -139,7 +139,7 @@ class ConcernQueuePage(ListPage[QueueEntry]):
                 "whether each is on time, due soon or overdue until the office answers it."
             ),
         )
-        self.model = QueueModel(self)
+        self.model: QueueModel = QueueModel(self)
         self.view = read_only_table(
             self.model, name=self.tr("Open concerns"), parent=self, wrap=True
         )
