@@ -566,7 +566,9 @@ def _office_windows(folder: Path, work: Path, built: demo.Demo, runner: TaskRunn
         _wait_until(disclosure.isVisible)
         _fit_height(disclosure, width=DIALOG_WIDTH)
         written.append(_save(disclosure, folder, "office-disclosure.png"))
+        disclosure.agency.clear()  # nothing typed is left, so closing it asks nothing
         disclosure.reject()
+        _wait_until(lambda: not disclosure.isVisible())
 
         minutes = _page(window, office.MINUTES, office.MinutesReviewPage)
         _wait_until(lambda: minutes.model.rowCount() > 0)
@@ -608,6 +610,8 @@ def _office_windows(folder: Path, work: Path, built: demo.Demo, runner: TaskRunn
         written.append(_save(window, folder, "office-retention.png"))
         _page(window, office.SETTINGS, office.OfficeSettingsPage)
         written.append(_save(window, folder, "office-settings.png"))
+        _page(window, office.BACKUPS, office.BackupsPage)
+        written.append(_save(window, folder, "office-backups.png"))
     finally:
         session.shutdown()
         session.deleteLater()

@@ -39,6 +39,7 @@ EXPECTED = {
     "office-audit-log.png",
     "office-retention.png",
     "office-settings.png",
+    "office-backups.png",
 }
 
 

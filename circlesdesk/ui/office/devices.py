@@ -265,7 +265,7 @@ class _Confirm(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(self.body, self), 1)
+        outer.addWidget(scrolling(self.body, self, in_page=True), 1)
         outer.addWidget(self.buttons)
 
     def finish_layout(self) -> None:

@@ -214,7 +214,7 @@ class ReportsPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(content, self))
+        outer.addWidget(scrolling(content, self, in_page=True))
 
         self.report_choice.currentIndexChanged.connect(self._report_changed)
         self.quarter_choice.currentIndexChanged.connect(self._quarter_changed)

@@ -296,7 +296,7 @@ class OfficeSettingsPage(QWidget):
         )
         form.addWidget(laptop_box)
         form.addStretch(1)
-        layout.addWidget(scrolling(body, self), 1)
+        layout.addWidget(scrolling(body, self, in_page=True), 1)
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"), self)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QMargins,
+    QSize,
     Qt,
     QTime,
     Signal,
@@ -208,9 +209,28 @@ def wrapped(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """Put a page's content in a scroll area, so it survives large fonts and small screens."""
-    area = QScrollArea(parent)
+class _PageScrollArea(QScrollArea):
+    """A scroll area inside a main-window page: it asks for a few lines, not all its content.
+
+    The main window puts every page in a scroll area of its own, which sizes a page with wrapped
+    text by the height the page *prefers*. Preferring all of its content, an inner area made that
+    page taller than the window, so its buttons scrolled out of view with the page.
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.fontMetrics().height() * 8))
+
+
+def scrolling(
+    content: QWidget, parent: QWidget | None = None, *, in_page: bool = False
+) -> QScrollArea:
+    """Put content in a scroll area, so it survives large fonts and small screens.
+
+    ``in_page``: the area is part of a main-window page (which the window scrolls too when the
+    screen is small); it grows into the room the page has rather than asking for all of it.
+    """
+    area = _PageScrollArea(parent) if in_page else QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)

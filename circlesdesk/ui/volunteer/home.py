@@ -366,7 +366,7 @@ class HomePage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body, self))
+        outer.addWidget(scrolling(body, self, in_page=True))
 
         self.send_button.clicked.connect(self.sync_requested)
         self.request_button.clicked.connect(self.save_enrollment_request)

@@ -353,7 +353,7 @@ class MeetingEditor(QWidget):
         again_layout.addLayout(again_buttons)
         self.again_confirm.hide()
 
-        self.scroll_area = scrolling(body, self)
+        self.scroll_area = scrolling(body, self, in_page=True)
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.again_confirm)

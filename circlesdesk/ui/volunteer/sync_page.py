@@ -135,7 +135,7 @@ class SyncPage(QWidget):
         self.progress_row.hide()
 
         outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(body, self), 1)
+        outer.addWidget(scrolling(body, self, in_page=True), 1)
         outer.addWidget(self.progress_row)
 
         self.send_button.clicked.connect(self.send_to_office)

@@ -494,3 +494,19 @@ def test_a_bundle_outside_its_devices_circles_shows_why_and_imports_nothing(
     assert "is for circle SW-020, which the sending device was not assigned to" in reason
     assert not page.import_button.isEnabled()
     assert store.count(org.office.conn, Meeting) == 0
+
+
+def test_a_page_that_scrolls_itself_keeps_its_buttons_in_the_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Office settings scrolls its long form inside the page: at the screenshots' size the page
+    fits the window, so Save and Revert stay in view instead of scrolling away with the page."""
+    window.resize(1100, 720)
+    window.show_page("settings")
+    page = window.page("settings")
+    assert page is not None
+    frame = page.parentWidget().parentWidget()  # the page's scroll area, through its viewport
+    qtbot.waitUntil(lambda: page.height() <= frame.height())
+    for button in (page.save_button, page.revert_button):
+        corner = button.mapTo(frame, QPoint(button.width(), button.height()))
+        assert frame.rect().contains(corner), button.text()
