@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from circlesdesk.domain.records import new_record_id
-from circlesdesk.vault import drafts
+from circlesdesk.vault import database, drafts
 from circlesdesk.vault.drafts import Draft
 from circlesdesk.vault.vault import Vault
 
@@ -18,9 +18,15 @@ def save_draft(
     circle_uuid: str | None = None,
     draft_id: str | None = None,
 ) -> str:
-    """Store the fields typed so far; returns the draft id to pass next time."""
+    """Store the fields typed so far; returns the draft id to pass next time.
+
+    Like every write it waits for a background task's transaction, then raises ``VaultBusy``.
+    """
     draft_id = draft_id or new_record_id()
-    drafts.save(vault.conn, draft_id=draft_id, kind=kind, circle_uuid=circle_uuid, fields=fields)
+    with database.transaction(vault.conn):
+        drafts.save(
+            vault.conn, draft_id=draft_id, kind=kind, circle_uuid=circle_uuid, fields=fields
+        )
     return draft_id
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import sqlcipher3
 
 from circlesdesk import crashpoints
-from circlesdesk.vault.errors import VaultTooNew
+from circlesdesk.vault.errors import VaultBusy, VaultTooNew
 from circlesdesk.vault.migrations import LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -20,6 +20,8 @@ Connection = Any  # sqlcipher3.dbapi2.Connection; the module ships no type infor
 DatabaseError = sqlcipher3.DatabaseError
 KEY_BYTES = 32
 PAGE_SIZE = 4096  # SQLCipher 4's default page size
+# How long a write waits for another thread's write transaction to end before VaultBusy.
+WRITE_WAIT_SECONDS = 5.0
 
 
 def open_database(path: Path, data_key: bytes) -> Connection:
@@ -65,7 +67,9 @@ def _keyed_connection(path: Path, data_key: bytes) -> Connection:
     """A connection given the data key: the only place the key reaches SQLCipher."""
     if len(data_key) != KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(
+        str(path), timeout=WRITE_WAIT_SECONDS, isolation_level=None, check_same_thread=False
+    )
     try:
         # Before the key, so that a damaged file is not reported on stderr by SQLCipher itself.
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
@@ -85,6 +89,12 @@ def is_damage(error: BaseException) -> bool:
     return (code & 0xFF) in (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB)
 
 
+def is_busy(error: BaseException) -> bool:
+    """Whether a database error means another connection holds the write lock."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) == sqlcipher3.SQLITE_BUSY
+
+
 def is_disk_problem(error: BaseException) -> bool:
     """Whether a database error means the disk is full or failing (not a bug)."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -95,8 +105,19 @@ def is_disk_problem(error: BaseException) -> bool:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """Run a block in one write transaction: committed if it returns, rolled back if it raises."""
-    conn.execute("BEGIN IMMEDIATE")
+    """Run a block in one write transaction: committed if it returns, rolled back if it raises.
+
+    The vault's one rule for two writers (each thread has its own connection): a write waits
+    up to ``WRITE_WAIT_SECONDS`` for another thread's transaction to end, then raises
+    :class:`VaultBusy` having written nothing. Reads never wait (WAL).
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as error:
+        if is_busy(error):
+            log.info("vault write waited too long for another thread's write")
+            raise VaultBusy() from None
+        raise
     try:
         yield conn
     except BaseException:

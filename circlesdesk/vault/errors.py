@@ -199,6 +199,16 @@ class VaultInUse(VaultError):
     message = "This vault is open in another window. Close it there first."
 
 
+class VaultBusy(VaultError):
+    """Another thread (a background import or export) held the vault's write lock for longer
+    than a write waits (``database.WRITE_WAIT_SECONDS``); nothing was written."""
+
+    message = (
+        "CirclesDesk is still saving an import or export to the vault. Nothing was lost: "
+        "wait until it has finished, then try again."
+    )
+
+
 class VaultLocked(VaultError):
     """The vault was locked (by the user or after inactivity) and must be unlocked again."""
 

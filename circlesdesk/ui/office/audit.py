@@ -214,8 +214,9 @@ class AuditLogPage(OfficePage):
     # -- inside ------------------------------------------------------------------------------
 
     def _may_read(self) -> bool:
-        """Whether the page may read the vault now (no task is using its connection)."""
-        return not self._vault.is_locked and not self._runner.busy
+        """Whether the page may read the vault now (it is unlocked; tasks have their own
+        connections)."""
+        return not self._vault.is_locked
 
     def _entries(self, n: int) -> str:
         """How many entries, in words: "1 entry", "2 entries"."""

@@ -133,7 +133,7 @@ class DisclosuresPage(OfficePage):
 
     def refresh(self) -> None:
         """Read the log and the core members again."""
-        if self._vault.is_locked or self._runner.busy:
+        if self._vault.is_locked:
             return
         self.model.set_rows(disclosures.disclosure_log(self._vault))
         if self.model.rowCount():

@@ -1,9 +1,11 @@
 """What the office's pages share: reading the vault only when no task uses it, the dialog a page
 opens, and a table of records that keeps the chosen record chosen with a sentence saying how many.
 
-A page reads the vault on the GUI thread only while the shell's task runner is idle (one
-connection, one thread at a time). :meth:`OfficePage.must_wait` notes that a reading has to wait,
-and the page reads again as soon as the runner is idle.
+A page reads the vault on the GUI thread whenever it is shown, even while a background task
+writes: each thread has its own connection and a read sees only committed rows
+(vault/connections.py). :meth:`OfficePage.must_wait` only notes that the vault is locked (the
+page reads again after the next task, which ends once it is unlocked). A write that meets a
+background task's transaction waits, then says so plainly (``VaultBusy``, vault/database.py).
 """
 
 from __future__ import annotations
@@ -100,9 +102,9 @@ class OfficePage(QWidget):
         self.refresh()
 
     def must_wait(self) -> bool:
-        """Whether the vault is locked or a task is using it; if so the page reads again once
-        the task is done."""
-        self._waiting = self._vault.is_locked or self._runner.busy
+        """Whether the vault is locked (nothing can be read); the page reads again once a task
+        is done. A running task does not hold reads back: each thread has its own connection."""
+        self._waiting = self._vault.is_locked
         return self._waiting
 
     def _runner_idle(self) -> None:

@@ -334,6 +334,9 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
         """Read the queue again on the task runner (later, if a task is using the vault)."""
         if self.must_wait():
             return
+        if self.task is not None:  # already reading: read again once it is done
+            self._waiting = True
+            return
         vault, waiting_only = self._vault, self.waiting_only
 
         def work(context: TaskContext) -> list[ReviewEntry]:
@@ -433,9 +436,6 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
                 if self.model.rowCount()
                 else nothing_waiting()
             )
-            return
-        if self._runner.busy:  # a task is using the vault: read the meeting once it is done
-            self._say(self.tr("Reading the meeting…"))
             return
         try:
             found = review.detail(self._vault, entry.meeting_uuid)

@@ -384,8 +384,9 @@ class HomePage(QWidget):
     # -- public ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read circles, reminders and the unsent count again (not while a task has the vault)."""
-        if self._vault.is_locked or (self._runner is not None and self._runner.busy):
+        """Read circles, reminders and the unsent count again (a task's uncommitted writes are
+        not seen; the page reads again when the task ends)."""
+        if self._vault.is_locked:
             self._stale = True
             return
         self._stale = False

@@ -454,7 +454,7 @@ class MeetingEditor(QWidget):
 
     def page_shown(self) -> None:
         """The shell shows the page: contacts recorded meanwhile appear at the top."""
-        if self._vault.is_locked or (self._runner is not None and self._runner.busy):
+        if self._vault.is_locked:
             return
         self.circle.reload()  # a file from the office may have brought a new circle
         code = self.circle.code()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from circlesdesk.services import office_config
 from circlesdesk.ui.office.audit import BATCH, AuditLogPage, AuditModel
 from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import Org, audit_actions
 from tests.ui.office.office_kit import on_screen
@@ -100,15 +101,31 @@ def test_no_batch_is_read_while_a_task_uses_the_vault(org: Org, qtbot: QtBot) ->
     assert model.canFetchMore(QModelIndex())
 
 
-def test_a_page_opened_while_a_task_runs_reads_the_log_when_it_ends(
+def test_a_page_opened_while_a_task_writes_reads_the_committed_log_at_once(
     qtbot: QtBot, org: Org, runner: TaskRunner
 ) -> None:
-    release = threading.Event()
-    runner.run(lambda _task: release.wait(10), owner=None, name="test-busy")
-    page = open_page(qtbot, org.office, runner)
-    assert page.model.rowCount() == 0
-    release.set()
-    qtbot.waitUntil(lambda: page.model.rowCount() == len(audit_actions(org.office)))
+    # Changed on purpose (issue 13, one owner per thread): the page no longer waits for the
+    # task; it reads at once and sees only what is committed.
+    committed = len(audit_actions(org.office))
+    inside, release = threading.Event(), threading.Event()
+
+    def write_and_hold(_task: object) -> None:
+        conn = org.office.conn
+        with database.transaction(conn):
+            audit.append(conn, actor=org.office.info.device_id, action="test.held", detail="")
+            inside.set()
+            release.wait(10)
+
+    runner.run(write_and_hold, owner=None, name="test-busy")
+    qtbot.waitUntil(inside.is_set)
+    try:
+        page = open_page(qtbot, org.office, runner)
+        assert runner.busy
+        assert page.model.rowCount() == committed
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert len(audit_actions(org.office)) == committed + 1
 
 
 def test_verify_reports_an_intact_log(qtbot: QtBot, org: Org, runner: TaskRunner) -> None:

@@ -135,3 +135,52 @@ def test_the_gui_reads_while_an_import_writes_and_never_sees_its_uncommitted_row
         timeout=5000,
     )
     assert store.count(office.conn, Meeting) == meetings_before + 1
+
+
+def test_a_gui_write_while_a_background_task_holds_the_write_lock_says_so_and_keeps_the_text(
+    qtbot: QtBot,
+    vault: Vault,
+    runner: TaskRunner,
+    circle_code: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The vault's one rule for two writers: the GUI's Save waits for the background
+    transaction, then says so plainly; nothing is stored twice or lost, and Save works after."""
+    from tests.ui.volunteer.test_meeting_editor import MINUTES, fill_a_meeting, open_editor
+    from tests.ui.volunteer.volunteer_kit import click
+
+    held, release = threading.Event(), threading.Event()
+
+    def hold_before_commit(step: str) -> None:
+        if step != "transaction.commit" or threading.current_thread() is threading.main_thread():
+            return
+        if not held.is_set():
+            held.set()
+            assert release.wait(60), "the test never let the export commit"
+
+    monkeypatch.setattr(crashpoints, "hook", hold_before_commit)
+    editor = open_editor(qtbot, vault, circle_code=circle_code, runner=runner)
+    fill_a_meeting(qtbot, editor)
+    before = store.count(vault.conn, Meeting)
+    results: list[Any] = []
+
+    def export_it(_task: TaskContext) -> object:
+        return sync_service.export(vault)
+
+    runner.run(export_it, owner=editor, on_success=results.append)
+    qtbot.waitUntil(held.is_set, timeout=30_000)
+    try:
+        click(qtbot, editor.save_button)
+        assert editor.autosave_status.text() == (
+            "CirclesDesk is still saving an import or export to the vault. Nothing was lost: "
+            "wait until it has finished, then try again."
+        )
+        assert editor.minutes.toPlainText() == MINUTES
+        assert store.count(vault.conn, Meeting) == before
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    click(qtbot, editor.save_button)
+    assert editor.autosave_status.text().endswith("the next time you send.")
+    assert store.count(vault.conn, Meeting) == before + 1
+    assert editor.minutes.toPlainText() == ""
