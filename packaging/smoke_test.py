@@ -161,7 +161,14 @@ def smoke(binary: Path, root: Path) -> None:
         *("--assign", CIRCLE),
         data_dir=office,
     )
-    app.run("volunteer imports the welcome", "import", str(work / "welcome.cdb"))
+    # The volunteer compares the office's fingerprint before trusting it; here it is read from
+    # the office's own status, as a coordinator would read it out.
+    office_status = json.loads(app.run("office status", "status", "--json", data_dir=office))
+    app.run(
+        "volunteer imports the welcome",
+        *("import", str(work / "welcome.cdb")),
+        *("--office-fingerprint", office_status["fingerprint"]),
+    )
 
     today = datetime.date.today().isoformat()
     app.run(
