@@ -29,16 +29,28 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -56,7 +68,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk import __version__
 from circlesdesk.domain.enums import Role
-from circlesdesk.ui import resources, style
+from circlesdesk.ui import guide, resources, style
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.widgets import AlertLabel
@@ -172,6 +184,15 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_requested)
         self.about_action = QAction(self.tr("&About CirclesDesk"), self)
         self.about_action.triggered.connect(self._about)
+        self.help_action = QAction(self.tr("&User guide"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.setToolTip(self.tr("Open the user guide at this page's section (F1)"))
+        self.help_action.triggered.connect(self.open_help)
+        self.help_viewer: guide.HelpViewer | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # F1 in a modal dialog too (see eventFilter)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.lock_action)
@@ -179,6 +200,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -202,6 +224,34 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """F1 opens the guide even while a modal dialog blocks the window's own shortcut."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F1
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.isVisible()
+            and QApplication.activeModalWidget() is not None
+            and not isinstance(QApplication.activeModalWidget(), guide.HelpViewer)
+        ):
+            event.accept()
+            QTimer.singleShot(0, self, self.open_help)
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def open_help(self) -> guide.HelpViewer:
+        """Open the user guide (shipped with the app) at the section for the page or the
+        dialog in view."""
+        active = QApplication.activeModalWidget() or QApplication.activeWindow()
+        over = active if isinstance(active, QWidget) and active is not self else None
+        section = guide.section_for(over, self.current_key())
+        if self.help_viewer is not None and shiboken6.isValid(self.help_viewer):
+            self.help_viewer.close()
+        self.help_viewer = guide.open_guide(over or self, section)
+        return self.help_viewer
 
     @Slot()
     def _about(self) -> None:

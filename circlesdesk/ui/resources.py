@@ -67,6 +67,27 @@ def read_text(*parts: str) -> str:
     return read_bytes(*parts).decode("utf-8")
 
 
+GUIDE = ("help", "user-guide.md")
+
+
+def user_guide() -> str:
+    """The user guide's Markdown, readable offline.
+
+    The wheel and the PyInstaller build ship ``docs/user-guide.md`` as ``help/user-guide.md``
+    under the resources (pyproject's force-include, packaging/circlesdesk.spec); a checkout
+    reads ``docs/user-guide.md`` itself, so the guide is written once.
+    """
+    shipped = resource_root().joinpath(*GUIDE)
+    if shipped.is_file():
+        return shipped.read_text(encoding="utf-8")
+    package = resources.files(PACKAGE)
+    if isinstance(package, Path):
+        checkout = package.parent / "docs" / GUIDE[-1]
+        if checkout.is_file():
+            return checkout.read_text(encoding="utf-8")
+    raise ResourcesMissing("CirclesDesk's user guide is missing from the installation")
+
+
 def icon_names() -> list[str]:
     """The names of the shipped SVG icons (without ``.svg``)."""
     folder = resource_root().joinpath("icons")
