@@ -10,9 +10,9 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from circlesdesk.ui import resources
 
@@ -101,6 +101,52 @@ DARK = Scheme(
 )
 
 
+INDICATOR_INK = 0.65  # how much of the text colour (over the base) outlines an indicator
+
+
+def indicator_outline(colours: QPalette) -> QColor:
+    """The outline of a check box or radio button: the text colour mixed into the base, so it
+    stands out on a light and on a dark palette alike."""
+    text, base = colours.color(QPalette.ColorRole.Text), colours.color(QPalette.ColorRole.Base)
+    mix = INDICATOR_INK
+    return QColor.fromRgbF(
+        text.redF() * mix + base.redF() * (1 - mix),
+        text.greenF() * mix + base.greenF() * (1 - mix),
+        text.blueF() * mix + base.blueF() * (1 - mix),
+    )
+
+
+class ClearIndicators(QProxyStyle):
+    """Fusion, with every check box and radio button outlined in :func:`indicator_outline`.
+
+    Fusion outlines them in the window colour darkened, which vanishes on a dark palette: the
+    boxes could not be seen. The outline is drawn over Fusion's own indicator, so the check
+    mark, the dot and the focus look stay Fusion's.
+    """
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        box = element == QStyle.PrimitiveElement.PE_IndicatorCheckBox
+        if not box and element != QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(indicator_outline(option.palette), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.75, 0.75, -0.75, -0.75)
+        if box:
+            painter.drawRoundedRect(rect, 2, 2)
+        else:
+            painter.drawEllipse(rect)
+        painter.restore()
+
+
 def system_is_dark() -> bool:
     """Whether the platform says it prefers a dark colour scheme (Qt 6.5+ knows on most)."""
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
@@ -151,7 +197,7 @@ def apply(app: QApplication, *, dark: bool | None = None) -> Scheme:
     scheme = DARK if dark else LIGHT
     if not app.property("circlesdesk_fusion"):
         # Only once: replacing the style under live widgets (with a style sheet) can crash Qt.
-        app.setStyle("Fusion")
+        app.setStyle(ClearIndicators("Fusion"))
         app.setProperty("circlesdesk_fusion", True)
     if app.palette() != palette(scheme):
         app.setPalette(palette(scheme))

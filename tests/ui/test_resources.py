@@ -5,6 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.ui import resources, style
@@ -147,3 +155,50 @@ def test_a_shipped_translation_changes_what_the_window_says(
         for translator in installed:
             app.removeTranslator(translator)
             translator.deleteLater()
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
+def test_check_boxes_and_radio_buttons_stand_out_on_either_palette(
+    qtbot: QtBot, qapp: QApplication, dark: bool, kind: type[QCheckBox | QRadioButton]
+) -> None:
+    scheme = style.apply(qapp, dark=dark)
+    try:
+        button = kind("Present")
+        qtbot.addWidget(button)
+        button.show()
+        image = button.grab().toImage()
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if kind is QCheckBox
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        box = button.style().subElementRect(element, option, button)
+        ratio = image.devicePixelRatio()
+        window = QColor(scheme.window)
+        # The strongest edge of the empty indicator against the window around it (what an eye
+        # finds): at least 3:1, WCAG's minimum for a control's outline.
+        edge = [
+            QColor(image.pixel(int(x * ratio), int(box.center().y() * ratio)))
+            for x in range(box.left(), box.left() + 4)
+        ]
+        assert max(contrast(colour, window) for colour in edge) >= 3.0
+    finally:
+        style.apply(qapp, dark=False)

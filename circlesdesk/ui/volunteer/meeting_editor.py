@@ -236,6 +236,11 @@ class MeetingEditor(QWidget):
         self.engagement_box = QGroupBox(self.tr("How engaged was the core member?"), body)
         self.engagement_box.setAccessibleName(self.tr("Engagement"))
         engagement_layout = QVBoxLayout(self.engagement_box)
+        # The core member's name is said here, wrapped, not in the box's title: a title does not
+        # wrap, and a long name there would push the whole form sideways off a small screen.
+        self.engagement_who = wrapped("", self.engagement_box)
+        self.engagement_who.hide()
+        engagement_layout.addWidget(self.engagement_who)
         engagement_layout.addWidget(
             wrapped(self.tr("1 means withdrawn or hostile, 5 means open and fully engaged."))
         )
@@ -814,11 +819,10 @@ class MeetingEditor(QWidget):
                 self.rows_layout.addWidget(row)
                 if entry.membership.role == PersonRole.CORE_MEMBER.value and not core_member:
                     core_member = entry.person.name
-        self.engagement_box.setTitle(
-            self.tr("How engaged was {name}?").format(name=core_member)
-            if core_member
-            else self.tr("How engaged was the core member?")
-        )
+        who = self.tr("The core member is {name}.").format(name=core_member) if core_member else ""
+        self.engagement_who.setText(who)
+        self.engagement_who.setAccessibleName(who)
+        self.engagement_who.setVisible(bool(core_member))
         self._show_contacts_to_raise(circle.uuid if circle else None)
         self._update_tab_order()
         self._changed()
