@@ -86,6 +86,7 @@ class BackupsPage(OfficePage):
         self.folder_edit = QLineEdit(self.body)
         self.folder_edit.setAccessibleName(self.tr("Backup folder"))
         self.choose_button = QPushButton(self.tr("C&hoose…"), self.body)
+        self.choose_button.setToolTip(self.tr("Choose the folder where backups are saved"))
         self.choose_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.every_box = QComboBox(self.body)
         self.every_box.setAccessibleName(self.tr("How often"))

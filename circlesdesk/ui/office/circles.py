@@ -163,10 +163,17 @@ class CirclesPage(ListPage[CircleOverview]):
         top_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New circle…"), top)
+        self.new_button.setToolTip(self.tr("Add a new circle with its core member"))
         self.new_button.setAccessibleName(self.tr("New circle"))
         self.edit_button = QPushButton(self.tr("&Edit…"), top)
+        self.edit_button.setToolTip(
+            self.tr("Change the chosen circle's phase, review date or details")
+        )
         self.edit_button.setAccessibleName(self.tr("Change the chosen circle"))
         self.volunteers_button = QPushButton(self.tr("&Volunteers…"), top)
+        self.volunteers_button.setToolTip(
+            self.tr("Add volunteers to the chosen circle or record that one left")
+        )
         self.volunteers_button.setAccessibleName(self.tr("Volunteers of the chosen circle"))
         for button in (self.new_button, self.edit_button, self.volunteers_button):
             large(button)

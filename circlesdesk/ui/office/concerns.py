@@ -168,10 +168,17 @@ class ConcernQueuePage(ListPage[QueueEntry]):
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)
         self.acknowledge_button.setAccessibleName(self.tr("Acknowledge the concern"))
         self.respond_button = QPushButton(self.tr("&Respond…"), self)
+        self.respond_button.setToolTip(self.tr("Write the office's answer to the chosen concern"))
         self.respond_button.setAccessibleName(self.tr("Respond to the volunteer"))
         self.escalate_button = QPushButton(self.tr("&Escalate…"), self)
+        self.escalate_button.setToolTip(
+            self.tr(
+                "Record that the chosen concern was passed on to an agency (police, probation…)"
+            )
+        )
         self.escalate_button.setAccessibleName(self.tr("Escalate to an agency"))
         self.close_button = QPushButton(self.tr("&Close…"), self)
+        self.close_button.setToolTip(self.tr("Close the chosen concern, saying how it ended"))
         self.close_button.setAccessibleName(self.tr("Close the concern"))
         self.disclose_button = QPushButton(self.tr("&Disclose…"), self)
         self.disclose_button.setAccessibleName(self.tr("Prepare a disclosure to an agency"))

@@ -285,12 +285,24 @@ class ConflictsPage(OfficePage):
         self.take_button = self.conflict_section.add_button(
             self.tr("&Take the bundle's version…"), self.tr("Take the bundle's version")
         )
+        self.keep_button.setToolTip(
+            self.tr("Keep the office's version of the record; the laptop's change is not applied")
+        )
+        self.take_button.setToolTip(
+            self.tr("Use the laptop's version of the record instead of the office's")
+        )
         self.conflict_section.buttons.addStretch(1)
         self.set_aside_button = self.bundle_section.add_button(
             self.tr("&Set aside…"), self.tr("Set the bundle aside")
         )
         self.accept_button = self.bundle_section.add_button(
             self.tr("&Accept its records…"), self.tr("Accept the bundle's records")
+        )
+        self.set_aside_button.setToolTip(
+            self.tr("Keep the quarantined file aside without importing anything from it")
+        )
+        self.accept_button.setToolTip(
+            self.tr("Import the quarantined file's records after all (you are asked first)")
         )
         self.bundle_section.buttons.addStretch(1)
         self.alert = AlertLabel(self.body, focus_on_show=True)  # the outcome of a button

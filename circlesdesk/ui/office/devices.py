@@ -131,10 +131,19 @@ class DevicesPage(ListPage[DeviceRow]):
         )
         buttons = QHBoxLayout()
         self.enroll_button = QPushButton(self.tr("&Enroll a volunteer…"), self)
+        self.enroll_button.setToolTip(
+            self.tr("Import a laptop's enrollment request and make its welcome file")
+        )
         self.enroll_button.setAccessibleName(self.tr("Enroll a volunteer"))
         self.revoke_button = QPushButton(self.tr("&Revoke…"), self)
+        self.revoke_button.setToolTip(
+            self.tr("Stop trusting the chosen laptop (lost, stolen or retired)")
+        )
         self.revoke_button.setAccessibleName(self.tr("Revoke the chosen device"))
         self.rotate_button = QPushButton(self.tr("R&otate office key…"), self)
+        self.rotate_button.setToolTip(
+            self.tr("Make a new office key; reply files then give it to every laptop still trusted")
+        )
         self.rotate_button.setAccessibleName(self.tr("Rotate the office key"))
         for button in (self.enroll_button, self.revoke_button, self.rotate_button):
             large(button)

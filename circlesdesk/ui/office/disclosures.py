@@ -87,6 +87,9 @@ class DisclosuresPage(OfficePage):
         layout.addWidget(self.details, 1)
 
         self.new_button = QPushButton(self.tr("&New disclosure…"), self)
+        self.new_button.setToolTip(
+            self.tr("Record information given to an agency: what, when and on what basis")
+        )
         self.new_button.setAccessibleName(self.tr("New disclosure"))
         large(self.new_button)
         layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)

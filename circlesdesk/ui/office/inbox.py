@@ -146,8 +146,12 @@ class InboxPage(QWidget):
         layout.addWidget(self.backups_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         self.add_file_button = QPushButton(self.tr("Add a &file…"), self.body)
+        self.add_file_button.setToolTip(self.tr("Choose files from laptops to check and import"))
         self.add_file_button.setAccessibleName(self.tr("Add a bundle file"))
         self.add_folder_button = QPushButton(self.tr("Add a f&older…"), self.body)
+        self.add_folder_button.setToolTip(
+            self.tr("Choose a folder (a USB stick) and check every file from laptops in it")
+        )
         self.add_folder_button.setAccessibleName(self.tr("Add every bundle in a folder"))
         self.import_button = QPushButton(self.tr("&Import all ready"), self.body)
         self.import_button.setAccessibleName(self.tr("Import all ready bundles"))

@@ -179,7 +179,9 @@ class ReportsPage(QWidget):
         buttons = QHBoxLayout()
         self.show_button = QPushButton(self.tr("&Show"), content)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"), content)
+        self.csv_button.setToolTip(self.tr("Save the report as a spreadsheet file (CSV)"))
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"), content)
+        self.pdf_button.setToolTip(self.tr("Save the report as a PDF to print or send"))
         for button in (self.show_button, self.csv_button, self.pdf_button):
             button.setAccessibleName(button.text().replace("&", ""))
             large(button)

@@ -174,6 +174,9 @@ class RetentionPage(OfficePage):
         body.addWidget(self.empty)
         actions = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("&Delete selected…"), self.body)
+        self.delete_button.setToolTip(
+            self.tr("Delete the chosen records whose keeping time has ended (you are asked first)")
+        )
         self.delete_button.setAccessibleName(self.tr("Delete the selected circles"))
         large(self.delete_button)
         actions.addWidget(self.delete_button)

@@ -308,8 +308,14 @@ class HomePage(QWidget):
         )
         setup_row = QHBoxLayout()
         self.request_button = QPushButton(self.tr("Save &enrollment request…"), self.setup_box)
+        self.request_button.setToolTip(
+            self.tr("Save a file for the office that asks it to enroll this laptop")
+        )
         self.request_button.setAccessibleName(self.tr("Save enrollment request"))
         self.welcome_button = QPushButton(self.tr("Open the &welcome file…"), self.setup_box)
+        self.welcome_button.setToolTip(
+            self.tr("Open the welcome file the office made for this laptop (you check its numbers)")
+        )
         self.welcome_button.setAccessibleName(self.tr("Open the welcome file"))
         for button in (self.request_button, self.welcome_button):
             large(button)
@@ -326,6 +332,9 @@ class HomePage(QWidget):
         self.unsynced = wrapped("", body)
         self.unsynced.setAccessibleName(self.tr("Waiting to be sent"))
         self.send_button = QPushButton(self.tr("&Send to office…"), body)
+        self.send_button.setToolTip(
+            self.tr("Save your new records in one encrypted file to take or send to the office")
+        )
         self.send_button.setAccessibleName(self.tr("Send to office"))
         large(self.send_button)
         unsynced_row.addWidget(self.unsynced, 1)
@@ -352,10 +361,15 @@ class HomePage(QWidget):
         actions.setAccessibleName(self.tr("Between meetings"))
         actions_layout = QHBoxLayout(actions)
         self.contact_button = QPushButton(self.tr("Record a &contact…"), actions)
+        self.contact_button.setToolTip(
+            self.tr("Record a contact with the core member between meetings")
+        )
         self.contact_button.setAccessibleName(self.tr("Record a contact"))
         self.hours_button = QPushButton(self.tr("Record ho&urs…"), actions)
+        self.hours_button.setToolTip(self.tr("Record the hours you gave outside meetings"))
         self.hours_button.setAccessibleName(self.tr("Record hours"))
         self.review_button = QPushButton(self.tr("Do a re&view…"), actions)
+        self.review_button.setToolTip(self.tr("Record a review of a circle's risks and progress"))
         self.review_button.setAccessibleName(self.tr("Do a review"))
         for button in (self.contact_button, self.hours_button, self.review_button):
             large(button)

@@ -276,8 +276,14 @@ class MeetingEditor(QWidget):
         concerns_layout.addWidget(self.concern_list)
         concern_buttons = QHBoxLayout()
         self.add_concern_button = QPushButton(self.tr("&Add concern…"), self.concerns_box)
+        self.add_concern_button.setToolTip(
+            self.tr("Record a concern raised at this meeting, with its urgency")
+        )
         self.add_concern_button.setAccessibleName(self.tr("Add concern"))
         self.change_concern_button = QPushButton(self.tr("C&hange…"), self.concerns_box)
+        self.change_concern_button.setToolTip(
+            self.tr("Change the chosen concern before the meeting is saved")
+        )
         self.change_concern_button.setAccessibleName(self.tr("Change the chosen concern"))
         self.remove_concern_button = QPushButton(self.tr("&Remove"), self.concerns_box)
         self.remove_concern_button.setAccessibleName(self.tr("Remove the chosen concern"))
@@ -327,6 +333,9 @@ class MeetingEditor(QWidget):
         self.autosave_status.setAccessibleDescription(self.tr("Draft status"))
         footer.addWidget(self.autosave_status, 1)
         self.discard_button = QPushButton(self.tr("Thro&w away…"), self)
+        self.discard_button.setToolTip(
+            self.tr("Throw away this unsaved meeting record (you are asked first)")
+        )
         self.discard_button.setAccessibleName(self.tr("Throw away this draft"))
         self.save_button = QPushButton(self.tr("&Save meeting"), self)
         self.save_button.setAccessibleName(self.tr("Save meeting"))

@@ -81,9 +81,15 @@ class SyncPage(QWidget):
 
         buttons = QHBoxLayout()
         self.send_button = QPushButton(self.tr("&Send to office…"), body)
+        self.send_button.setToolTip(
+            self.tr("Save your new records in one encrypted file to take or send to the office")
+        )
         self.send_button.setAccessibleName(self.tr("Send to office"))
         self.send_button.setToolTip(self.tr("Save a file with your new records for the office."))
         self.open_button = QPushButton(self.tr("&Open a file from the office…"), body)
+        self.open_button.setToolTip(
+            self.tr("Import a file the office sent you (its replies and your circles)")
+        )
         self.open_button.setAccessibleName(self.tr("Open a file from the office"))
         for button in (self.send_button, self.open_button):
             large(button)
