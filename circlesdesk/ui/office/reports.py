@@ -245,10 +245,8 @@ class ReportsPage(QWidget):
         return Period.parse(self.start_field.iso(), self.end_field.iso())
 
     def show_report(self) -> None:
-        """Compute the chosen report on the task runner and show it."""
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
-            return
+        """Compute the chosen report on the task runner and show it (also while an import
+        runs: the report counts what is committed, on its own connection)."""
         report, names = self.report, self.names_box.isChecked()
         try:
             period = self.period() if report is Report.QUARTERLY else None

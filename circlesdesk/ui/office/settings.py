@@ -370,7 +370,7 @@ class OfficeSettingsPage(QWidget):
 
     def page_shown(self) -> None:
         """The shell shows the page: read the stored settings again unless edits are open."""
-        if self.is_changed() or self._runner.busy or self._vault.is_locked:
+        if self.is_changed() or self._vault.is_locked:
             return
         self._config = office_config.current_config(self._vault)
         self._show(self._config)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.office.reports import ReportsPage
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.vault import audit
+from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
 from tests.report_kit import build_reports_office
 from tests.ui.volunteer.volunteer_kit import click
@@ -155,3 +156,25 @@ def test_every_report_control_is_named_and_reached_with_the_keyboard(page: Repor
     ):
         assert control.accessibleName(), type(control).__name__
         assert control.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_a_report_is_counted_while_an_import_holds_the_vault(
+    qtbot: QtBot, page: ReportsPage, vault: Vault, runner: TaskRunner
+) -> None:
+    # Issue 13: a read does not wait for another task; it counts what is committed.
+    inside, release = threading.Event(), threading.Event()
+
+    def write_and_hold(_task: object) -> None:
+        with database.transaction(vault.conn):
+            inside.set()
+            release.wait(10)
+
+    runner.run(write_and_hold, owner=None, name="test-import")
+    qtbot.waitUntil(inside.is_set)
+    try:
+        show(qtbot, page)
+        assert page.status.text() == "Quarterly return for 2026-01-01 to 2026-03-31: 8 tables."
+        assert not page.alert.is_error
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
