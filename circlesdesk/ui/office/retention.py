@@ -175,7 +175,10 @@ class RetentionPage(OfficePage):
         actions = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("&Delete selected…"), self.body)
         self.delete_button.setToolTip(
-            self.tr("Delete the chosen records whose keeping time has ended (you are asked first)")
+            self.tr(
+                "Delete the chosen circles whose keeping time has ended, with all their "
+                "records (you are asked first)"
+            )
         )
         self.delete_button.setAccessibleName(self.tr("Delete the selected circles"))
         large(self.delete_button)
