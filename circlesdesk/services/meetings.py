@@ -172,21 +172,7 @@ def record_meeting(
         )
         for person_uuid, state in attendance.items()
     ]
-    rows += [
-        Concern(
-            uuid=new_record_id(),
-            origin=me,
-            circle_uuid=circle.uuid,
-            meeting_uuid=meeting.uuid,
-            raised_at=utc_now(),
-            level=concern.level,
-            category=concern.category,
-            description=concern.description,
-            action_taken=concern.action_taken,
-            coordinator_phoned_at=concern.coordinator_phoned_at,
-        )
-        for concern in concerns
-    ]
+    rows += _new_concerns(concerns, meeting=meeting, origin=me)
     with database.transaction(vault.conn):
         store.save(vault.conn, meeting)
         for row in rows:
@@ -351,21 +337,7 @@ def change_meeting(
             )
         elif before.status != status:
             rows.append(before.revised(status=status))
-    rows += [
-        Concern(
-            uuid=new_record_id(),
-            origin=me,
-            circle_uuid=meeting.circle_uuid,
-            meeting_uuid=meeting.uuid,
-            raised_at=utc_now(),
-            level=concern.level,
-            category=concern.category,
-            description=concern.description,
-            action_taken=concern.action_taken,
-            coordinator_phoned_at=concern.coordinator_phoned_at,
-        )
-        for concern in new_concerns
-    ]
+    rows += _new_concerns(new_concerns, meeting=meeting, origin=me)
     with database.transaction(conn):
         if changed:
             store.save(conn, revised)
@@ -382,6 +354,27 @@ def change_meeting(
             detail=f"revision={revised.revision} rows={len(rows)}",
         )
     return revised
+
+
+def _new_concerns(
+    concerns: Sequence[ConcernInput], *, meeting: Meeting, origin: str
+) -> list[Concern]:
+    """The concern records raised now at ``meeting`` (recorded or edited), one per input."""
+    return [
+        Concern(
+            uuid=new_record_id(),
+            origin=origin,
+            circle_uuid=meeting.circle_uuid,
+            meeting_uuid=meeting.uuid,
+            raised_at=utc_now(),
+            level=concern.level,
+            category=concern.category,
+            description=concern.description,
+            action_taken=concern.action_taken,
+            coordinator_phoned_at=concern.coordinator_phoned_at,
+        )
+        for concern in concerns
+    ]
 
 
 def list_meetings(vault: Vault, *, circle_code: str | None = None) -> list[MeetingSummary]:
