@@ -553,15 +553,7 @@ class MeetingEditor(QWidget):
             meeting = meetings.record_meeting(
                 self._vault,
                 circle_code=code,
-                held_on=fields["held_on"],
-                start_time=fields["start_time"],
-                venue=fields["venue"] or None,
-                minutes=fields["minutes"],
-                life_areas_discussed=fields["life_areas"],
-                engagement=fields["engagement"],
-                attendance={
-                    uuid: AttendanceStatus(status) for uuid, status in fields["attendance"].items()
-                },
+                **_meeting_values(fields),
                 concerns=self._concerns,
                 draft_id=self._draft_id,
                 again=again,
@@ -602,15 +594,7 @@ class MeetingEditor(QWidget):
             meeting = meetings.change_meeting(
                 self._vault,
                 meeting_uuid=meeting_uuid,
-                held_on=fields["held_on"],
-                start_time=fields["start_time"],
-                venue=fields["venue"] or None,
-                minutes=fields["minutes"],
-                life_areas_discussed=fields["life_areas"],
-                engagement=fields["engagement"],
-                attendance={
-                    uuid: AttendanceStatus(status) for uuid, status in fields["attendance"].items()
-                },
+                **_meeting_values(fields),
                 new_concerns=self._concerns,
                 draft_id=self._draft_id,
             )
@@ -960,3 +944,18 @@ class MeetingEditor(QWidget):
         """Leaving the page keeps what was typed in the vault straight away."""
         self.flush()
         super().hideEvent(event)
+
+
+def _meeting_values(fields: dict[str, Any]) -> dict[str, Any]:
+    """The form's fields as the meeting services take them (recording and changing alike)."""
+    return {
+        "held_on": fields["held_on"],
+        "start_time": fields["start_time"],
+        "venue": fields["venue"] or None,
+        "minutes": fields["minutes"],
+        "life_areas_discussed": fields["life_areas"],
+        "engagement": fields["engagement"],
+        "attendance": {
+            uuid: AttendanceStatus(status) for uuid, status in fields["attendance"].items()
+        },
+    }
