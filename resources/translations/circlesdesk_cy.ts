@@ -43,11 +43,21 @@
         <source>A court order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../circlesdesk/ui/enrollment.py" line="+36"/>
+        <source>Choose where to save the enrollment request</source>
+        <translation type="unfinished">Dewiswch ble i gadw&apos;r cais cofrestru</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved as {name} in {folder}.</source>
+        <translation type="unfinished">Wedi ei gadw fel {name} yn {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../circlesdesk/ui/widgets.py" line="+40"/>
+        <location filename="../../circlesdesk/ui/widgets.py" line="+56"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,7 +65,7 @@
 <context>
     <name>AttendanceRow</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/meeting_editor.py" line="+77"/>
+        <location filename="../../circlesdesk/ui/volunteer/meeting_editor.py" line="+79"/>
         <source>{name} (core member)</source>
         <translation>{name} (aelod craidd)</translation>
     </message>
@@ -118,7 +128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>1 entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,7 +162,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,9 +198,196 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+17"/>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/backups.py" line="+66"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An encrypted copy of the office vault, checked as it is made, in a folder of your choice (a USB drive you keep locked away). It opens with the office passphrase or recovery code of the day it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Last checked backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder where backups are saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Older backups are deleted when a new one is made, so a record deleted under the retention policy is gone from every backup once that many newer backups exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the backup schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups in the folder, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Last checked backup: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The schedule is saved: {every}, keeping the newest {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the folder the backups go to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copying and checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped: no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wait until the work in progress has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup written and checked: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} ({size} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../circlesdesk/ui/widgets.py" line="+107"/>
+        <location filename="../../circlesdesk/ui/widgets.py" line="+285"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +395,7 @@
 <context>
     <name>CircleCardWidget</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/home.py" line="+205"/>
+        <location filename="../../circlesdesk/ui/volunteer/home.py" line="+209"/>
         <source>{code} with {core_member}</source>
         <translation>{code} gyda {core_member}</translation>
     </message>
@@ -468,7 +665,7 @@
 <context>
     <name>CirclePicker</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/common.py" line="+230"/>
+        <location filename="../../circlesdesk/ui/volunteer/common.py" line="+253"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,7 +691,7 @@
 <context>
     <name>Circles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+16"/>
+        <location filename="../../build/translations/helper_strings.py" line="+2"/>
         <source>Referral</source>
         <translation type="unfinished">Atgyfeirio</translation>
     </message>
@@ -564,6 +761,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Add a new circle with its core member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +775,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Change the chosen circle&apos;s phase, review date or details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the chosen circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,7 +790,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Add volunteers to the chosen circle or record that one left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Volunteers of the chosen circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,7 +886,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="+97"/>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="+123"/>
         <source>Close the concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,7 +909,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+93"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+95"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,13 +937,13 @@
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/concern_dialog.py" line="+64"/>
+        <location filename="../../circlesdesk/ui/volunteer/concern_dialog.py" line="+65"/>
         <location line="+1"/>
         <source>Add a concern</source>
         <translation>Ychwanegu pryder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>How urgent is it?</source>
         <translation>Pa mor frys yw e?</translation>
     </message>
@@ -746,12 +958,12 @@
         <translation>Brys {level}: {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Phone your coordinator</source>
         <translation>Ffoniwch eich cydlynydd</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>When you have made the call, tick the box and check the time of the call. You can add the concern only after that.</source>
         <translation>Ar ôl gwneud yr alwad, ticiwch y blwch a gwirio amser yr alwad. Dim ond wedyn y gallwch ychwanegu&apos;r pryder.</translation>
     </message>
@@ -837,7 +1049,7 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>Call 999 first, then your coordinator: {phone}</source>
         <translation>Ffoniwch 999 yn gyntaf, yna&apos;ch cydlynydd: {phone}</translation>
     </message>
@@ -857,7 +1069,7 @@
         <translation>Ffoniwch eich cydlynydd nawr, ar y rhif a roddodd y swyddfa i chi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>choose how urgent it is</source>
         <translation>dewiswch pa mor frys yw e</translation>
     </message>
@@ -890,7 +1102,7 @@
 <context>
     <name>ConcernQueuePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concerns.py" line="+123"/>
+        <location filename="../../circlesdesk/ui/office/concerns.py" line="+136"/>
         <source>Concern queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>The chosen concern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +1138,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Write the office&apos;s answer to the chosen concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Respond to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,13 +1152,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Record that the chosen concern was passed on to an agency (police, probation…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Escalate to an agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the chosen concern, saying how it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,7 +1238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>Disclosed. It is in the disclosure log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Action taken: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,7 +1277,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+19"/>
+        <location filename="../../build/translations/helper_strings.py" line="+20"/>
         <source>Kept the office&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1289,16 @@
     <message>
         <location line="+1"/>
         <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported the records in the device&apos;s circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,34 +1386,65 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+188"/>
         <source>Keep the office&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-185"/>
         <source>&amp;Take the bundle&apos;s version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+150"/>
+        <location line="+188"/>
         <source>Take the bundle&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-185"/>
+        <source>Keep the office&apos;s version of the record; the laptop&apos;s change is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the laptop&apos;s version of the record instead of the office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Set aside…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+201"/>
         <source>Set the bundle aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-198"/>
+        <source>&amp;Accept its records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+241"/>
+        <source>Accept the bundle&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Keep the quarantined file aside without importing anything from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the quarantined file&apos;s records after all (you are asked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Reading conflicts and quarantined bundles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,17 +1464,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No quarantined bundles: no forks, nothing from a revoked device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>{total} quarantined bundles, {open} not decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Another version of this {kind} arrived from {sender} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,18 +1479,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>This version was made on another device than the record: it can only be kept aside, never taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Not decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-27"/>
         <source>The device was revoked after its bundle {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The office already imported a different bundle with this number on {when} (a restored laptop).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,17 +1510,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>It is kept and will never be imported.</source>
+        <location line="+8"/>
+        <source>The office already holds {held} of its {total} records as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The record stays as the office holds it.</source>
+        <location line="+52"/>
+        <source>It is kept. If the volunteer should write there, add them to the circle and import the file again; their next bundle carries the records too. Otherwise you can import only the records in the device&apos;s circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The laptop learns this from the office&apos;s next reply and sends again everything the office does not hold. You can also accept this bundle&apos;s records after looking at them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>It is kept and will never be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The record stays as the office holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>No quarantined bundles: no forks, nothing from a revoked device, nothing outside a device&apos;s circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The bundle&apos;s content becomes the record as the office holds it; the office&apos;s version stays in its history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1560,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
+        <source>The records in the device&apos;s circles are imported and the laptop is told the office holds the bundle; the records outside them are not imported and stay in the kept bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its records are stored as an import stores them: a newer revision replaces the office&apos;s, and a record that differs is kept as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Your decision and note are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,7 +1583,7 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/contact_form.py" line="+35"/>
+        <location filename="../../circlesdesk/ui/volunteer/contact_form.py" line="+36"/>
         <source>Record a contact</source>
         <translation type="unfinished">Cofnodi cyswllt</translation>
     </message>
@@ -1310,7 +1613,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,7 +1651,7 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../circlesdesk/ui/crash.py" line="+177"/>
+        <location filename="../../circlesdesk/ui/crash.py" line="+190"/>
         <source>the log folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1694,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-273"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-354"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,7 +1849,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Import a laptop&apos;s enrollment request and make its welcome file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enroll a volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1864,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Stop trusting the chosen laptop (lost, stolen or retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revoke the chosen device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,7 +1879,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Make a new office key; reply files then give it to every laptop still trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rotate the office key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,6 +1941,40 @@
     </message>
 </context>
 <context>
+    <name>DialogKeeper</name>
+    <message>
+        <location filename="../../circlesdesk/ui/kept_dialogs.py" line="+266"/>
+        <location line="+1"/>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you discard it, it is gone. Keep editing to carry on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <location filename="../../circlesdesk/ui/office/disclosure_dialog.py" line="+19"/>
@@ -1656,6 +2008,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+3"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,7 +2048,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,12 +2110,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Written to {path} and logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>{core_member}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,7 +2128,7 @@
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosures.py" line="+72"/>
+        <location filename="../../circlesdesk/ui/office/disclosures.py" line="+73"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,7 +2153,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Record information given to an agency: what, when and on what basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New disclosure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +2198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>Write the subject-access export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2398,7 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+486"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+485"/>
         <source>Introduce this laptop to your coordinator</source>
         <translation>Cyflwyno&apos;r gliniadur hwn i&apos;ch cydlynydd</translation>
     </message>
@@ -2070,12 +2428,10 @@
         <translation>2. Pan fydd eich cydlynydd yn cofrestru&apos;r ffeil, bydd yn darllen ôl bys neu&apos;n sganio&apos;r cod. Rhaid iddo fod yr un fath â hwn:</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>Choose where to save the enrollment request</source>
-        <translation>Dewiswch ble i gadw&apos;r cais cofrestru</translation>
+        <translation type="vanished">Dewiswch ble i gadw&apos;r cais cofrestru</translation>
     </message>
     <message>
-        <location line="+11"/>
         <location filename="../../circlesdesk/ui/screenshots.py" line="+336"/>
         <source>Saved as {name} in {folder}.</source>
         <translation>Wedi ei gadw fel {name} yn {folder}.</translation>
@@ -2084,7 +2440,7 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-42"/>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-44"/>
         <source>Escalate to an agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2501,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+180"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+226"/>
         <source>CirclesDesk</source>
         <translation>CirclesDesk</translation>
     </message>
@@ -2176,9 +2532,23 @@
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../../circlesdesk/ui/guide.py" line="+51"/>
+        <location line="+1"/>
+        <source>CirclesDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+220"/>
+        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+223"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished">Hanes</translation>
@@ -2199,7 +2569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>How many records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Counting the records…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,7 +2618,48 @@
         <translation>Eich cylchoedd</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Set up this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Your coordinator needs to know this laptop before your records can reach the office. Save the enrollment request and give the file to your coordinator; when they enroll it, they read out these numbers (or scan the code), which must be the same. Then open the welcome file they give you on the Send and receive page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save &amp;enrollment request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a file for the office that asks it to enroll this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save enrollment request</source>
+        <translation type="unfinished">Cadw&apos;r cais cofrestru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;welcome file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the welcome file the office made for this laptop (you check its numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the welcome file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Waiting to be sent</source>
         <translation>Yn aros i&apos;w anfon</translation>
     </message>
@@ -2258,7 +2669,12 @@
         <translation>&amp;Anfon i&apos;r swyddfa…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save your new records in one encrypted file to take or send to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send to office</source>
         <translation>Anfon i&apos;r swyddfa</translation>
     </message>
@@ -2285,7 +2701,12 @@
         <translation>Cofnodi &amp;cyswllt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Record a contact with the core member between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Record a contact</source>
         <translation>Cofnodi cyswllt</translation>
     </message>
@@ -2293,6 +2714,11 @@
         <location line="+1"/>
         <source>Record ho&amp;urs…</source>
         <translation>Cofnodi &amp;oriau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the hours you gave outside meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2306,11 +2732,32 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Record a review of a circle&apos;s risks and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Do a review</source>
         <translation>Gwneud adolygiad</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+42"/>
+        <source>%n record(s) kept on this laptop until it is set up with the office.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop is not set up with the office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n record(s) waiting to go to the office.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2326,7 +2773,7 @@
         <translation>Mae popeth wedi cyrraedd y swyddfa.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+95"/>
         <source>Finish your meeting record</source>
         <translation>Gorffennwch gofnod eich cyfarfod</translation>
     </message>
@@ -2452,7 +2899,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/inbox.py" line="+60"/>
+        <location filename="../../circlesdesk/ui/office/inbox.py" line="+61"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,15 +2929,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>Imported just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported just now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
@@ -2501,23 +2958,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Open &amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Backups page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
-        <source>Add a bundle file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>Add a f&amp;older…</source>
+        <source>Choose files from laptops to check and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+115"/>
+        <source>Add a bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Add a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder (a USB stick) and check every file from laptops in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add every bundle in a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,7 +3049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>Checking the files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,12 +3079,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Wait until the import or export has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Imported %n bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2724,7 +3201,7 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-190"/>
+        <location filename="../../circlesdesk/ui/office/disclosures.py" line="-210"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,7 +3244,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../circlesdesk/ui/main_window.py" line="+123"/>
+        <location filename="../../circlesdesk/ui/main_window.py" line="+140"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
@@ -2812,7 +3289,17 @@
         <translation>&amp;Ynghylch CirclesDesk</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Open the user guide at this page&apos;s section (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -2827,13 +3314,13 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Main toolbar</source>
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>About CirclesDesk</source>
         <translation>Ynghylch CirclesDesk</translation>
     </message>
@@ -2848,7 +3335,7 @@
         <translation>Cadw cofnodion wedi&apos;u hamgryptio, all-lein, ar gyfer Cylchoedd Cefnogaeth ac Atebolrwydd.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+165"/>
         <source>Bundle files cannot be opened in this window.</source>
         <translation>Ni ellir agor ffeiliau bwndel yn y ffenestr hon.</translation>
     </message>
@@ -2866,13 +3353,14 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/meeting_editor.py" line="+53"/>
+        <location filename="../../circlesdesk/ui/volunteer/meeting_editor.py" line="+55"/>
         <location line="+12"/>
+        <location line="+597"/>
         <source>Record a meeting</source>
         <translation>Cofnodi cyfarfod</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-591"/>
         <location line="+1"/>
         <source>To raise at this meeting</source>
         <translation>I&apos;w godi yn y cyfarfod hwn</translation>
@@ -2904,6 +3392,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+3"/>
         <source>Venue</source>
         <translation>Lleoliad</translation>
     </message>
@@ -2951,17 +3440,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+440"/>
         <source>How engaged was the core member?</source>
         <translation>Pa mor ymgysylltiedig oedd yr aelod craidd?</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="+1"/>
         <source>Engagement</source>
         <translation>Ymgysylltiad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>1 means withdrawn or hostile, 5 means open and fully engaged.</source>
         <translation>Mae 1 yn golygu encilgar neu elyniaethus, 5 yn golygu agored ac yn ymgysylltu&apos;n llawn.</translation>
     </message>
@@ -2981,7 +3469,7 @@
         <translation>Ymgysylltiad {rating} o 5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>Concerns</source>
         <translation>Pryderon</translation>
@@ -2997,7 +3485,12 @@
         <translation>&amp;Ychwanegu pryder…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Record a concern raised at this meeting, with its urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add concern</source>
         <translation>Ychwanegu pryder</translation>
     </message>
@@ -3007,7 +3500,12 @@
         <translation>&amp;Newid…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Change the chosen concern before the meeting is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change the chosen concern</source>
         <translation>Newid y pryder a ddewiswyd</translation>
     </message>
@@ -3062,7 +3560,12 @@
         <translation>&amp;Taflu…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Throw away this unsaved meeting record (you are asked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Throw away this draft</source>
         <translation>Taflu&apos;r drafft hwn</translation>
     </message>
@@ -3082,34 +3585,98 @@
         <translation>Cadw&apos;r cyfarfod (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+10"/>
+        <source>Save a second meeting that day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as a &amp;second meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as a second meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Kept safe as a draft at {time}.</source>
         <translation>Wedi&apos;i gadw&apos;n ddiogel fel drafft am {time}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Choose the circle the meeting was for.</source>
         <translation>Dewiswch y cylch yr oedd y cyfarfod ar ei gyfer.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <source>There is already a meeting for {circle} on {date}. Were there really two meetings that day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The meeting on {date} is saved. It goes to the office the next time you send.</source>
         <translation>Mae&apos;r cyfarfod ar {date} wedi&apos;i gadw. Bydd yn mynd i&apos;r swyddfa y tro nesaf y byddwch yn anfon.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>The change to the meeting on {date} is saved. It goes to the office the next time you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved. The record is kept as a draft; change the date or throw it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The meeting record was thrown away.</source>
         <translation>Cafodd cofnod y cyfarfod ei daflu.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+69"/>
         <source>You are finishing a draft.</source>
         <translation>Rydych chi&apos;n gorffen drafft.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Correct a meeting already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change a meeting not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your correction goes to the office the next time you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting has not gone to the office yet; change what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The core member is {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How engaged was {name}?</source>
-        <translation>Pa mor ymgysylltiedig oedd {name}?</translation>
+        <translation type="vanished">Pa mor ymgysylltiedig oedd {name}?</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3298,7 +3865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Mark reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,7 +3885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Reading the meetings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,16 +3915,11 @@
         <source>Choose a meeting to read its minutes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Reading the meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="-585"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="-584"/>
         <location line="+34"/>
         <location line="+3"/>
         <source>Your name</source>
@@ -3417,7 +3979,7 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-48"/>
+        <location filename="../../build/translations/helper_strings.py" line="-51"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,6 +4006,11 @@
     <message>
         <location line="+1"/>
         <source>Revoked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside its circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3500,7 +4067,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Wait until the import or export has finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,7 +4075,7 @@
 <context>
     <name>OfficePages</name>
     <message>
-        <location line="-45"/>
+        <location line="-51"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,6 +4122,11 @@
     <message>
         <location line="+1"/>
         <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3870,7 +4442,7 @@
 <context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/common.py" line="+73"/>
+        <location filename="../../circlesdesk/ui/office/common.py" line="+75"/>
         <source>Progress</source>
         <translation type="unfinished">Cynnydd</translation>
     </message>
@@ -3901,7 +4473,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concerns.py" line="-247"/>
+        <location filename="../../circlesdesk/ui/office/concerns.py" line="-305"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,13 +4508,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{state} (due {when})</source>
+        <location line="+7"/>
+        <source>{state}: due {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3963,7 +4535,7 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/record_view.py" line="+68"/>
+        <location filename="../../circlesdesk/ui/volunteer/record_view.py" line="+79"/>
         <source>{kind} – {circle}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,7 +4550,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished">&amp;Newid…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your correction goes to the office the next time you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This meeting has not gone to the office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this meeting: it has not gone to the office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Withdraw this meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not gone to the office yet. Its minutes, attendance and concerns are deleted from this laptop and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished">&amp;Ei gadw</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{field}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+106"/>
         <location line="+9"/>
         <location line="+8"/>
@@ -4134,7 +4777,7 @@
 <context>
     <name>RecoverPanel</name>
     <message>
-        <location filename="../../circlesdesk/ui/unlock.py" line="+134"/>
+        <location filename="../../circlesdesk/ui/unlock.py" line="+141"/>
         <source>Use your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,7 +4889,7 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+63"/>
+        <location filename="../../build/translations/helper_strings.py" line="+68"/>
         <source>Attendance over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,16 +5029,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Save the report as a spreadsheet file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Save the report as a PDF to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tables and charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4420,12 +5073,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+49"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4473,17 +5121,22 @@
 <context>
     <name>RespondDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-34"/>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-42"/>
         <source>Respond to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Send response</source>
+        <source>&amp;Save response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Saved now; it goes to the volunteer with the next reply files you write (Write reply bundles…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,7 +5287,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Delete the chosen circles whose keeping time has ended, with all their records (you are asked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Delete the selected circles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,7 +5409,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/minutes.py" line="-227"/>
+        <location filename="../../circlesdesk/ui/office/minutes.py" line="-225"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,7 +5480,7 @@
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="-295"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="-299"/>
         <source>Welcome to CirclesDesk</source>
         <translation>Croeso i CirclesDesk</translation>
     </message>
@@ -4917,7 +5575,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <location line="+2"/>
         <source>Search</source>
         <translation type="unfinished">Chwilio</translation>
@@ -4933,7 +5591,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Look for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,8 +5606,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+30"/>
+        <location line="+11"/>
+        <location line="+28"/>
         <source>Type a word to search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4954,7 +5617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,7 +5627,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Found %n record(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5001,7 +5664,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/sync_page.py" line="+52"/>
+        <location filename="../../circlesdesk/ui/volunteer/sync_page.py" line="+53"/>
         <location line="+5"/>
         <source>Send and receive</source>
         <translation>Anfon a derbyn</translation>
@@ -5048,7 +5711,12 @@
         <translation>&amp;Anfon i&apos;r swyddfa…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Save your new records in one encrypted file to take or send to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Send to office</source>
         <translation>Anfon i&apos;r swyddfa</translation>
     </message>
@@ -5063,13 +5731,44 @@
         <translation>&amp;Agor ffeil gan y swyddfa…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+105"/>
+        <location line="+2"/>
+        <source>Import a file the office sent you (its replies and your circles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+131"/>
         <source>Open a file from the office</source>
         <translation>Agor ffeil gan y swyddfa</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-122"/>
+        <location line="+1"/>
+        <source>Is this your office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The numbers &amp;match: import</source>
+        <translation type="unfinished">Mae&apos;r rhifau&apos;n &amp;cyfateb: mewnforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers match: import</source>
+        <translation type="unfinished">Mae&apos;r rhifau&apos;n cyfateb: mewnforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are &amp;different</source>
+        <translation type="unfinished">Maen nhw&apos;n &amp;wahanol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are different</source>
+        <translation type="unfinished">Maen nhw&apos;n wahanol</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
@@ -5084,7 +5783,7 @@
         <translation>Stopio</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Not set up yet</source>
         <translation>Heb ei osod eto</translation>
     </message>
@@ -5106,7 +5805,7 @@
         <translation>Dim: mae gan y swyddfa bopeth.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Choose where to save the file for the office</source>
         <translation>Dewiswch ble i gadw&apos;r ffeil ar gyfer y swyddfa</translation>
     </message>
@@ -5126,7 +5825,32 @@
         <translation>Ffeiliau CirclesDesk (*.cdb)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped. Nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This laptop is not linked to an office yet. Open the welcome file your coordinator gave you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This welcome file comes from “{office}”. Ask your coordinator to read out the office&apos;s fingerprint. Do these numbers match the office&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was imported. Don&apos;t use this file: phone your coordinator and tell them the numbers were different.</source>
+        <translation type="unfinished">Ni fewnforiwyd dim. Peidiwch â defnyddio&apos;r ffeil hon: ffoniwch eich cydlynydd a dywedwch wrthyn nhw fod y rhifau&apos;n wahanol.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Opening the file from the office…</source>
         <translation>Wrthi&apos;n agor y ffeil gan y swyddfa…</translation>
     </message>
@@ -5183,6 +5907,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>The office holds a newer file from this laptop than this copy wrote: the laptop was restored from a backup. Nothing was removed, and the next file you send carries again everything the office does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Check this office fingerprint with your coordinator: {fingerprint}</source>
         <translation>Gwiriwch ôl bys y swyddfa hon gyda&apos;ch cydlynydd: {fingerprint}</translation>
     </message>
@@ -5216,7 +5945,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../circlesdesk/ui/tasks.py" line="+259"/>
+        <location filename="../../circlesdesk/ui/tasks.py" line="+266"/>
         <source>CirclesDesk</source>
         <translation type="unfinished">CirclesDesk</translation>
     </message>
@@ -5234,7 +5963,7 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/history.py" line="-249"/>
+        <location filename="../../circlesdesk/ui/volunteer/history.py" line="-248"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,7 +6027,7 @@
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../circlesdesk/ui/unlock.py" line="-65"/>
+        <location filename="../../circlesdesk/ui/unlock.py" line="-66"/>
         <source>Unlock CirclesDesk</source>
         <translation>Datgloi CirclesDesk</translation>
     </message>
@@ -5341,7 +6070,7 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>CirclesDesk</source>
         <translation>CirclesDesk</translation>
     </message>
@@ -5351,7 +6080,7 @@
         <translation>Logo CirclesDesk</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Locking… one moment.</source>
         <translation>Wrthi&apos;n cloi… un eiliad.</translation>
     </message>
@@ -5377,9 +6106,32 @@
     </message>
 </context>
 <context>
+    <name>VaultNotices</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+3"/>
+        <source>Other users of this computer could read some of the vault&apos;s files; they are private again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change of the vault&apos;s key was interrupted. Your old recovery code no longer works. Write down your new recovery code now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault was checked after unlocking: every page is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault check found %n damaged page(s) in the vault file (a failing disk or USB stick). Copy the vault folder somewhere safe now and ask your coordinator before you record more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Volunteer</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+9"/>
+        <location line="+8"/>
         <source>Choose the circle first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,15 +6312,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished">Tudalen</translation>
+        <translation type="obsolete">Tudalen</translation>
     </message>
 </context>
 <context>
     <name>VolunteerPages</name>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
@@ -5709,9 +6460,13 @@
         <translation>Mewnforio eich ffeil groeso</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>After enrolling this laptop, your coordinator gives you a welcome file. If you don&apos;t have it yet, choose “I&apos;ll do this later”: you can import it from the Sync page.</source>
-        <translation>Ar ôl cofrestru&apos;r gliniadur hwn, bydd eich cydlynydd yn rhoi ffeil groeso i chi. Os nad yw hi gennych eto, dewiswch “Gwnaf hyn yn nes ymlaen”: gallwch ei mewnforio o&apos;r dudalen Anfon a derbyn.</translation>
+        <translation type="vanished">Ar ôl cofrestru&apos;r gliniadur hwn, bydd eich cydlynydd yn rhoi ffeil groeso i chi. Os nad yw hi gennych eto, dewiswch “Gwnaf hyn yn nes ymlaen”: gallwch ei mewnforio o&apos;r dudalen Anfon a derbyn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After enrolling this laptop, your coordinator gives you a welcome file. If you don&apos;t have it yet, choose “I&apos;ll do this later”: you can import it from the Send and receive page.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5720,12 +6475,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Choose the welcome file</source>
         <translation>Dewis y ffeil groeso</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>The numbers &amp;match: import</source>
         <translation>Mae&apos;r rhifau&apos;n &amp;cyfateb: mewnforio</translation>
     </message>
@@ -5745,7 +6500,7 @@
         <translation>Maen nhw&apos;n wahanol</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Start using CirclesDesk</source>
         <translation>&amp;Dechrau defnyddio CirclesDesk</translation>
     </message>
@@ -5770,12 +6525,12 @@
         <translation>Mae&apos;r ffeil groeso hon yn dod o “{office}”. Gofynnwch i&apos;ch cydlynydd ddarllen ôl bys y swyddfa, a&apos;i gymharu â hwn:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importing the welcome file…</source>
         <translation>Wrthi&apos;n mewnforio&apos;r ffeil groeso…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Welcome file imported. This laptop is now linked to “{office}”.</source>
         <translation>Mewnforiwyd y ffeil groeso. Mae&apos;r gliniadur hwn bellach wedi&apos;i gysylltu â “{office}”.</translation>
     </message>
@@ -5803,6 +6558,14 @@
     <message>
         <source>Stopping…</source>
         <translation type="obsolete">Wrthi&apos;n stopio…</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-42"/>
+        <source>The concern (urgency {level}): {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
