@@ -18,6 +18,8 @@ from typing import Any
 
 import sqlcipher3
 
+from circlesdesk.domain.enums import Role
+from circlesdesk.services import setup
 from circlesdesk.vault import audit, database, keyslots
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, LOCK_FILE, Vault, VaultInfo
@@ -143,3 +145,15 @@ def add_audit_events(vault: Vault, count: int) -> None:
             audit.append(
                 vault.conn, actor=vault.info.device_id, action="test.event", detail=f"n={number}"
             )
+
+
+@contextlib.contextmanager
+def new_vault(folder: Path, *, role: Role, name: str) -> Iterator[Vault]:
+    """A vault just made as the first-run wizard makes it (fast KDF), unlocked, locked after."""
+    vault, _code = setup.create_vault(
+        folder, role=role, name=name, passphrase=PASSPHRASE, kdf=FAST_KDF
+    )
+    try:
+        yield vault
+    finally:
+        vault.lock()

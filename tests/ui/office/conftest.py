@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 
 from circlesdesk.domain.enums import Role
-from circlesdesk.services import setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.vault.vault import Vault
 from tests.ui.office.office_kit import NEWCOMER, Files
-from tests.vault_kit import FAST_KDF, PASSPHRASE
+from tests.vault_kit import new_vault
 
 
 @pytest.fixture
@@ -35,13 +34,8 @@ def inbox(tmp_path: Path) -> Path:
 @pytest.fixture
 def carol(tmp_path: Path) -> Iterator[Vault]:
     """A new volunteer's laptop, as the first-run wizard leaves it."""
-    vault, _code = setup.create_vault(
-        tmp_path / "carol", role=Role.VOLUNTEER, name=NEWCOMER, passphrase=PASSPHRASE, kdf=FAST_KDF
-    )
-    try:
+    with new_vault(tmp_path / "carol", role=Role.VOLUNTEER, name=NEWCOMER) as vault:
         yield vault
-    finally:
-        vault.lock()
 
 
 @pytest.fixture

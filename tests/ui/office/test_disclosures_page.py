@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Concern
-from circlesdesk.services import disclosures, meetings, setup
+from circlesdesk.services import disclosures, meetings
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.sync import importer
 from circlesdesk.ui import dialogs
@@ -25,7 +25,7 @@ from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import Org, table_snapshot
-from tests.vault_kit import FAST_KDF, PASSPHRASE
+from tests.vault_kit import new_vault
 
 FIRST = "We talked about the allotment and his new job at the depot."
 SECOND = "He lost the job at the depot and seemed low."
@@ -60,17 +60,8 @@ def held(org: Org) -> dict[str, str]:
 
 @pytest.fixture
 def partner(tmp_path: Path) -> Iterator[Vault]:
-    vault, _ = setup.create_vault(
-        tmp_path / "partner",
-        role=Role.OFFICE,
-        name="Northgate",
-        passphrase=PASSPHRASE,
-        kdf=FAST_KDF,
-    )
-    try:
+    with new_vault(tmp_path / "partner", role=Role.OFFICE, name="Northgate") as vault:
         yield vault
-    finally:
-        vault.lock()
 
 
 def open_from_concern(qtbot: QtBot, org: Org, held: dict[str, str]) -> DisclosureDialog:

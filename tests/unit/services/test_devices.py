@@ -13,7 +13,7 @@ import pytest
 
 from circlesdesk.domain.enums import Role
 from circlesdesk.errors import RoleError, UserError, ValidationError
-from circlesdesk.services import circles, office, setup
+from circlesdesk.services import circles, office
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.sync import DeviceRow
 from circlesdesk.sync import importer, request, trust
@@ -29,7 +29,7 @@ from tests.sync_kit import (
     forge_request,
     table_snapshot,
 )
-from tests.vault_kit import FAST_KDF, PASSPHRASE
+from tests.vault_kit import new_vault
 
 NEWCOMER = "Carol Reyes"
 
@@ -37,13 +37,8 @@ NEWCOMER = "Carol Reyes"
 @pytest.fixture
 def carol(tmp_path: Path) -> Iterator[Vault]:
     """A new volunteer's laptop, just set up by the first-run wizard's service."""
-    vault, _code = setup.create_vault(
-        tmp_path / "carol", role=Role.VOLUNTEER, name=NEWCOMER, passphrase=PASSPHRASE, kdf=FAST_KDF
-    )
-    try:
+    with new_vault(tmp_path / "carol", role=Role.VOLUNTEER, name=NEWCOMER) as vault:
         yield vault
-    finally:
-        vault.lock()
 
 
 def row_of(org: Org, name: str) -> DeviceRow:

@@ -29,7 +29,7 @@ from circlesdesk.vault import audit, store
 from circlesdesk.vault.vault import Vault
 from tests.report_kit import Builder
 from tests.sync_kit import CIRCLE, Org, audit_actions, forge, line_for, table_snapshot
-from tests.vault_kit import FAST_KDF, PASSPHRASE
+from tests.vault_kit import FAST_KDF, PASSPHRASE, new_vault
 
 FIRST = "We talked about the allotment and his new job at the depot."
 SECOND = "We talked about the allotment; he lost the job at the depot and seemed low."
@@ -42,17 +42,8 @@ BASIS = "UK GDPR Art. 6(1)(e) public task; Art. 10 with DPA 2018 Sch. 1 para 10"
 @pytest.fixture
 def partner(tmp_path: Path) -> Iterator[Vault]:
     """Office B: another organisation's office vault that runs CirclesDesk."""
-    vault, _ = setup.create_vault(
-        tmp_path / "partner",
-        role=Role.OFFICE,
-        name="Northgate Office",
-        passphrase=PASSPHRASE,
-        kdf=FAST_KDF,
-    )
-    try:
+    with new_vault(tmp_path / "partner", role=Role.OFFICE, name="Northgate Office") as vault:
         yield vault
-    finally:
-        vault.lock()
 
 
 def deliver(org: Org) -> None:

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from circlesdesk import cli
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Attendance, Concern, Meeting, OfficeConfig, canonical_json
-from circlesdesk.services import circles, meetings, office, setup
+from circlesdesk.services import circles, meetings, office
 from circlesdesk.services import conflicts as conflict_views
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
@@ -73,7 +73,7 @@ from tests.sync_kit import (
     meeting_line,
     table_snapshot,
 )
-from tests.vault_kit import FAST_KDF, PASSPHRASE
+from tests.vault_kit import PASSPHRASE, new_vault
 
 _PLAIN = re.compile(r"[A-Z][^\n\r\t{}<>\\]*[.]")
 
@@ -1060,17 +1060,8 @@ def test_a_device_name_that_could_pass_for_another_is_refused(org: Org, name: st
 @pytest.fixture
 def carol(tmp_path: Path) -> Iterator[Vault]:
     """A new volunteer's laptop, not welcomed by any office yet."""
-    vault, _code = setup.create_vault(
-        tmp_path / "carol",
-        role=Role.VOLUNTEER,
-        name="Carol Reyes",
-        passphrase=PASSPHRASE,
-        kdf=FAST_KDF,
-    )
-    try:
+    with new_vault(tmp_path / "carol", role=Role.VOLUNTEER, name="Carol Reyes") as vault:
         yield vault
-    finally:
-        vault.lock()
 
 
 def test_a_welcomes_body_is_decoded_only_after_its_signature_is_checked(carol: Vault) -> None:
