@@ -1,5 +1,7 @@
 """Tests for circlesdesk.vault.migrations and database.migrate: schema versions and upgrades.
 
+The golden vault in tests/data/vault-v9 holds every kind of record the release with schema
+version 9 kept (passphrase "golden vault passphrase v9"); every later migration must keep them.
 The golden vault in tests/data/vault-v1 was written with only the version-1 migration by
 tests/data/make_golden_vaults.py (passphrase "golden vault passphrase v1"); upgrading a copy of it
 with the current code must keep every record, take an encrypted backup first and keep the audit
@@ -17,10 +19,30 @@ import pytest
 import sqlcipher3
 
 from circlesdesk.domain.enums import Role
-from circlesdesk.domain.records import Attendance, Concern, Contact, Meeting, OfficeConfig
+from circlesdesk.domain.records import (
+    RECORD_TYPES,
+    Attendance,
+    Concern,
+    ConcernResponse,
+    Contact,
+    Meeting,
+    OfficeConfig,
+    Review,
+    VolunteerHours,
+)
 from circlesdesk.services import circles, meetings, setup
 from circlesdesk.sync.keys import DeviceIdentity
-from circlesdesk.vault import audit, database, migrations, store
+from circlesdesk.vault import (
+    audit,
+    database,
+    disclosures,
+    drafts,
+    migrations,
+    minutes_review,
+    registry,
+    retention,
+    store,
+)
 from circlesdesk.vault.migrations import LATEST_VERSION, MIGRATIONS
 from circlesdesk.vault.vault import BACKUP_DIR, DATABASE_FILE, KEYS_FILE, Vault
 from tests.vault_kit import (
@@ -189,3 +211,145 @@ def test_a_failing_migration_changes_nothing(golden_v1: Path) -> None:
     # The failed attempt let go of the vault: the real code opens and upgrades it.
     with Vault.unlock(golden_v1, passphrase=GOLDEN_PASSPHRASE) as vault:
         assert database.schema_version(vault.conn) == LATEST_VERSION
+
+
+# The golden vault of schema version 9 (tests/data/vault-v9, made by make_golden_vaults.py v9):
+# every kind of record and office bookkeeping that release kept, so every later migration is
+# tested on it.
+GOLDEN_V9_PASSPHRASE = "golden vault passphrase v9"
+GOLDEN_V9_LAPTOP = "601de7a0000000000000000000000002"
+
+
+@pytest.fixture
+def golden_v9(tmp_path: Path) -> Path:
+    return copy_vault(GOLDEN / "vault-v9", tmp_path / "vault")
+
+
+def test_the_golden_v9_file_really_is_version_9(golden_v9: Path) -> None:
+    key = data_key(golden_v9, GOLDEN_V9_PASSPHRASE)
+    with raw_connection(golden_v9, key) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 9
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(bundle_in)")}
+    assert "signed_hash" in columns  # the version-9 column
+
+
+def test_a_version_9_vault_is_upgraded_with_everything_kept(golden_v9: Path) -> None:
+    with Vault.unlock(golden_v9, passphrase=GOLDEN_V9_PASSPHRASE) as vault:
+        conn = vault.conn
+        assert database.schema_version(conn) == LATEST_VERSION
+        assert (vault.info.device_id, vault.info.role) == (GOLDEN_DEVICE, Role.OFFICE)
+        # Circles, the roster and the closed circle.
+        circle = circles.find_circle(vault, "SW-101")
+        assert (circle.phase, circle.venues) == ("active", ("Hall B", "Library"))
+        roster = [e.person.name for e in circles.roster(vault, circle.uuid)]
+        assert roster == ["Marlowe", "Priya Shah", "Tom Reed"]
+        closed = circles.find_circle(vault, "SW-090")
+        assert (closed.phase, closed.meeting_pattern, closed.started_on) == (
+            "closed",
+            "fortnightly",
+            "2023-01-10",
+        )
+        # The meeting at its second revision, its first kept in the history, and its pin.
+        [summary] = meetings.list_meetings(vault)
+        meeting = summary.meeting
+        assert (meeting.uuid, meeting.revision) == (GOLDEN_MEETING, 2)
+        assert meeting.minutes.endswith("He asked about the library's reading group.")
+        assert summary.attendance == {
+            "Marlowe": "present",
+            "Priya Shah": "present",
+            "Tom Reed": "late",
+        }
+        [first] = store.history(conn, Meeting, GOLDEN_MEETING)
+        assert first.revision == 1 and first.minutes.endswith("greengrocer.")
+        pin = minutes_review.get_pin(conn, GOLDEN_MEETING)
+        assert pin is not None and (pin.revision, pin.content_hash) == (1, first.content_hash())
+        # Concern, its escalation, the contact, hours and the review.
+        [concern] = store.find(conn, Concern)
+        assert (concern.level, concern.category) == (2, "loneliness")
+        [response] = store.find(conn, ConcernResponse)
+        assert (response.concern_uuid, response.action, response.agency) == (
+            concern.uuid,
+            "escalate",
+            "Probation",
+        )
+        assert response.outcome == "Offender manager will visit."
+        [contact] = store.find(conn, Contact)
+        assert contact.raise_at_next_meeting is True
+        [hours] = store.find(conn, VolunteerHours)
+        assert (hours.origin, hours.minutes, hours.worked_on) == (
+            GOLDEN_V9_LAPTOP,
+            150,
+            "2025-06-03",
+        )
+        [review] = store.find(conn, Review)
+        assert (review.template_id, review.scores) == (
+            "circles-uk-drr",
+            {"isolation": 4, "employment": 2},
+        )
+        [config] = store.find(conn, OfficeConfig)
+        assert config.office_name == "Golden Office"
+        # Every stored record still hashes to the content hash stored with it.
+        for kind in RECORD_TYPES.values():
+            for record in store.find(conn, kind):
+                stored = conn.execute(
+                    f"SELECT content_hash FROM {kind.kind} WHERE uuid = ?", (record.uuid,)
+                ).fetchone()[0]
+                assert stored == record.content_hash()
+        # The enrolled laptop, its key, both bundle logs (with the receipt's signed hash).
+        laptop = registry.get_peer(conn, GOLDEN_V9_LAPTOP)
+        assert laptop is not None
+        assert (laptop.role, laptop.name, laptop.last_seq_in, laptop.last_seq_out) == (
+            "volunteer",
+            "Priya's laptop",
+            1,
+            1,
+        )
+        [key] = registry.peer_keys(conn, device_id=GOLDEN_V9_LAPTOP)
+        seed = hashlib.sha512(b"circlesdesk golden vault v9 laptop keys").digest()
+        assert (
+            key.key_id == DeviceIdentity.from_private_bytes(GOLDEN_V9_LAPTOP, seed).public().key_id
+        )
+        received = registry.received_by_signed_hash(conn, "b2" * 32)
+        assert received is not None
+        assert (received.sender, received.seq, received.state, received.counts) == (
+            GOLDEN_V9_LAPTOP,
+            1,
+            "applied",
+            {"hours": 1, "meeting": 1},
+        )
+        assert registry.sent_bundle(conn, device_id=GOLDEN_V9_LAPTOP, seq=1) is not None
+        [conflict] = registry.conflicts(conn)
+        assert (conflict.kind, conflict.incoming_revision, conflict.decision) == (
+            "contact",
+            2,
+            None,
+        )
+        # Consent, the disclosure log, retention rules and the draft.
+        consent = disclosures.get_consent(conn, core_member_uuid(vault))
+        assert consent is not None and consent.status == "given"
+        [disclosure] = disclosures.disclosures(conn)
+        assert (disclosure.agency, disclosure.format, disclosure.consent) == (
+            "Probation",
+            "pdf",
+            "given",
+        )
+        assert retention.rules(conn) == {"meeting": 7}
+        draft = drafts.get(conn, "concern-draft")
+        assert draft is not None
+        assert draft.fields == {"description": "Half-written note about the allotment."}
+        # Search and the audit chain came through.
+        assert [hit.uuid for hit in meetings.search_records(vault, "reading group")] == [
+            GOLDEN_MEETING
+        ]
+        report = audit.verify(conn)
+        assert report.ok
+        assert report.rows == 1 + 1 + 3 + 3 + 1 + 3 + 1 + 1 + 1 + 1 + 4 + 1
+
+
+def core_member_uuid(vault: Vault) -> str:
+    """The golden vault's core member (the subject of its consent and disclosure)."""
+    circle = circles.find_circle(vault, "SW-101")
+    [core] = [
+        e.person.uuid for e in circles.roster(vault, circle.uuid) if e.person.role == "core-member"
+    ]
+    return core
