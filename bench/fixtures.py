@@ -1,6 +1,6 @@
 """Synthetic vaults for the benchmarks, and the ways the benchmarks open them.
 
-Everything is made by the seeded generator in :mod:`circlesdesk.domain.synthetic`, with the fast
+Everything is made by the seeded generator in :mod:`circlesdesk.demo`, with the fast
 Argon2id cost wherever the KDF is not what is measured. Fixtures are built, and every figure is
 measured, on vaults opened exactly as the app opens them; only the encrypted-vs-plain comparison
 opens databases otherwise (:attr:`OpenMode.PLAIN`).
@@ -24,7 +24,7 @@ from unittest import mock
 
 import sqlcipher3
 
-from circlesdesk.domain import synthetic
+from circlesdesk.demo.meetings import MeetingRecords, generate_meetings, record_uuid
 from circlesdesk.domain.enums import PersonRole, Role
 from circlesdesk.domain.records import Circle, Person, Record
 from circlesdesk.services import circles as circle_service
@@ -139,7 +139,7 @@ def circle_meetings(
     seed: int,
     with_attendance: bool = True,
     start: dt.date = dt.date(2001, 1, 1),
-) -> list[synthetic.MeetingRecords]:
+) -> list[MeetingRecords]:
     """``count`` meetings spread over the circles in ``vault``, all written by this device.
 
     Each circle's core member and volunteers come from its roster in the vault.
@@ -147,13 +147,13 @@ def circle_meetings(
     circles = store.find(vault.conn, Circle, order_by=("code",))
     if not circles:
         raise ValueError("the vault holds no circles")
-    result: list[synthetic.MeetingRecords] = []
+    result: list[MeetingRecords] = []
     for index, circle in enumerate(circles):
         share = count // len(circles) + (1 if index < count % len(circles) else 0)
         roster = [entry.person for entry in circle_service.roster(vault, circle.uuid)]
         core = next(p for p in roster if p.role == PersonRole.CORE_MEMBER.value)
         volunteers = [p for p in roster if p.role == PersonRole.VOLUNTEER.value]
-        result += synthetic.generate_meetings(
+        result += generate_meetings(
             rng=random.Random(seed * 1000 + index),
             circle=circle,
             core_member=core,
@@ -183,20 +183,20 @@ def loose_circles(*, count: int, seed: int, device: str) -> list[LooseCircle]:
         result.append(
             LooseCircle(
                 circle=Circle(
-                    uuid=synthetic.record_uuid(rng),
+                    uuid=record_uuid(rng),
                     origin=device,
                     code=f"SW-{number:03d}",
                     venues=("Hall A", "Library room 2"),
                     started_on="1990-01-01",
                 ),
                 core_member=Person(
-                    uuid=synthetic.record_uuid(rng),
+                    uuid=record_uuid(rng),
                     origin=device,
                     name=f"Core member K{number}",
                     role=PersonRole.CORE_MEMBER.value,
                 ),
                 volunteers=tuple(
-                    Person(uuid=synthetic.record_uuid(rng), origin=device, name=name)
+                    Person(uuid=record_uuid(rng), origin=device, name=name)
                     for name in VOLUNTEER_NAMES
                 ),
             )
@@ -206,9 +206,9 @@ def loose_circles(*, count: int, seed: int, device: str) -> list[LooseCircle]:
 
 def loose_meetings(
     loose: LooseCircle, *, count: int, seed: int, device: str, start: dt.date
-) -> list[synthetic.MeetingRecords]:
+) -> list[MeetingRecords]:
     """``count`` weekly meetings of one loose circle (no attendance or hours), from ``device``."""
-    return synthetic.generate_meetings(
+    return generate_meetings(
         rng=random.Random(seed),
         circle=loose.circle,
         core_member=loose.core_member,
@@ -220,7 +220,7 @@ def loose_meetings(
     )
 
 
-def meeting_rows(meetings: Sequence[synthetic.MeetingRecords]) -> list[Record]:
+def meeting_rows(meetings: Sequence[MeetingRecords]) -> list[Record]:
     """Meetings, then the attendance and concerns that refer to them (no volunteer hours)."""
     return [
         *(m.meeting for m in meetings),

@@ -5,7 +5,7 @@ Offscreen Qt (``QT_QPA_PLATFORM=offscreen`` is set before Qt is imported). The v
 first (fast Argon2id cost), then opened as the app opens them:
 
 - *home*: a volunteer's vault holding 50 circles, each with 156 weekly meetings (3 years) from
-  :func:`circlesdesk.domain.synthetic.generate_meetings`, with attendance, hours and concerns; a
+  :func:`circlesdesk.domain.generate_meetings`, with attendance, hours and concerns; a
   contact in about a third of the weeks, a review every 12 weeks, the office's answers to the
   concerns. The vault's owner is one of each circle's four volunteers and wrote the records the
   generator gives her; the office has receipted all but the last two weeks of them. Stored by
@@ -70,7 +70,13 @@ from bench.report import Row, Unit, Verdict, verdict
 from bench.session import Session
 from bench.timing import Stopwatch, Timing, percentile
 from bench.unlock import unwrap_timed
-from circlesdesk.domain import defaults, synthetic
+from circlesdesk.demo.meetings import (
+    MeetingRecords,
+    derived_device_id,
+    generate_meetings,
+    record_uuid,
+)
+from circlesdesk.domain import defaults
 from circlesdesk.domain.config import default_office_config
 from circlesdesk.domain.enums import (
     ContactMode,
@@ -121,7 +127,7 @@ FRAME = 1 / 60
 SEGMENT_STEPS = 300  # page steps timed at the top, the middle and the bottom of 100,000 rows
 SMALL_EVERY = 15  # a whole pass over the 100-row list after this many steps over the big one
 SMALL_FIRST_PAINTS = 5
-OFFICE_DEVICE = synthetic.derived_device_id("benchmark office")
+OFFICE_DEVICE = derived_device_id("benchmark office")
 OFFSCREEN_LIMITS = (
     "This plugin does not support raise()",
     "This plugin does not support propagateSizeHints()",
@@ -171,7 +177,7 @@ class Organisation:
     """The records of the home vault, in the order they are stored."""
 
     office: list[Record]  # configuration, circles, people, memberships
-    meetings: list[synthetic.MeetingRecords]
+    meetings: list[MeetingRecords]
     contacts: list[Contact]
     reviews: list[Review]
     responses: list[ConcernResponse]
@@ -197,12 +203,10 @@ def organisation(*, owner_device: str, today: dt.date) -> Organisation:
     start = today - dt.timedelta(weeks=weeks)
 
     def person(name: str, role: PersonRole) -> Person:
-        return Person(
-            uuid=synthetic.record_uuid(rng), origin=OFFICE_DEVICE, name=name, role=role.value
-        )
+        return Person(uuid=record_uuid(rng), origin=OFFICE_DEVICE, name=name, role=role.value)
 
     volunteers = [person(name, PersonRole.VOLUNTEER) for name in fixtures.VOLUNTEER_NAMES]
-    devices = {v.uuid: synthetic.derived_device_id(v.uuid) for v in volunteers}
+    devices = {v.uuid: derived_device_id(v.uuid) for v in volunteers}
     devices[volunteers[0].uuid] = owner_device
     office: list[Record] = [
         default_office_config(
@@ -213,14 +217,14 @@ def organisation(*, owner_device: str, today: dt.date) -> Organisation:
         ),
         *volunteers,
     ]
-    meetings: list[synthetic.MeetingRecords] = []
+    meetings: list[MeetingRecords] = []
     contacts: list[Contact] = []
     reviews: list[Review] = []
     responses: list[ConcernResponse] = []
     for index in range(CIRCLES):
         first = start + dt.timedelta(days=index % 7)
         circle = Circle(
-            uuid=synthetic.record_uuid(rng),
+            uuid=record_uuid(rng),
             origin=OFFICE_DEVICE,
             code=f"SW-{index + 1:03d}",
             phase=Phase.ACTIVE.value,
@@ -232,7 +236,7 @@ def organisation(*, owner_device: str, today: dt.date) -> Organisation:
         office += [circle, core]
         office += [
             Membership(
-                uuid=synthetic.record_uuid(rng),
+                uuid=record_uuid(rng),
                 origin=OFFICE_DEVICE,
                 circle_uuid=circle.uuid,
                 person_uuid=member.uuid,
@@ -245,7 +249,7 @@ def organisation(*, owner_device: str, today: dt.date) -> Organisation:
         # the latest within a week or two of today.
         generated = [
             m
-            for m in synthetic.generate_meetings(
+            for m in generate_meetings(
                 rng=random.Random(fixtures.SEED * 1000 + index),
                 circle=circle,
                 core_member=core,
@@ -271,7 +275,7 @@ def _contacts(
     core: Person,
     volunteers: Sequence[Person],
     devices: dict[str, str],
-    meetings: Sequence[synthetic.MeetingRecords],
+    meetings: Sequence[MeetingRecords],
     *,
     today: dt.date,
 ) -> list[Contact]:
@@ -285,7 +289,7 @@ def _contacts(
             continue
         result.append(
             Contact(
-                uuid=synthetic.record_uuid(rng),
+                uuid=record_uuid(rng),
                 origin=devices[volunteer.uuid],
                 updated_at=f"{day.isoformat()}T15:00:00+00:00",
                 circle_uuid=circle.uuid,
@@ -304,14 +308,14 @@ def _reviews(
     rng: random.Random,
     circle: Circle,
     devices: dict[str, str],
-    meetings: Sequence[synthetic.MeetingRecords],
+    meetings: Sequence[MeetingRecords],
 ) -> list[Review]:
     result = []
     for m in meetings[REVIEW_EVERY_WEEKS::REVIEW_EVERY_WEEKS]:
         writer = m.meeting.minute_taker_uuid or next(iter(devices))
         result.append(
             Review(
-                uuid=synthetic.record_uuid(rng),
+                uuid=record_uuid(rng),
                 origin=devices[writer],
                 updated_at=f"{m.meeting.held_on}T20:30:00+00:00",
                 circle_uuid=circle.uuid,
@@ -337,7 +341,7 @@ def _responses(
         answered = raised + dt.timedelta(hours=rng.randint(2, 48))
         result.append(
             ConcernResponse(
-                uuid=synthetic.record_uuid(rng),
+                uuid=record_uuid(rng),
                 origin=OFFICE_DEVICE,
                 updated_at=answered.isoformat(),
                 concern_uuid=concern.uuid,
@@ -350,7 +354,7 @@ def _responses(
             closed = answered + dt.timedelta(days=rng.randint(3, 21))
             result.append(
                 ConcernResponse(
-                    uuid=synthetic.record_uuid(rng),
+                    uuid=record_uuid(rng),
                     origin=OFFICE_DEVICE,
                     updated_at=closed.isoformat(),
                     concern_uuid=concern.uuid,
@@ -462,7 +466,7 @@ def timeline_records(
     for index in range(count):
         original = source[index % len(source)]
         day = (first + dt.timedelta(days=index)).isoformat()
-        uuid = synthetic.record_uuid(rng)
+        uuid = record_uuid(rng)
         if isinstance(original, Meeting):
             result.append(_moved(original, uuid=uuid, circle_uuid=circle_uuid, held_on=day))
         elif isinstance(original, Concern):
@@ -478,7 +482,7 @@ def timeline_records(
                 )
             )
             result += [
-                _moved(answer, uuid=synthetic.record_uuid(rng), concern_uuid=uuid)
+                _moved(answer, uuid=record_uuid(rng), concern_uuid=uuid)
                 for answer in answers.get(original.uuid, ())
             ]
         elif isinstance(original, Contact):
@@ -503,7 +507,7 @@ def build_history(folder: Path, org: Organisation, *, entries: int) -> None:
             : len(fixtures.VOLUNTEER_NAMES)
         ]
         circle = Circle(
-            uuid=synthetic.record_uuid(rng),
+            uuid=record_uuid(rng),
             origin=OFFICE_DEVICE,
             code=HISTORY_CODE,
             phase=Phase.ACTIVE.value,
@@ -511,7 +515,7 @@ def build_history(folder: Path, org: Organisation, *, entries: int) -> None:
             started_on="1901-01-01",
         )
         core = Person(
-            uuid=synthetic.record_uuid(rng),
+            uuid=record_uuid(rng),
             origin=OFFICE_DEVICE,
             name="Core member H",
             role=PersonRole.CORE_MEMBER.value,
@@ -519,7 +523,7 @@ def build_history(folder: Path, org: Organisation, *, entries: int) -> None:
         records: list[Record] = [org.office[0], *volunteers, circle, core]
         records += [
             Membership(
-                uuid=synthetic.record_uuid(rng),
+                uuid=record_uuid(rng),
                 origin=OFFICE_DEVICE,
                 circle_uuid=circle.uuid,
                 person_uuid=member.uuid,

@@ -8,7 +8,7 @@ process. The vaults are built first (fast Argon2id cost):
 - *office*: an office vault with 50 circles, each a core member and four volunteers. The first
   volunteer of each circle has a real laptop vault, enrolled by the office and welcomed (50
   devices). Then three years of weekly meetings per circle, up to two weeks ago, from
-  :func:`circlesdesk.domain.synthetic.generate_meetings` with attendance, hours and concerns, a
+  :func:`circlesdesk.domain.generate_meetings` with attendance, hours and concerns, a
   contact in about a third of the weeks and a review every 12 weeks (the generators of
   :mod:`bench.gui`), all written by the circle's enrolled device and stored by
   ``store.apply_incoming`` as an import leaves them; the office's own answers to the concerns
@@ -50,7 +50,8 @@ from bench import fixtures, gui
 from bench.report import Row, Unit, Verdict, verdict
 from bench.session import Session
 from bench.timing import Stopwatch, Timing
-from circlesdesk.domain import synthetic, validation
+from circlesdesk.demo.meetings import MeetingRecords, generate_meetings, record_uuid
+from circlesdesk.domain import validation
 from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase, Role
 from circlesdesk.domain.records import Circle, Concern, Membership, Person, Record
 from circlesdesk.reports import quarterly, trends
@@ -106,16 +107,14 @@ def _circles(office_device: str, *, today: dt.date) -> list[CircleSetup]:
     first = today - dt.timedelta(weeks=MEETINGS_PER_CIRCLE + SPARE_WEEKS)
 
     def person(name: str, role: PersonRole) -> Person:
-        return Person(
-            uuid=synthetic.record_uuid(rng), origin=office_device, name=name, role=role.value
-        )
+        return Person(uuid=record_uuid(rng), origin=office_device, name=name, role=role.value)
 
     result = []
     for index in range(CIRCLES):
         result.append(
             CircleSetup(
                 circle=Circle(
-                    uuid=synthetic.record_uuid(rng),
+                    uuid=record_uuid(rng),
                     origin=office_device,
                     code=f"SW-{index + 1:03d}",
                     phase=Phase.ACTIVE.value,
@@ -140,7 +139,7 @@ def _rosters(setups: Sequence[CircleSetup], office_device: str) -> list[Record]:
         records += [s.circle, s.core_member, *s.volunteers]
         records += [
             Membership(
-                uuid=synthetic.record_uuid(rng),
+                uuid=record_uuid(rng),
                 origin=office_device,
                 circle_uuid=s.circle.uuid,
                 person_uuid=member.uuid,
@@ -175,9 +174,7 @@ def _enrol(office_vault: Vault, setup_: CircleSetup, folder: Path) -> CircleSetu
         volunteer.lock()
 
 
-def _meetings(
-    s: CircleSetup, *, seed: int, start: dt.date, count: int
-) -> list[synthetic.MeetingRecords]:
+def _meetings(s: CircleSetup, *, seed: int, start: dt.date, count: int) -> list[MeetingRecords]:
     """Meetings of one circle, every record written by the circle's enrolled device.
 
     The spare weeks run past today (the generator skips holidays); a concern there is "in the
@@ -187,7 +184,7 @@ def _meetings(
     slack = validation.FUTURE_SLACK
     validation.FUTURE_SLACK = dt.timedelta(weeks=52)
     try:
-        return synthetic.generate_meetings(
+        return generate_meetings(
             rng=random.Random(seed),
             circle=s.circle,
             core_member=s.core_member,

@@ -18,7 +18,7 @@ from bench import fixtures
 from bench.report import Row, Unit, Verdict
 from bench.session import Session
 from bench.timing import Stopwatch, Timing
-from circlesdesk.domain import synthetic
+from circlesdesk.demo.minutes import minutes_text
 from circlesdesk.domain.enums import AttendanceStatus, PersonRole
 from circlesdesk.domain.records import Meeting, new_record_id
 from circlesdesk.services import circles, meetings
@@ -50,7 +50,7 @@ def _inputs(
                 meetings.ConcernInput(
                     level=rng.choice((0, 0, 1, 1, 2)),
                     category=rng.choice(categories),
-                    description=synthetic.minutes_text(rng, volunteers=names, size=(150, 400)),
+                    description=minutes_text(rng, volunteers=names, size=(150, 400)),
                 )
             )
         calls.append(
@@ -59,7 +59,7 @@ def _inputs(
                 "start_time": "18:30",
                 "end_time": "20:00",
                 "venue": "Hall A",
-                "minutes": synthetic.minutes_text(rng, core_member="K1", volunteers=names),
+                "minutes": minutes_text(rng, core_member="K1", volunteers=names),
                 "life_areas_discussed": tuple(rng.sample(areas, rng.choice((2, 3, 3, 4)))),
                 "engagement": rng.randint(1, 5),
                 "attendance": {uuid: rng.choice(_STATUSES) for uuid, _name, _role in people},

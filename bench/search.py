@@ -27,7 +27,7 @@ from bench import fixtures
 from bench.report import Row, Unit, Verdict, verdict
 from bench.session import Session
 from bench.timing import Stopwatch, Timing
-from circlesdesk.domain import synthetic
+from circlesdesk.demo.meetings import MeetingRecords
 from circlesdesk.domain.enums import Role
 from circlesdesk.services import setup
 from circlesdesk.vault import search
@@ -68,7 +68,7 @@ class SearchFixture:
 
 def _generate(
     loose: fixtures.LooseCircle, *, count: int, seed: int, device: str, start: dt.date
-) -> list[synthetic.MeetingRecords]:
+) -> list[MeetingRecords]:
     return fixtures.loose_meetings(loose, count=count, seed=seed, device=device, start=start)
 
 
@@ -112,7 +112,7 @@ def _build(folder: Path, *, session: Session) -> None:
     session.say(f"building the search vault: {MEETINGS:,} meetings via store.save")
     with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
 
-        def submit(index: int) -> concurrent.futures.Future[list[synthetic.MeetingRecords]]:
+        def submit(index: int) -> concurrent.futures.Future[list[MeetingRecords]]:
             return pool.submit(
                 _generate,
                 circles[index],

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from circlesdesk.atomicfile import ensure_private_dir
-from circlesdesk.domain import synthetic
+from circlesdesk.demo.organisation import generate_organisation
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Person
 from circlesdesk.errors import ValidationError
@@ -82,7 +82,7 @@ def build_demo(
         return vault.info.device_id
 
     try:
-        organisation = synthetic.generate_organisation(
+        organisation = generate_organisation(
             seed=seed,
             circles=circles,
             volunteers_per_circle=volunteers_per_circle,

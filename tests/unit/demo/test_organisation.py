@@ -1,17 +1,19 @@
-"""The synthetic data generator: reproducible, valid, realistic in shape and in proportions."""
+"""The demo organisation: reproducible, valid, realistic in shape and in proportions."""
 
 from __future__ import annotations
 
 import collections
 import datetime as dt
 import itertools
-import random
 import re
 import statistics
 from collections.abc import Callable
 
 import pytest
 
+from circlesdesk.demo.meetings import derived_device_id
+from circlesdesk.demo.minutes import MINUTES_BYTES
+from circlesdesk.demo.organisation import Organisation, generate_organisation
 from circlesdesk.domain import defaults
 from circlesdesk.domain.config import OFFICE_CONFIG_UUID
 from circlesdesk.domain.enums import AttendanceStatus, MeetingStatus, PersonRole, Phase
@@ -26,15 +28,6 @@ from circlesdesk.domain.records import (
     Record,
     Review,
     VolunteerHours,
-)
-from circlesdesk.domain.synthetic import (
-    MINUTES_BYTES,
-    Organisation,
-    derived_device_id,
-    generate_meetings,
-    generate_organisation,
-    minutes_text,
-    record_uuid,
 )
 
 OFFICE = "0f" * 16
@@ -105,14 +98,6 @@ def test_nothing_comes_from_the_clock(org: Organisation) -> None:
 
     for record in org.records():
         assert earliest <= dt.datetime.fromisoformat(record.updated_at) < latest, record.kind
-
-
-def test_record_uuid_is_the_uuid_module_version_4_string() -> None:
-    import uuid
-
-    ours, theirs = random.Random(5), random.Random(5)
-    for _ in range(200):
-        assert record_uuid(ours) == str(uuid.UUID(int=theirs.getrandbits(128), version=4))
 
 
 # Validity and references --------------------------------------------------------------------------
@@ -446,77 +431,6 @@ def test_minutes_mention_the_concerns_raised_at_the_meeting(org: Organisation) -
     for concern in _concerns(org):
         if concern.meeting_uuid is not None:
             assert "\n\nConcerns: " in minutes[concern.meeting_uuid]
-
-
-def test_minutes_text_respects_size_and_pronoun() -> None:
-    rng = random.Random(1)
-    for size in ((400, 800), (1024, 2048), (3000, 4000)):
-        for _ in range(20):
-            text = minutes_text(rng, pronoun="she", size=size)
-            assert size[0] <= len(text.encode()) <= size[1]
-            assert not re.search(r"\b(he|him|his|himself)\b", text, re.IGNORECASE), text
-
-
-def test_minutes_text_is_reproducible_and_includes_notes() -> None:
-    note = "Apologies from Grace (work)."
-    first = minutes_text(random.Random(9), notes=[note], volunteers=("Grace", "Tom"))
-
-    assert first == minutes_text(random.Random(9), notes=[note], volunteers=("Grace", "Tom"))
-    assert note in first
-    assert first != minutes_text(random.Random(10), notes=[note], volunteers=("Grace", "Tom"))
-
-
-# Meetings for benchmarks --------------------------------------------------------------------------
-
-
-def _roster(org: Organisation) -> tuple[Circle, Person, list[Person]]:
-    circle = next(c for c in org.circles if c.phase == "active")
-    members = {m.person_uuid: m.role for m in org.memberships if m.circle_uuid == circle.uuid}
-    people = [p for p in org.people if p.uuid in members]
-    core = next(p for p in people if members[p.uuid] == "core-member")
-    return circle, core, [p for p in people if members[p.uuid] == "volunteer"]
-
-
-@pytest.mark.parametrize("with_attendance", [True, False])
-def test_generate_meetings_gives_exactly_the_meetings_asked_for(with_attendance: bool) -> None:
-    circle, core, volunteers = _roster(_organisation(seed=5))
-    device = "12" * 16
-
-    batch = generate_meetings(
-        rng=random.Random(4),
-        circle=circle,
-        core_member=core,
-        volunteers=volunteers,
-        devices=dict.fromkeys((p.uuid for p in volunteers), device),
-        start=dt.date(2021, 3, 2),
-        count=60,
-        size=(1500, 2000),
-        with_attendance=with_attendance,
-    )
-
-    assert len(batch) == 60
-    days = [dt.date.fromisoformat(item.meeting.held_on) for item in batch]
-    assert all(day.weekday() == dt.date(2021, 3, 2).weekday() for day in days)
-    assert days == sorted(days) and len(set(days)) == 60
-    assert all(1500 <= len(item.meeting.minutes.encode()) <= 2000 for item in batch)
-    origins = {r.origin for item in batch for r in (item.meeting, *item.attendance, *item.hours)}
-    assert origins == {device}
-    assert all(len(item.attendance) == len(volunteers) + 1 for item in batch) == with_attendance
-    assert all(item.meeting.circle_uuid == circle.uuid for item in batch)
-
-
-def test_generate_meetings_needs_a_volunteer() -> None:
-    circle, core, _ = _roster(_organisation(seed=5))
-    with pytest.raises(ValueError):
-        generate_meetings(
-            rng=random.Random(1),
-            circle=circle,
-            core_member=core,
-            volunteers=[],
-            devices={},
-            start=START,
-            count=1,
-        )
 
 
 def test_membership_dates_frame_the_meetings(org: Organisation) -> None:
