@@ -53,8 +53,8 @@ run: deps-run $(STAMP) $(QM_FILES)
 	$(BIN)/circlesdesk
 
 lint: $(STAMP)
-	$(BIN)/ruff check circlesdesk tests bench
-	$(BIN)/ruff format --check circlesdesk tests bench
+	$(BIN)/ruff check circlesdesk tests bench tools
+	$(BIN)/ruff format --check circlesdesk tests bench tools
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -73,7 +73,7 @@ bench: $(STAMP)
 
 # PNGs of every main screen for the docs and README, rendered offscreen from a demo organisation.
 screenshots: deps-test $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m circlesdesk.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
 
 # The installable app (packaging/README.md): a PyInstaller one-folder build in dist/circlesdesk,
 # a smoke test of the built binary (offscreen, throwaway HOME) and the Linux tarball.

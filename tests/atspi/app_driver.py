@@ -5,7 +5,7 @@
 The app runs here, in the project's Python, exactly as a user starts it (xcb platform, the
 accessibility bridge on); the bus is read in another process by Debian's Python and pyatspi, as
 a screen reader reads it. The driver types secrets with real key events, tours every main
-screen and dialog of both roles (the tour of :mod:`circlesdesk.ui.screenshots`, each screenshot
+screen and dialog of both roles (the tour of :mod:`tools.screenshots`, each screenshot
 replaced by a reading of the bus), and writes what it saw to REPORT.json for the test to judge.
 """
 
@@ -29,7 +29,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget, QWizard
 
 from circlesdesk.domain.records import Concern, Meeting
-from circlesdesk.ui import office, screenshots, style
+from circlesdesk.ui import office, style
 from circlesdesk.ui.app import APP_NAME, create_application
 from circlesdesk.ui.crash import CrashReporter
 from circlesdesk.ui.first_run import FirstRunWizard
@@ -41,6 +41,7 @@ from circlesdesk.ui.volunteer.home import HomePage
 from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
 from circlesdesk.ui.volunteer.record_view import RecordView
 from circlesdesk.ui.volunteer.search import SearchPage
+from tools import screenshots
 
 HERE = Path(__file__).parent
 READER = HERE / "bus_reader.py"

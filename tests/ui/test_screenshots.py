@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from circlesdesk.ui import screenshots
 from circlesdesk.ui.tasks import TaskRunner
+from tools import screenshots
 
 EXPECTED = {
     "first-run-role.png",

@@ -1,6 +1,6 @@
 """Screenshots for the docs, made offscreen from a demo organisation in a temporary folder.
 
-    python -m circlesdesk.ui.screenshots docs/screenshots     (``make screenshots``)
+    python -m tools.screenshots docs/screenshots     (``make screenshots``)
 
 Writes the first-run wizard's role, recovery-code and fingerprint pages, the unlock window
 showing a wrong-passphrase error, and a demo volunteer's evening through the real windows, at a
