@@ -916,10 +916,10 @@ def cmd_disclosure_open(args: argparse.Namespace) -> int:
 
 def cmd_subject_access(args: argparse.Namespace) -> int:
     """Write everything held about one core member as one JSON file."""
-    from circlesdesk.services import disclosures
+    from circlesdesk.services import subject_access
 
     with open_vault(args) as vault:
-        written = disclosures.subject_access(vault, args.core_member, Path(args.out))
+        written = subject_access.subject_access(vault, args.core_member, Path(args.out))
     print(f"{written.path} ({sum(written.counts.values())} records)")
     return 0
 

@@ -61,6 +61,13 @@ def canonical_json(value: object) -> bytes:
     return _CANONICAL.encode(value).encode("utf-8")
 
 
+def content_hash(kind: str, uuid: str, payload: dict[str, Any]) -> str:
+    """SHA-256 (hex) of a kind, a uuid and a payload (docs/bundle-format.md, "Content hash"):
+    a record's, and that of a line that is not a record but is hashed the same way."""
+    material = {"kind": kind, "uuid": uuid, "payload": payload}
+    return hashlib.sha256(canonical_json(material)).hexdigest()
+
+
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Record:
     """Fields every synced record carries."""
@@ -149,8 +156,7 @@ class Record:
         """
         cached = self.__dict__.get("_content_hash")
         if cached is None:
-            material = {"kind": self.kind, "uuid": self.uuid, "payload": self.payload()}
-            cached = hashlib.sha256(canonical_json(material)).hexdigest()
+            cached = content_hash(self.kind, self.uuid, self.payload())
             self.__dict__["_content_hash"] = cached
         return str(cached)
 

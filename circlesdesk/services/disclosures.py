@@ -1,4 +1,4 @@
-"""Disclosures to the outer circle, the core member's consent, and the subject-access export.
+"""Disclosures to the outer circle: the core member's consent, preparing, writing and logging.
 
 The coordinator picks concerns (with the office's responses) and meetings' minutes of one core
 member's circle, names the agency and the legal basis, sees the core member's consent status and
@@ -9,18 +9,15 @@ record's kind, uuid, revision and content hash), to whom, when, on what basis, t
 shown and the SHA-256 of the file written. The receiving office checks and reads such a bundle
 with :func:`open_partner_bundle` and never imports it.
 
-A partner bundle is an ordinary bundle (docs/bundle-format.md) of kind ``disclosure``: its first
-line is a ``disclosure`` envelope (agency, basis, core member, consent, items), the others are the
-disclosed records as bundle lines. A partner office's key is its self-signed key file (the
-enrollment request form, :func:`partner_key`); whether it is really that office's is settled by
-comparing fingerprints by phone.
+The partner bundle's format is :mod:`circlesdesk.sync.disclosure`. A partner office's key is its
+self-signed key file (the enrollment request form, :func:`partner_key`); whether it is really that
+office's is settled by comparing fingerprints by phone. The subject-access export is
+:mod:`circlesdesk.services.subject_access`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import hmac
 import html
 import json
 from collections.abc import Iterable, Sequence
@@ -28,53 +25,33 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from circlesdesk.atomicfile import write_private
-from circlesdesk.domain import defaults, validation
+from circlesdesk.domain import consent, defaults, validation
+from circlesdesk.domain.consent import Consent, ConsentStatus
 from circlesdesk.domain.enums import PersonRole, Role
 from circlesdesk.domain.records import (
-    Attendance,
     Circle,
     Concern,
     ConcernResponse,
-    Contact,
     Meeting,
     Membership,
     Person,
     Record,
-    Review,
-    canonical_json,
-    new_record_id,
     utc_now,
 )
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
 from circlesdesk.services import circles
 from circlesdesk.services import sync as sync_service
-from circlesdesk.sync import codec, items, request, strictjson, trust
-from circlesdesk.sync.errors import BadSignature, BundleError, SenderMismatch
+from circlesdesk.sync import codec, disclosure, request, trust
+from circlesdesk.sync.disclosure import ItemRef
 from circlesdesk.sync.keys import PublicIdentity
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault import disclosures as log_sql
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.vault import Vault
 
-DISCLOSURE_KIND = codec.BundleKind.DISCLOSURE.value
-SUBJECT_ACCESS_FORMAT = "circlesdesk-subject-access-v1"
 PICKABLE_KINDS = (Concern.kind, Meeting.kind)
-_HEADER_FIELDS = frozenset(
-    {"office", "agency", "basis", "core_member", "consent", "made_at", "items"}
-)
 # The document's title: no personal data, as it may show in a PDF reader's title bar.
 DISCLOSURE_TITLE = "Disclosure from a Circle of Support and Accountability"
-_ITEM_FIELDS = frozenset({"kind", "uuid", "revision", "content_hash"})
-
-
-class ConsentStatus(StrEnum):
-    """A core member's consent to information about them being passed on."""
-
-    GIVEN = "given"
-    REFUSED = "refused"
-    WITHDRAWN = "withdrawn"
-    NOT_ASKED = "not-asked"
 
 
 class DisclosureFormat(StrEnum):
@@ -84,41 +61,12 @@ class DisclosureFormat(StrEnum):
     BUNDLE = "bundle"
 
 
-class DisclosureRefused(BundleError):
-    """A partner's disclosure bundle that cannot be trusted or read."""
-
-    message = (
-        "This file is not a disclosure this office can trust. Do not use it; ask the office "
-        "that sent it to send it again."
-    )
-
-
-class WrongSender(DisclosureRefused):
-    """The bundle was signed by another key than the partner key chosen."""
-
-    message = (
-        "This disclosure was not signed by the office whose key you chose, so it may have been "
-        "forged. Do not use it; check with the office that is said to have sent it."
-    )
-
-
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
         raise RoleError("Only the coordinator's office can do this.")
 
 
 # -- consent -----------------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class Consent:
-    """A core member's consent status (``not-asked`` with no time if never recorded)."""
-
-    person_uuid: str
-    core_member: str  # the pseudonym
-    status: ConsentStatus
-    recorded_at: str | None
-    note: str
 
 
 def _core_member_of(vault: Vault, circle: Circle) -> Person:
@@ -174,11 +122,10 @@ def set_consent(
 ) -> Consent:
     """Record the core member's consent status now (audited; the note is not in the audit)."""
     _require_office(vault)
-    if status not in {s.value for s in ConsentStatus}:
-        raise ValidationError("Choose given, refused, withdrawn or not asked for the consent.")
-    clean_note = validation.optional_text(note, field="consent note", multiline=True) or ""
+    checked = consent.checked_status(status)
+    clean_note = consent.checked_note(note)
     person = _subject(vault, circle_code, person_uuid)
-    row = log_sql.ConsentRow(person.uuid, str(status), utc_now(), clean_note.strip())
+    row = log_sql.ConsentRow(person.uuid, checked.value, utc_now(), clean_note)
     with database.transaction(vault.conn):
         log_sql.put_consent(vault.conn, row)
         audit.append(
@@ -193,23 +140,6 @@ def set_consent(
 
 
 # -- what can be disclosed ---------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class ItemRef:
-    """One record as the log names it: which record, which revision, which content."""
-
-    kind: str
-    uuid: str
-    revision: int
-    content_hash: str
-
-    def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def of(cls, record: Record) -> ItemRef:
-        return cls(record.kind, record.uuid, record.revision, record.content_hash())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -353,18 +283,27 @@ class Disclosure:
 
     def header_lines(self) -> list[str]:
         """What the disclosure says about itself, above the records."""
-        consent = self.subject.status.value
-        if self.subject.recorded_at:
-            consent += f" (recorded {self.subject.recorded_at})"
         return [
             f"From: {self.office}",
             f"To: {self.agency}",
             f"Legal basis: {self.basis}",
             f"About: core member {self.subject.core_member}"
             f" (circle {', '.join(self.circle_codes)})",
-            f"Consent of the core member: {consent}",
+            f"Consent of the core member: {self.subject.shown()}",
             f"Prepared: {self.made_at}",
         ]
+
+    def envelope(self) -> disclosure.Envelope:
+        """What a partner bundle says about this disclosure, above its records."""
+        return disclosure.Envelope(
+            office=self.office,
+            agency=self.agency,
+            basis=self.basis,
+            core_member=self.subject.core_member,
+            consent=self.subject.status.value,
+            made_at=self.made_at,
+            items=self.refs,
+        )
 
 
 Pick = tuple[str, str]  # (kind, uuid) of a concern or meeting
@@ -551,29 +490,6 @@ def read_partner_key(path: Path) -> PartnerKey:
     return PartnerKey(decoded.identity, decoded.name, decoded.identity.fingerprint())
 
 
-def _header_line(vault: Vault, draft: Disclosure) -> dict[str, Any]:
-    payload = {
-        "office": draft.office,
-        "agency": draft.agency,
-        "basis": draft.basis,
-        "core_member": draft.subject.core_member,
-        "consent": draft.subject.status.value,
-        "made_at": draft.made_at,
-        "items": [ref.to_json() for ref in draft.refs],
-    }
-    uuid = new_record_id()
-    material = {"kind": DISCLOSURE_KIND, "uuid": uuid, "payload": payload}
-    return {
-        "kind": DISCLOSURE_KIND,
-        "uuid": uuid,
-        "origin": vault.info.device_id,
-        "revision": 1,
-        "updated_at": draft.made_at,
-        "hash": hashlib.sha256(canonical_json(material)).hexdigest(),
-        "payload": payload,
-    }
-
-
 def write_partner_bundle(
     vault: Vault, draft: Disclosure, partner_key_path: Path, out_path: Path
 ) -> LogEntry:
@@ -582,17 +498,13 @@ def write_partner_bundle(
     partner = read_partner_key(partner_key_path)
     if partner.identity.device_id == vault.info.device_id:
         raise ValidationError("This is this office's own key; choose the partner office's key.")
-    sender = trust.current_identity(vault)
-    header = codec.make_header(
-        kind=codec.BundleKind.DISCLOSURE,
-        sender=sender.public(),
+    data = disclosure.seal(
+        draft.envelope(),
+        draft.records,
+        sender=trust.current_identity(vault),
         recipient=partner.identity,
-        sequence=1,
-        previous_bundle_hash=None,
         schema_version=LATEST_VERSION,
     )
-    lines = [_header_line(vault, draft), *(items.record_item(r) for r in draft.records)]
-    data = codec.seal(header=header, records=lines, sender=sender, recipient=partner.identity)
     sync_service.write_file(data, out=out_path)
     return record(vault, draft, DisclosureFormat.BUNDLE, codec.bundle_hash(data))
 
@@ -628,221 +540,30 @@ class ReceivedDisclosure:
         return "\n".join(lines) + "\n"
 
 
-def _header_payload(line: dict[str, Any]) -> dict[str, Any]:
-    """The checked payload of a disclosure's first line (kind, hash, fields, types)."""
-    if line["kind"] != DISCLOSURE_KIND:
-        raise DisclosureRefused()
-    material = {"kind": DISCLOSURE_KIND, "uuid": line["uuid"], "payload": line["payload"]}
-    digest = hashlib.sha256(canonical_json(material)).hexdigest()
-    if not hmac.compare_digest(digest, line["hash"]):
-        raise DisclosureRefused()
-    payload: dict[str, Any] = line["payload"]
-    if set(payload) != _HEADER_FIELDS or not isinstance(payload["items"], list):
-        raise DisclosureRefused()
-    if not all(isinstance(payload[f], str) for f in _HEADER_FIELDS - {"items"}):
-        raise DisclosureRefused()
-    return payload
-
-
-def _item_ref(value: object) -> ItemRef:
-    if not (isinstance(value, dict) and set(value) == _ITEM_FIELDS):
-        raise DisclosureRefused()
-    ref = ItemRef(**value)
-    if not (
-        isinstance(ref.kind, str)
-        and isinstance(ref.uuid, str)
-        and isinstance(ref.content_hash, str)
-        and type(ref.revision) is int
-    ):
-        raise DisclosureRefused()
-    return ref
-
-
-def _grouped(records: Sequence[Record]) -> list[list[Record]]:
-    """Records as the sender picked them: a concern with the responses after it, or a meeting."""
-    groups: list[list[Record]] = []
-    for one in records:
-        if isinstance(one, ConcernResponse) and groups and groups[-1][0].uuid == one.concern_uuid:
-            groups[-1].append(one)
-        elif isinstance(one, Concern | Meeting):
-            groups.append([one])
-        else:
-            raise DisclosureRefused()
-    return groups
-
-
 def open_partner_bundle(vault: Vault, path: Path, sender_key_path: Path) -> ReceivedDisclosure:
     """Verify a partner's disclosure against the sender key given, decrypt it with this vault's
     keys, and say what it discloses. Writes nothing; a bad file raises one plain sentence."""
     _require_office(vault)
     sender = read_partner_key(sender_key_path)
     limits = codec.Limits()
-    data = sync_service.read_bundle(path, limits=limits)
-    content = codec.open_envelope(data, recipient_keys=trust.decryption_keys(vault), limits=limits)
-    if content.signer_key_id != sender.identity.key_id:
-        raise WrongSender()
-    try:
-        header = codec.verify_and_parse(content, signer=sender.identity, limits=limits)
-    except (BadSignature, SenderMismatch):
-        raise WrongSender() from None
-    if header.kind != DISCLOSURE_KIND:
-        raise DisclosureRefused("This file is a sync bundle, not a disclosure; import it instead.")
-    if header.recipient_device_id != vault.info.device_id:
-        raise DisclosureRefused("This disclosure was made for another office.")
-    lines = codec.decode_records(content, header, limits=limits)
-    if not lines:
-        raise DisclosureRefused()
-    payload = _header_payload(lines[0])
-    try:
-        records = [items.parse_record(line) for line in lines[1:]]
-        refs = tuple(_item_ref(item) for item in payload["items"])
-    except (BundleError, TypeError, strictjson.StrictJSONError):
-        raise DisclosureRefused() from None
-    if refs != tuple(ItemRef.of(r) for r in records):
-        raise DisclosureRefused()
-    try:
-        sections = tuple(_describe(group) for group in _grouped(records))
-    except ValidationError:
-        raise DisclosureRefused() from None
+    opened = disclosure.open_bundle(
+        sync_service.read_bundle(path, limits=limits),
+        sender=sender.identity,
+        recipient_device_id=vault.info.device_id,
+        recipient_keys=trust.decryption_keys(vault),
+        limits=limits,
+    )
+    envelope = opened.envelope
     return ReceivedDisclosure(
         sender_name=sender.name,
         sender_fingerprint=sender.fingerprint,
-        office=payload["office"],
-        agency=payload["agency"],
-        basis=payload["basis"],
-        core_member=payload["core_member"],
-        consent=payload["consent"],
-        made_at=payload["made_at"],
-        items=refs,
-        records=tuple(records),
-        sections=sections,
+        office=envelope.office,
+        agency=envelope.agency,
+        basis=envelope.basis,
+        core_member=envelope.core_member,
+        consent=envelope.consent,
+        made_at=envelope.made_at,
+        items=envelope.items,
+        records=opened.records,
+        sections=tuple(_describe(group) for group in opened.groups),
     )
-
-
-# -- subject access ----------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class CoreMember:
-    """A core member this vault holds, with the circles they are or were in."""
-
-    person_uuid: str
-    pseudonym: str
-    circle_codes: tuple[str, ...]
-
-
-def core_members(vault: Vault) -> list[CoreMember]:
-    """Every core member, by pseudonym."""
-    _require_office(vault)
-    codes = {c.uuid: c.code for c in store.find(vault.conn, Circle)}
-    result = []
-    for person in store.find(vault.conn, Person, role=PersonRole.CORE_MEMBER.value):
-        memberships = store.find(vault.conn, Membership, person_uuid=person.uuid)
-        circle_codes = tuple(
-            sorted({codes[m.circle_uuid] for m in memberships if m.circle_uuid in codes})
-        )
-        result.append(CoreMember(person.uuid, person.name, circle_codes))
-    result.sort(key=lambda member: member.pseudonym.casefold())
-    return result
-
-
-def _find_core_member(vault: Vault, pseudonym: str) -> Person:
-    wanted = validation.text(pseudonym, field="core member's pseudonym").strip().casefold()
-    found = [
-        p
-        for p in store.find(vault.conn, Person, role=PersonRole.CORE_MEMBER.value)
-        if p.name.casefold() == wanted
-    ]
-    if not found:
-        raise NotFoundError("There is no core member with that pseudonym in this vault.")
-    if len(found) > 1:
-        raise ValidationError("Two core members have that pseudonym; tell them apart first.")
-    return found[0]
-
-
-def _with_history(vault: Vault, record: Record) -> dict[str, Any]:
-    def one(revision: Record) -> dict[str, Any]:
-        return {
-            "kind": revision.kind,
-            "uuid": revision.uuid,
-            "origin": revision.origin,
-            "revision": revision.revision,
-            "updated_at": revision.updated_at,
-            "content_hash": revision.content_hash(),
-            "payload": revision.payload(),
-        }
-
-    earlier = store.history(vault.conn, type(record), record.uuid)
-    return {**one(record), "earlier_revisions": [one(r) for r in earlier]}
-
-
-@dataclasses.dataclass(frozen=True)
-class SubjectAccess:
-    """What the subject-access export wrote: where, and how many records of each kind."""
-
-    path: Path
-    counts: dict[str, int]
-
-
-def subject_access_document(vault: Vault, pseudonym: str) -> tuple[Person, dict[str, Any]]:
-    """Everything held about one core member, as one JSON-ready document (writes nothing)."""
-    _require_office(vault)
-    person = _find_core_member(vault, pseudonym)
-    conn = vault.conn
-    memberships = store.find(conn, Membership, person_uuid=person.uuid)
-    circle_ids = list(dict.fromkeys(m.circle_uuid for m in memberships))
-    kinds = ("circle", "meeting", "attendance", "concern", "concern_response", "contact", "review")
-    held: dict[str, list[Record]] = {kind: [] for kind in kinds}
-    for circle_uuid in circle_ids:
-        circle = store.get(conn, Circle, circle_uuid)
-        if circle is not None:
-            held["circle"].append(circle)
-        meetings = store.find(conn, Meeting, circle_uuid=circle_uuid, order_by=("held_on",))
-        held["meeting"] += meetings
-        for meeting in meetings:
-            held["attendance"] += store.find(conn, Attendance, meeting_uuid=meeting.uuid)
-        for concern in store.find(conn, Concern, circle_uuid=circle_uuid, order_by=("raised_at",)):
-            held["concern"].append(concern)
-            held["concern_response"] += _concern_records(vault, concern)[1:]
-        held["contact"] += store.find(
-            conn, Contact, circle_uuid=circle_uuid, order_by=("contact_on",)
-        )
-        held["review"] += store.find(conn, Review, circle_uuid=circle_uuid, order_by=("review_on",))
-    consent = log_sql.get_consent(conn, person.uuid)
-    document = {
-        "format": SUBJECT_ACCESS_FORMAT,
-        "made_at": utc_now(),
-        "office": vault.info.name,
-        "core_member": _with_history(vault, person),
-        "memberships": [_with_history(vault, m) for m in memberships],
-        "records": {kind: [_with_history(vault, r) for r in found] for kind, found in held.items()},
-        "consent": dataclasses.asdict(consent) if consent is not None else None,
-        "disclosures": [
-            {**dataclasses.asdict(row), "items": json.loads(row.items)}
-            for row in log_sql.disclosures(conn, subject_uuid=person.uuid)
-        ],
-    }
-    return person, document
-
-
-def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAccess:
-    """Write everything held about one core member as one JSON file (atomic, 0600), audited."""
-    person, document = subject_access_document(vault, pseudonym)
-    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-    try:
-        write_private(out_path, data)
-    except OSError:
-        raise sync_service.WriteFailed() from None
-    counts = {"memberships": len(document["memberships"])}
-    counts.update({kind: len(found) for kind, found in document["records"].items()})
-    counts["disclosures"] = len(document["disclosures"])
-    with database.transaction(vault.conn):
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            action="subject_access.exported",
-            kind=Person.kind,
-            record_uuid=person.uuid,
-            detail=f"records={sum(counts.values())}",
-        )
-    return SubjectAccess(path=out_path, counts=counts)

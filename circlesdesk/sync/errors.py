@@ -310,3 +310,21 @@ class DanglingReference(InvalidRecord):
         "This bundle holds a record that refers to a meeting that is missing, so it was not "
         "imported. Ask the sender to export again."
     )
+
+
+class DisclosureRefused(BundleError):
+    """A partner's disclosure bundle that cannot be trusted or read."""
+
+    message = (
+        "This file is not a disclosure this office can trust. Do not use it; ask the office "
+        "that sent it to send it again."
+    )
+
+
+class WrongSender(DisclosureRefused):
+    """The disclosure was signed by another key than the partner key chosen."""
+
+    message = (
+        "This disclosure was not signed by the office whose key you chose, so it may have been "
+        "forged. Do not use it; check with the office that is said to have sent it."
+    )

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesdesk.domain.consent import Consent, ConsentStatus
 from circlesdesk.errors import UserError
 from circlesdesk.services import disclosures
-from circlesdesk.services.disclosures import Consent, ConsentStatus, Disclosure
+from circlesdesk.services.disclosures import Disclosure
 from circlesdesk.ui import dialogs, kept_dialogs, style
 from circlesdesk.ui.report_pdf import write_html_pdf
 from circlesdesk.ui.volunteer.common import CirclePicker, large, scrolling, set_large, wrapped

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesdesk.domain.consent import ConsentStatus
 from circlesdesk.services import disclosures
-from circlesdesk.services.disclosures import ConsentStatus, LogEntry, SubjectAccess
+from circlesdesk.services import subject_access as access_service
+from circlesdesk.services.disclosures import LogEntry
+from circlesdesk.services.subject_access import SubjectAccess
 from circlesdesk.ui import dialogs, kept_dialogs
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog, consent_names
@@ -144,7 +147,7 @@ class DisclosuresPage(OfficePage):
         self._chosen()
         chosen = self.core_member.currentData()
         self.core_member.clear()
-        for member in disclosures.core_members(self._vault):
+        for member in access_service.core_members(self._vault):
             label = self.tr("{pseudonym} ({circles})").format(
                 pseudonym=member.pseudonym, circles=", ".join(member.circle_codes)
             )
@@ -203,7 +206,7 @@ class DisclosuresPage(OfficePage):
 
         def work(context: TaskContext) -> SubjectAccess:
             context.progress(0, 0)
-            return disclosures.subject_access(vault, pseudonym, path)
+            return access_service.subject_access(vault, pseudonym, path)
 
         self.alert.clear_message()
         self.progress.start(self.tr("Writing the subject-access export…"))

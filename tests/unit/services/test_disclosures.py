@@ -16,27 +16,36 @@ from pathlib import Path
 import pytest
 
 from circlesdesk import cli
+from circlesdesk.domain.consent import ConsentStatus
 from circlesdesk.domain.enums import Role
-from circlesdesk.domain.records import Concern, Meeting, new_record_id
+from circlesdesk.domain.records import Meeting, new_record_id
 from circlesdesk.errors import NotFoundError, RoleError, UserError, ValidationError
-from circlesdesk.services import circles, meetings, office, setup
 from circlesdesk.services import disclosures as disclosure
-from circlesdesk.services.disclosures import ConsentStatus, DisclosureRefused, WrongSender
-from circlesdesk.services.meetings import ConcernInput
+from circlesdesk.services import setup
+from circlesdesk.sync import disclosure as partner_bundle
 from circlesdesk.sync import importer, trust
-from circlesdesk.sync.errors import BundleError, DamagedInTransit, WrongRecipient
+from circlesdesk.sync.errors import (
+    BundleError,
+    DamagedInTransit,
+    DisclosureRefused,
+    WrongRecipient,
+    WrongSender,
+)
 from circlesdesk.vault import audit, store
 from circlesdesk.vault.vault import Vault
-from tests.report_kit import Builder
-from tests.sync_kit import CIRCLE, Org, audit_actions, forge, line_for, table_snapshot
+from tests.disclosure_kit import (
+    BASIS,
+    CONCERN,
+    FIRST,
+    HERON,
+    SECOND,
+    UNPICKED,
+    held_records,
+    key_file,
+    police_draft,
+)
+from tests.sync_kit import CIRCLE, Org, forge, line_for, table_snapshot
 from tests.vault_kit import FAST_KDF, PASSPHRASE, new_vault
-
-FIRST = "We talked about the allotment and his new job at the depot."
-SECOND = "We talked about the allotment; he lost the job at the depot and seemed low."
-CONCERN = "He mentioned meeting a woman with two young children at the allotment."
-UNPICKED = "He was cheerful and talked about the football."
-HERON = "Heron spoke about his sister's visit."
-BASIS = "UK GDPR Art. 6(1)(e) public task; Art. 10 with DPA 2018 Sch. 1 para 10"
 
 
 @pytest.fixture
@@ -46,59 +55,10 @@ def partner(tmp_path: Path) -> Iterator[Vault]:
         yield vault
 
 
-def deliver(org: Org) -> None:
-    assert importer.import_bundle(org.office, org.send("alice")).state is importer.State.READY
-
-
 @pytest.fixture
 def held(org: Org) -> dict[str, str]:
-    """Alice's minutes (edited once after they arrived), a concern with a response, a meeting
-    not picked, and Heron's circle NE-007 with its own minutes: uuids by name."""
-    first = org.meeting(
-        "alice",
-        minutes=FIRST,
-        weeks_ago=2,
-        concerns=[
-            ConcernInput(
-                level=3,
-                category="children",
-                description=CONCERN,
-                coordinator_phoned_at="2026-01-05T19:45:00+00:00",
-            )
-        ],
-    )
-    other = org.meeting("alice", minutes=UNPICKED, weeks_ago=1)
-    deliver(org)
-    meetings.edit_meeting(org.alice, meeting_uuid=first.uuid, minutes=SECOND)
-    deliver(org)
-    [concern] = store.find(org.office.conn, Concern)
-    office.acknowledge(org.office, concern.uuid)
-    circles.add_circle(org.office, code="NE-007", core_member="Heron", volunteers=["Zoe Price"])
-    heron = Meeting(
-        uuid=new_record_id(),
-        origin=org.office.info.device_id,
-        circle_uuid=circles.find_circle(org.office, "NE-007").uuid,
-        held_on="2026-02-03",
-        minutes=HERON,
-    )
-    Builder(org.office).save(heron)
-    return {
-        "minutes": first.uuid,
-        "other": other.uuid,
-        "concern": concern.uuid,
-        "heron": heron.uuid,
-    }
-
-
-def police_draft(org: Org, held: dict[str, str]) -> disclosure.Disclosure:
-    picks = [("concern", held["concern"]), ("meeting", held["minutes"])]
-    return disclosure.prepare(org.office, picks, agency="Police", basis=BASIS)
-
-
-def key_file(vault: Vault, path: Path) -> Path:
-    data, _fingerprint = disclosure.partner_key(vault)
-    path.write_bytes(data)
-    return path
+    """Records by name (tests/disclosure_kit.py)."""
+    return held_records(org)
 
 
 def test_candidates_are_the_circles_concerns_with_responses_and_its_minutes(
@@ -182,9 +142,6 @@ def test_bad_input_is_one_sentence_and_stores_nothing(
         disclosure.set_consent(org.office, circle_code=CIRCLE, status="maybe")
     with pytest.raises(NotFoundError):
         disclosure.set_consent(org.office, person_uuid=new_record_id(), status="given")
-    with pytest.raises(NotFoundError, match="no core member with that pseudonym"):
-        disclosure.subject_access(org.office, "Nobody", org.folders["office"] / "sar.json")
-    assert not (org.folders["office"] / "sar.json").exists()
     assert table_snapshot(org.office) == before
 
 
@@ -291,7 +248,7 @@ def test_wrong_sender_tampered_and_forged_bundles_are_refused(
     meeting = store.require(org.office.conn, Meeting, held["other"])
     lying = tmp_path / "lying.cdb"
     draft = police_draft(org, held)
-    header = disclosure._header_line(org.office, draft)
+    header = partner_bundle.lines(draft.envelope(), (), origin=org.office.info.device_id)[0]
     lying.write_bytes(
         forge(
             org.identity("office"),
@@ -373,28 +330,3 @@ def test_cli_lists_and_opens_disclosures(
         == 1
     )
     assert "not signed by the office whose key you chose" in capsys.readouterr().err
-
-
-def test_subject_access_holds_every_revision_and_nothing_about_another_core_member(
-    org: Org, held: dict[str, str], tmp_path: Path
-) -> None:
-    disclosure.set_consent(org.office, circle_code=CIRCLE, status="withdrawn")
-    draft = police_draft(org, held)
-    disclosure.record(org.office, draft, "pdf", "ab" * 32)
-    out = tmp_path / "kestrel.json"
-    written = disclosure.subject_access(org.office, "kestrel", out)
-    assert os.stat(out).st_mode & 0o777 == 0o600
-    text = out.read_text(encoding="utf-8")
-    document = json.loads(text)
-    assert document["core_member"]["payload"]["name"] == "Kestrel"
-    [minutes] = [m for m in document["records"]["meeting"] if m["uuid"] == held["minutes"]]
-    assert minutes["payload"]["minutes"] == SECOND
-    assert [r["payload"]["minutes"] for r in minutes["earlier_revisions"]] == [FIRST]
-    assert document["consent"]["status"] == "withdrawn"
-    assert [d["agency"] for d in document["disclosures"]] == ["Police"]
-    assert {c["payload"]["code"] for c in document["records"]["circle"]} == {CIRCLE}
-    assert len(document["records"]["concern_response"]) == 1
-    assert written.counts["meeting"] == 2
-    heron = circles.find_circle(org.office, "NE-007")
-    assert HERON not in text and "Heron" not in text and heron.uuid not in text
-    assert audit_actions(org.office)[-1] == "subject_access.exported"

@@ -1,4 +1,9 @@
-"""Enrollment requests: round trips, the layout, and every way a request can be refused."""
+"""Enrollment requests: round trips, the layout, the golden file, and every way a request can be
+refused.
+
+tests/data/requests/enrollment-v1.req is the bundle test vector's volunteer asking to enrol; rewrite
+it only when the request format changes: ``.venv/bin/python -m tests.unit.sync.test_request``.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import base64
 import json
 import struct
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,10 +37,17 @@ from circlesdesk.sync.request import (
     encode_request,
 )
 from tests.unit.sync import bundle_kit as kit
+from tests.unit.sync import bundle_vectors
 
 VOLUNTEER = DeviceIdentity.generate()
 CREATED = "2026-05-01T09:00:00+00:00"
 VALID = encode_request(VOLUNTEER, name="Sam Volunteer", created_at=CREATED)
+GOLDEN = Path(__file__).resolve().parents[2] / "data" / "requests" / "enrollment-v1.req"
+
+
+def golden_request() -> bytes:
+    """The golden request, as the writer makes it from the vector's fixed identity."""
+    return encode_request(bundle_vectors.sender(), name="Alice Green", created_at=CREATED)
 
 
 def expect(error: type[BundleError], action: Callable[[], object]) -> None:
@@ -75,6 +88,16 @@ def test_a_request_round_trips() -> None:
     assert request.name == "Sam Volunteer"
     assert request.created_at == CREATED
     assert tuple(request) == (VOLUNTEER.public(), "Sam Volunteer", CREATED)  # unpacks as a tuple
+
+
+def test_the_golden_request_still_reads_and_is_still_written_byte_for_byte() -> None:
+    data = GOLDEN.read_bytes()
+
+    request = decode_request(data)
+
+    assert request.identity == bundle_vectors.sender().public()
+    assert (request.name, request.created_at) == ("Alice Green", CREATED)
+    assert golden_request() == data
 
 
 def test_the_layout_is_magic_length_json_signature() -> None:
@@ -252,3 +275,8 @@ def test_any_changed_byte_is_refused(position: int, value: int) -> None:
         return
     with pytest.raises(BundleError):
         decode_request(data)
+
+
+if __name__ == "__main__":
+    GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+    GOLDEN.write_bytes(golden_request())

@@ -1,0 +1,170 @@
+"""The subject-access export: everything held about one core member, as one JSON file.
+
+The document (format ``circlesdesk-subject-access-v1``, docs/office.md) holds the core member's
+person record, their memberships, every record of their circles with every earlier revision, the
+consent recorded and the disclosures made about them. Writing it is audited.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+from circlesdesk.atomicfile import write_private
+from circlesdesk.domain import validation
+from circlesdesk.domain.enums import PersonRole, Role
+from circlesdesk.domain.records import (
+    Attendance,
+    Circle,
+    Concern,
+    ConcernResponse,
+    Contact,
+    Meeting,
+    Membership,
+    Person,
+    Record,
+    Review,
+    utc_now,
+)
+from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.services import sync as sync_service
+from circlesdesk.vault import audit, database, store
+from circlesdesk.vault import disclosures as log_sql
+from circlesdesk.vault.vault import Vault
+
+SUBJECT_ACCESS_FORMAT = "circlesdesk-subject-access-v1"
+
+
+def _require_office(vault: Vault) -> None:
+    if vault.info.role is not Role.OFFICE:
+        raise RoleError("Only the coordinator's office can do this.")
+
+
+@dataclasses.dataclass(frozen=True)
+class CoreMember:
+    """A core member this vault holds, with the circles they are or were in."""
+
+    person_uuid: str
+    pseudonym: str
+    circle_codes: tuple[str, ...]
+
+
+def core_members(vault: Vault) -> list[CoreMember]:
+    """Every core member, by pseudonym."""
+    _require_office(vault)
+    codes = {c.uuid: c.code for c in store.find(vault.conn, Circle)}
+    result = []
+    for person in store.find(vault.conn, Person, role=PersonRole.CORE_MEMBER.value):
+        memberships = store.find(vault.conn, Membership, person_uuid=person.uuid)
+        circle_codes = tuple(
+            sorted({codes[m.circle_uuid] for m in memberships if m.circle_uuid in codes})
+        )
+        result.append(CoreMember(person.uuid, person.name, circle_codes))
+    result.sort(key=lambda member: member.pseudonym.casefold())
+    return result
+
+
+def _find_core_member(vault: Vault, pseudonym: str) -> Person:
+    wanted = validation.text(pseudonym, field="core member's pseudonym").strip().casefold()
+    found = [
+        p
+        for p in store.find(vault.conn, Person, role=PersonRole.CORE_MEMBER.value)
+        if p.name.casefold() == wanted
+    ]
+    if not found:
+        raise NotFoundError("There is no core member with that pseudonym in this vault.")
+    if len(found) > 1:
+        raise ValidationError("Two core members have that pseudonym; tell them apart first.")
+    return found[0]
+
+
+def _with_history(vault: Vault, record: Record) -> dict[str, Any]:
+    def one(revision: Record) -> dict[str, Any]:
+        return {
+            "kind": revision.kind,
+            "uuid": revision.uuid,
+            "origin": revision.origin,
+            "revision": revision.revision,
+            "updated_at": revision.updated_at,
+            "content_hash": revision.content_hash(),
+            "payload": revision.payload(),
+        }
+
+    earlier = store.history(vault.conn, type(record), record.uuid)
+    return {**one(record), "earlier_revisions": [one(r) for r in earlier]}
+
+
+@dataclasses.dataclass(frozen=True)
+class SubjectAccess:
+    """What the subject-access export wrote: where, and how many records of each kind."""
+
+    path: Path
+    counts: dict[str, int]
+
+
+def subject_access_document(vault: Vault, pseudonym: str) -> tuple[Person, dict[str, Any]]:
+    """Everything held about one core member, as one JSON-ready document (writes nothing)."""
+    _require_office(vault)
+    person = _find_core_member(vault, pseudonym)
+    conn = vault.conn
+    memberships = store.find(conn, Membership, person_uuid=person.uuid)
+    circle_ids = list(dict.fromkeys(m.circle_uuid for m in memberships))
+    kinds = ("circle", "meeting", "attendance", "concern", "concern_response", "contact", "review")
+    held: dict[str, list[Record]] = {kind: [] for kind in kinds}
+    for circle_uuid in circle_ids:
+        circle = store.get(conn, Circle, circle_uuid)
+        if circle is not None:
+            held["circle"].append(circle)
+        meetings = store.find(conn, Meeting, circle_uuid=circle_uuid, order_by=("held_on",))
+        held["meeting"] += meetings
+        for meeting in meetings:
+            held["attendance"] += store.find(conn, Attendance, meeting_uuid=meeting.uuid)
+        for concern in store.find(conn, Concern, circle_uuid=circle_uuid, order_by=("raised_at",)):
+            held["concern"].append(concern)
+            held["concern_response"] += store.find(
+                conn, ConcernResponse, concern_uuid=concern.uuid, order_by=("responded_at",)
+            )
+        held["contact"] += store.find(
+            conn, Contact, circle_uuid=circle_uuid, order_by=("contact_on",)
+        )
+        held["review"] += store.find(conn, Review, circle_uuid=circle_uuid, order_by=("review_on",))
+    consent = log_sql.get_consent(conn, person.uuid)
+    document = {
+        "format": SUBJECT_ACCESS_FORMAT,
+        "made_at": utc_now(),
+        "office": vault.info.name,
+        "core_member": _with_history(vault, person),
+        "memberships": [_with_history(vault, m) for m in memberships],
+        "records": {kind: [_with_history(vault, r) for r in found] for kind, found in held.items()},
+        "consent": dataclasses.asdict(consent) if consent is not None else None,
+        "disclosures": [
+            {**dataclasses.asdict(row), "items": json.loads(row.items)}
+            for row in log_sql.disclosures(conn, subject_uuid=person.uuid)
+        ],
+    }
+    return person, document
+
+
+def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAccess:
+    """Write everything held about one core member as one JSON file (atomic, 0600), audited."""
+    person, document = subject_access_document(vault, pseudonym)
+    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    try:
+        write_private(out_path, data)
+    except OSError:
+        raise sync_service.WriteFailed() from None
+    counts = {"memberships": len(document["memberships"])}
+    counts.update({kind: len(found) for kind, found in document["records"].items()})
+    counts["disclosures"] = len(document["disclosures"])
+    with database.transaction(vault.conn):
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="subject_access.exported",
+            kind=Person.kind,
+            record_uuid=person.uuid,
+            detail=f"records={sum(counts.values())}",
+        )
+    return SubjectAccess(path=out_path, counts=counts)

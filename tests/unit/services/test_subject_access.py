@@ -1,0 +1,120 @@
+"""The subject-access export: everything held about one core member, every revision, in one
+private JSON file, audited; nothing about another core member. The golden document
+tests/data/subject-access-v1.json still reads (every record in it is a record with its content
+hash) and the export still writes its structure; rewrite it only when the format changes:
+``CIRCLESDESK_WRITE_GOLDEN=1 pytest tests/unit/services/test_subject_access.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from circlesdesk.domain.records import RECORD_TYPES
+from circlesdesk.errors import NotFoundError, RoleError
+from circlesdesk.services import circles, disclosures, subject_access
+from tests.disclosure_kit import FIRST, HERON, SECOND, held_records, police_draft
+from tests.sync_kit import CIRCLE, Org, audit_actions, table_snapshot
+
+GOLDEN = Path(__file__).resolve().parents[2] / "data" / "subject-access-v1.json"
+
+
+@pytest.fixture
+def held(org: Org) -> dict[str, str]:
+    """Records by name (tests/disclosure_kit.py)."""
+    return held_records(org)
+
+
+def test_subject_access_holds_every_revision_and_nothing_about_another_core_member(
+    org: Org, held: dict[str, str], tmp_path: Path
+) -> None:
+    disclosures.set_consent(org.office, circle_code=CIRCLE, status="withdrawn")
+    draft = police_draft(org, held)
+    disclosures.record(org.office, draft, "pdf", "ab" * 32)
+    out = tmp_path / "kestrel.json"
+    written = subject_access.subject_access(org.office, "kestrel", out)
+    assert os.stat(out).st_mode & 0o777 == 0o600
+    text = out.read_text(encoding="utf-8")
+    document = json.loads(text)
+    assert document["core_member"]["payload"]["name"] == "Kestrel"
+    [minutes] = [m for m in document["records"]["meeting"] if m["uuid"] == held["minutes"]]
+    assert minutes["payload"]["minutes"] == SECOND
+    assert [r["payload"]["minutes"] for r in minutes["earlier_revisions"]] == [FIRST]
+    assert document["consent"]["status"] == "withdrawn"
+    assert [d["agency"] for d in document["disclosures"]] == ["Police"]
+    assert {c["payload"]["code"] for c in document["records"]["circle"]} == {CIRCLE}
+    assert len(document["records"]["concern_response"]) == 1
+    assert written.counts["meeting"] == 2
+    heron = circles.find_circle(org.office, "NE-007")
+    assert HERON not in text and "Heron" not in text and heron.uuid not in text
+    assert audit_actions(org.office)[-1] == "subject_access.exported"
+
+
+def test_an_unknown_pseudonym_or_a_volunteer_writes_nothing(org: Org, held: dict[str, str]) -> None:
+    out = org.folders["office"] / "sar.json"
+    before = table_snapshot(org.office)
+    with pytest.raises(NotFoundError, match="no core member with that pseudonym"):
+        subject_access.subject_access(org.office, "Nobody", out)
+    with pytest.raises(RoleError):
+        subject_access.subject_access(org.alice, "Kestrel", out)
+    assert not out.exists()
+    assert table_snapshot(org.office) == before
+
+
+def _entries(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every record entry of a document, earlier revisions included."""
+    current = [
+        document["core_member"],
+        *document["memberships"],
+        *(entry for found in document["records"].values() for entry in found),
+    ]
+    return [*current, *(old for entry in current for old in entry["earlier_revisions"])]
+
+
+def _shape(document: dict[str, Any]) -> dict[str, Any]:
+    """The structure a reader relies on: the keys at every level, the kinds held."""
+    entries = _entries(document)
+    disclosures = document["disclosures"]
+    return {
+        "top": sorted(document),
+        "record kinds": sorted(document["records"]),
+        "entry": sorted({tuple(sorted(entry)) for entry in entries}),
+        "consent": sorted(document["consent"] or {}),
+        "disclosure": sorted({tuple(sorted(d)) for d in disclosures}),
+        "disclosed item": sorted({tuple(sorted(i)) for d in disclosures for i in d["items"]}),
+    }
+
+
+def test_the_golden_document_still_reads() -> None:
+    document = json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+    assert document["format"] == subject_access.SUBJECT_ACCESS_FORMAT
+    entries = _entries(document)
+    assert {entry["kind"] for entry in entries} >= {"person", "membership", "meeting", "concern"}
+    for entry in entries:
+        record = RECORD_TYPES[entry["kind"]].from_payload(
+            entry["payload"],
+            uuid=entry["uuid"],
+            origin=entry["origin"],
+            revision=entry["revision"],
+            updated_at=entry["updated_at"],
+        )
+        assert record.content_hash() == entry["content_hash"]
+
+
+def test_the_export_still_writes_the_golden_structure(
+    org: Org, held: dict[str, str], tmp_path: Path
+) -> None:
+    disclosures.set_consent(org.office, circle_code=CIRCLE, status="given")
+    disclosures.record(org.office, police_draft(org, held), "pdf", "ab" * 32)
+    out = tmp_path / "kestrel.json"
+    subject_access.subject_access(org.office, "Kestrel", out)
+    written = json.loads(out.read_text(encoding="utf-8"))
+    if os.environ.get("CIRCLESDESK_WRITE_GOLDEN"):
+        GOLDEN.write_bytes(out.read_bytes())
+
+    assert _shape(written) == _shape(json.loads(GOLDEN.read_text(encoding="utf-8")))
