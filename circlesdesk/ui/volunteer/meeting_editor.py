@@ -147,6 +147,39 @@ class MeetingEditor(QWidget):
         self.concern_dialog: ConcernDialog | None = None
         self.setAccessibleName(self.tr("Record a meeting"))
 
+        self._build_autosave(runner)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        self.title = heading(self.tr("Record a meeting"))
+        layout.addWidget(self.title)
+        self.banner = AlertLabel(body, focus_on_show=True)  # saved, or why not
+        layout.addWidget(self.banner)
+        self._add_raise_box(layout, body)
+        self._add_details(layout, body)
+        self._add_attendance(layout, body)
+        self._add_minutes(layout, body)
+        self._add_life_areas(layout, body)
+        self._add_engagement(layout, body)
+        self._add_concerns(layout, body)
+        self._add_discard_confirm(layout, body)
+        footer = self._build_footer()
+        self._build_again_confirm()
+        self.scroll_area = scrolling(body, self, in_page=True)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.again_confirm)
+        outer.addLayout(footer)
+        self._connect_signals()
+
+        if draft_id is None or not self._load_draft(draft_id):
+            self._reset(circle_code)
+        self._loading = False
+        self._update_buttons()
+
+    # -- building the page (in the order it reads) -----------------------------------------
+
+    def _build_autosave(self, runner: TaskRunner | None) -> None:
+        """The timer that keeps what is typed as a draft a few seconds after a change."""
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -155,23 +188,19 @@ class MeetingEditor(QWidget):
             # A background task has the vault: the draft waits for it, then is kept.
             runner.idle.connect(self._runner_idle)
 
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        self.title = heading(self.tr("Record a meeting"))
-        layout.addWidget(self.title)
-        self.banner = AlertLabel(body, focus_on_show=True)  # saved, or why not
-        layout.addWidget(self.banner)
-
-        # Contacts a volunteer flagged "raise at next meeting", at the top where they are seen.
+    def _add_raise_box(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """Contacts a volunteer flagged "raise at next meeting", at the top where they are seen."""
         self.raise_box = QGroupBox(self.tr("To raise at this meeting"), body)
         self.raise_box.setAccessibleName(self.tr("To raise at this meeting"))
         self.raise_layout = QVBoxLayout(self.raise_box)
         self.raise_box.hide()
         layout.addWidget(self.raise_box)
 
+    def _add_details(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """Circle, date, time and venue."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.circle = CirclePicker(vault, parent=body)
+        self.circle = CirclePicker(self._vault, parent=body)
         self._add_row(form, self.tr("&Circle:"), self.circle)
         self.held_on = DateField(
             self.tr("Date of the meeting"), latest=QDate.currentDate().addDays(1), parent=body
@@ -195,6 +224,8 @@ class MeetingEditor(QWidget):
         self._add_row(form, self.tr("&Venue:"), self.venue)
         layout.addLayout(form)
 
+    def _add_attendance(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """Who came: "Everyone present" above one row per person of the roster."""
         self.attendance_box = QGroupBox(self.tr("Who came"), body)
         self.attendance_box.setAccessibleName(self.tr("Who came"))
         attendance_layout = QVBoxLayout(self.attendance_box)
@@ -209,6 +240,8 @@ class MeetingEditor(QWidget):
         attendance_layout.addLayout(self.rows_layout)
         layout.addWidget(self.attendance_box)
 
+    def _add_minutes(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """The minutes, the part of the page that grows."""
         minutes_label = QLabel(self.tr("&Minutes:"), body)
         layout.addWidget(minutes_label)
         self.minutes = QPlainTextEdit(body)
@@ -221,11 +254,13 @@ class MeetingEditor(QWidget):
         minutes_label.setBuddy(self.minutes)
         layout.addWidget(self.minutes, 1)
 
+    def _add_life_areas(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """One check box per life area, in two columns."""
         self.areas_box = QGroupBox(self.tr("Life areas talked about"), body)
         self.areas_box.setAccessibleName(self.tr("Life areas talked about"))
         areas_layout = QGridLayout(self.areas_box)
         self.area_boxes: dict[str, QCheckBox] = {}
-        for index, (key, label) in enumerate(meetings.life_areas(vault).items()):
+        for index, (key, label) in enumerate(meetings.life_areas(self._vault).items()):
             box = QCheckBox(label, self.areas_box)
             box.setAccessibleName(label)
             large(box)
@@ -233,6 +268,8 @@ class MeetingEditor(QWidget):
             areas_layout.addWidget(box, index // 2, index % 2)
         layout.addWidget(self.areas_box)
 
+    def _add_engagement(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """How engaged the core member was: not rated, or 1 to 5."""
         self.engagement_box = QGroupBox(self.tr("How engaged was the core member?"), body)
         self.engagement_box.setAccessibleName(self.tr("Engagement"))
         engagement_layout = QVBoxLayout(self.engagement_box)
@@ -264,6 +301,8 @@ class MeetingEditor(QWidget):
         engagement_layout.addLayout(engagement_row)
         layout.addWidget(self.engagement_box)
 
+    def _add_concerns(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """The concerns raised at the meeting, with add / change / remove."""
         self.concerns_box = QGroupBox(self.tr("Concerns"), body)
         self.concerns_box.setAccessibleName(self.tr("Concerns"))
         concerns_layout = QVBoxLayout(self.concerns_box)
@@ -298,7 +337,8 @@ class MeetingEditor(QWidget):
         concerns_layout.addLayout(concern_buttons)
         layout.addWidget(self.concerns_box)
 
-        # Throwing a draft away asks first, inline, so nothing pops up over the page.
+    def _add_discard_confirm(self, layout: QVBoxLayout, body: QWidget) -> None:
+        """Throwing a draft away asks first, inline, so nothing pops up over the page."""
         self.discard_confirm = QFrame(body)
         self.discard_confirm.setFrameShape(QFrame.Shape.StyledPanel)
         self.discard_confirm.setAccessibleName(self.tr("Throw away this record?"))
@@ -327,6 +367,8 @@ class MeetingEditor(QWidget):
         self.discard_confirm.hide()
         layout.addWidget(self.discard_confirm)
 
+    def _build_footer(self) -> QHBoxLayout:
+        """The line beside Save (draft status, or the outcome), Throw away and Save."""
         footer = QHBoxLayout()
         self.autosave_status = QLabel(self)  # its accessible name is what it shows
         self.autosave_status.setWordWrap(True)
@@ -345,8 +387,10 @@ class MeetingEditor(QWidget):
         for button in (self.discard_button, self.save_button):
             large(button)
             footer.addWidget(button)
+        return footer
 
-        # A second meeting for the same circle and date asks first, beside the Save button.
+    def _build_again_confirm(self) -> None:
+        """A second meeting for the same circle and date asks first, beside the Save button."""
         self.again_confirm = QFrame(self)
         self.again_confirm.setFrameShape(QFrame.Shape.StyledPanel)
         self.again_confirm.setAccessibleName(self.tr("Save a second meeting that day?"))
@@ -367,12 +411,8 @@ class MeetingEditor(QWidget):
         again_layout.addLayout(again_buttons)
         self.again_confirm.hide()
 
-        self.scroll_area = scrolling(body, self, in_page=True)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.scroll_area, 1)
-        outer.addWidget(self.again_confirm)
-        outer.addLayout(footer)
-
+    def _connect_signals(self) -> None:
+        """Ctrl+S saves; every change starts the autosave timer; the buttons do their work."""
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
@@ -397,11 +437,6 @@ class MeetingEditor(QWidget):
         self.discard_button.clicked.connect(self._ask_discard)
         self.confirm_discard_button.clicked.connect(self.discard)
         self.keep_button.clicked.connect(self._keep)
-
-        if draft_id is None or not self._load_draft(draft_id):
-            self._reset(circle_code)
-        self._loading = False
-        self._update_buttons()
 
     # -- public ----------------------------------------------------------------------------
 
