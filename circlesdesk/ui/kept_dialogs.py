@@ -231,7 +231,7 @@ class DialogKeeper(QObject):
         self.timer.stop()
         if self._vault.is_locked:
             return False
-        if self._runner is not None and self._runner.busy:
+        if self._runner is not None and not self._runner.vault_free():
             self.timer.start(RETRY_MS)  # the task's transaction must not take the draft along
             return False
         if self.typed():
@@ -244,7 +244,7 @@ class DialogKeeper(QObject):
         """What is in the dialog has been used (written, logged): nothing left to keep."""
         self.initial = snapshot(self.dialog)
         self.timer.stop()
-        if not self._vault.is_locked and not (self._runner is not None and self._runner.busy):
+        if not self._vault.is_locked and (self._runner is None or self._runner.vault_free()):
             drafts.discard_draft(self._vault, DRAFT_ID)
 
     def restore(self, fields: list[list[Any]]) -> None:

@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         context = self._context
         if context is None or not self.pending_bundles:
             return
-        if context.runner.busy:
+        if not context.runner.vault_free():  # the import waits for the task on the vault
             if not self._waiting_for_idle:
                 self._waiting_for_idle = True
                 context.runner.idle.connect(self._runner_idle)

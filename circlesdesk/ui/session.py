@@ -182,7 +182,7 @@ class Session(QObject):
     @Slot()
     def _reopen_kept_dialog(self) -> None:
         """Open again the dialog a lock or a crash closed, once the pages have read the vault."""
-        if self.runner.busy:  # the unlock itself is still delivering
+        if not self.runner.vault_free():  # the unlock itself is still delivering
             self.runner.idle.connect(self._reopen_when_idle)
             return
         if self.state is not State.UNLOCKED or self.vault is None or self.main_window is None:
@@ -272,7 +272,7 @@ class Session(QObject):
 
     def _lock_vault_when_idle(self, vault: Vault) -> None:
         """Lock the vault now, or as soon as the tasks still using it have ended."""
-        if not self.runner.busy:
+        if self.runner.vault_free():
             self._write_held()
             vault.lock()
             return

@@ -27,7 +27,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
@@ -42,6 +42,16 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 PROGRESS_INTERVAL_SECONDS = 0.05  # at most twenty progress updates a second reach the GUI
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TaskRunner", text)
+
+
+class SaysProblems(Protocol):
+    """Where a page or form says why it did nothing (an ``AlertLabel``)."""
+
+    def show_error(self, text: str) -> None: ...
 
 
 class Cancelled(Exception):
@@ -316,6 +326,20 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         """Whether any task has not delivered its outcome yet."""
         return bool(self._running)
+
+    def vault_free(self, alert: SaysProblems | None = None, sentence: str = "") -> bool:
+        """Whether a write on the GUI thread may go ahead now: no task is using the vault.
+
+        The one place the ui checks this before it writes (pages, forms, draft timers). The vault
+        is the rule (a write that meets a task's transaction waits, then raises ``VaultBusy``);
+        this is a courtesy, so the window does not freeze meanwhile. When a task has the vault,
+        ``alert`` says so: ``sentence``, or that the import or export must finish first.
+        """
+        if not self._running:
+            return True
+        if alert is not None:
+            alert.show_error(sentence or _tr("Wait until the import or export has finished."))
+        return False
 
     def running_tasks(self) -> list[Task[Any]]:
         """The tasks not yet delivered."""

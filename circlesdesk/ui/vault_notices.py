@@ -74,7 +74,7 @@ def schedule_quick_check(
     def start() -> None:
         if vault.is_locked:
             return  # locked meanwhile: the next unlock checks again
-        if runner.busy:
+        if not runner.vault_free():
             QTimer.singleShot(QUICK_CHECK_RETRY_MS, window, start)
             return
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.errors import UserError
+from circlesdesk.ui import tasks
 from circlesdesk.ui.tasks import Cancelled, TaskContext, TaskRunner
 from circlesdesk.ui.widgets import AlertLabel
 from circlesdesk.vault.errors import WrongPassphrase
@@ -194,6 +197,37 @@ def test_runner_reports_idle_and_waits_for_all(qtbot: QtBot, runner: TaskRunner)
     with qtbot.waitSignal(runner.idle, timeout=5000):
         release.set()
     assert not runner.busy
+
+
+def test_a_write_waits_for_the_task_on_the_vault_and_says_so(
+    qtbot: QtBot, runner: TaskRunner, window: Window
+) -> None:
+    release = threading.Event()
+    assert runner.vault_free(window.alert)
+    assert window.alert.text() == ""
+    task = runner.run(lambda _t: release.wait(5), owner=None)
+    assert not runner.vault_free()
+    assert window.alert.text() == ""  # asked without a place to say it: silent
+    assert not runner.vault_free(window.alert)
+    assert window.alert.text() == "Wait until the import or export has finished."
+    assert not runner.vault_free(window.alert, "Wait until the work in progress has finished.")
+    assert window.alert.text() == "Wait until the work in progress has finished."
+    with qtbot.waitSignal(task.done, timeout=5000):
+        release.set()
+    assert runner.vault_free(window.alert)
+
+
+def test_the_ui_asks_whether_the_vault_is_free_in_one_place() -> None:
+    """Pages, forms and draft timers ask the runner's ``vault_free``, never ``busy`` itself."""
+    ui = Path(tasks.__file__).parent
+    asking = [
+        f"{path.relative_to(ui)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "tasks.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"runner\.busy\b", line)
+    ]
+    assert asking == []
 
 
 def _alive(obj: object) -> bool:

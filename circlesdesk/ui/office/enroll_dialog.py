@@ -279,8 +279,7 @@ class EnrollDialog(QDialog):
     def _start(
         self, work: Callable[[TaskContext], T], label: str, on_success: Callable[[T], None]
     ) -> None:
-        if self._runner.busy:  # one thread on the vault at a time
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+        if not self._runner.vault_free(self.alert):  # one thread on the vault at a time
             return
         self.alert.clear_message()
         self.busy.start(label)

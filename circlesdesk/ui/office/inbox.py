@@ -344,8 +344,7 @@ class InboxPage(QWidget):
         *,
         name: str,
     ) -> None:
-        if self._runner.busy:  # one thread on the vault at a time
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+        if not self._runner.vault_free(self.alert):  # one thread on the vault at a time
             return
         self.alert.clear_message()
         self.body.setEnabled(False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
 from circlesdesk.ui.table_model import RowsModel
@@ -23,10 +23,6 @@ from circlesdesk.ui.widgets import AlertLabel, heading, hint
 from circlesdesk.vault.vault import Vault
 
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficePage", text)
 
 
 def say(label: QLabel, text: str) -> None:
@@ -112,15 +108,13 @@ class OfficePage(QWidget):
             self.refresh()
 
     def _vault_free(self) -> bool:
-        """Whether the vault is free; if a task is using it, say so and return False."""
-        if self._runner.busy:
-            self.alert.show_error(self._busy_sentence())
-            return False
-        return True
+        """Whether the vault is free for a write; if a task is using it, say so (the runner's
+        :meth:`~circlesdesk.ui.tasks.TaskRunner.vault_free`) and return False."""
+        return self._runner.vault_free(self.alert, self._busy_sentence())
 
     def _busy_sentence(self) -> str:
-        """What ``_vault_free`` says while a task is using the vault."""
-        return _tr("Wait until the import or export has finished.")
+        """What ``_vault_free`` says while a task is using the vault ("" for the runner's own)."""
+        return ""
 
     def _open(self, dialog: QDialog) -> None:
         """Open a dialog over the page; it is deleted when closed and ``dialog`` forgets it."""

@@ -358,8 +358,9 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
         entry = self.current()
         if entry is None or not entry.state.needs_review:
             return
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait a moment: the vault is still being read."))
+        if not self._runner.vault_free(
+            self.alert, self.tr("Wait a moment: the vault is still being read.")
+        ):
             return
         try:
             pin = review.mark_reviewed(self._vault, entry.meeting_uuid)

@@ -348,8 +348,7 @@ class OfficeSettingsPage(QWidget):
         """Check and store the form; say so, or show the problem (nothing is stored then)."""
         if not self.is_changed():
             return
-        if self._runner.busy:
-            self.alert.show_error(self.tr("Wait until the import or export has finished."))
+        if not self._runner.vault_free(self.alert):
             return
         try:
             config = office_config.save_config(self._vault, **self.values())

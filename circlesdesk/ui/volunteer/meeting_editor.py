@@ -479,7 +479,7 @@ class MeetingEditor(QWidget):
             return True
         if self._vault.is_locked:
             return False
-        if self._runner is not None and self._runner.busy:
+        if self._runner is not None and not self._runner.vault_free():
             return False
         code = self.circle.code()
         circle_uuid = circles.find_circle(self._vault, code).uuid if code else None
@@ -519,7 +519,7 @@ class MeetingEditor(QWidget):
         if not self._dirty or self._vault.is_locked:
             return
         runner = self._runner
-        if runner is None or not runner.busy:
+        if runner is None or runner.vault_free():
             self.flush()
             return
         vault, fields, draft_id = self._vault, self.fields(), self._draft_id
