@@ -27,7 +27,6 @@ from circlesdesk.errors import UserError
 from circlesdesk.ui import resources
 from circlesdesk.ui.passphrase import PassphraseField, PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import scrolling
 from circlesdesk.ui.widgets import (
     AlertLabel,
     BusyIndicator,
@@ -35,6 +34,7 @@ from circlesdesk.ui.widgets import (
     StandaloneWindow,
     heading,
     hint,
+    scrolling,
 )
 from circlesdesk.vault.keyslots import KdfParams
 from circlesdesk.vault.vault import Vault

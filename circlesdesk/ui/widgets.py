@@ -1,5 +1,5 @@
 """Small widgets every window uses: the in-window message (an accessible *alert*), headings,
-hints, and a busy indicator.
+hints, a busy indicator, large targets, wrapped labels, scrolled content and Tab order.
 
 A user-facing error is never a message box and never a traceback: it is one sentence in an
 :class:`AlertLabel` inside the window where it happened. Screen readers see that label with the
@@ -12,9 +12,10 @@ enough).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QLoggingCategory, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLoggingCategory, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -23,15 +24,18 @@ from PySide6.QtGui import (
     QKeyEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAccessibleWidget,
     QApplication,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -364,3 +368,72 @@ def no_caret(view: QPlainTextEdit | QTextEdit) -> None:
     keyboard still moves through it and selects, so nothing is lost for screen-reader users."""
     view.setReadOnly(True)
     view.setCursorWidth(0)
+
+
+# How much taller than a line of text a button or choice is, so it is easy to hit.
+LARGE_TARGET_LINES = 2.2
+
+
+def large(widget: QWidget) -> QWidget:
+    """Make a button or choice a large target, sized from the font (so it scales with it)."""
+    height = int(widget.fontMetrics().height() * LARGE_TARGET_LINES)
+    widget.setMinimumHeight(height)
+    return widget
+
+
+def set_large(buttons: Iterable[QAbstractButton]) -> None:
+    """Make every button in a row a large target."""
+    for button in buttons:
+        large(button)
+
+
+def wrapped(text: str, parent: QWidget | None = None) -> QLabel:
+    """A label that wraps and shows its text as typed (never as rich text): for user text."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(text)
+    return label
+
+
+class _PageScrollArea(QScrollArea):
+    """A scroll area inside a main-window page: it asks for a few lines, not all its content.
+
+    The main window puts every page in a scroll area of its own, which sizes a page with wrapped
+    text by the height the page *prefers*. Preferring all of its content, an inner area made that
+    page taller than the window, so its buttons scrolled out of view with the page.
+    """
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.fontMetrics().height() * 8))
+
+
+def scrolling(
+    content: QWidget, parent: QWidget | None = None, *, in_page: bool = False
+) -> QScrollArea:
+    """Put content in a scroll area, so it survives large fonts and small screens.
+
+    ``in_page``: the area is part of a main-window page (which the window scrolls too when the
+    screen is small); it grows into the room the page has rather than asking for all of it.
+    """
+    area = _PageScrollArea(parent) if in_page else QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # Not a Tab stop of its own (a screen reader announced an empty "Page"): focus moves
+    # through the content, and the area scrolls to show the focused control.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+def chain_focus(widgets: Iterable[QWidget | None]) -> None:
+    """Put widgets in this Tab order (None is skipped): for content built after the page."""
+    previous: QWidget | None = None
+    for widget in widgets:
+        if widget is None:
+            continue
+        if previous is not None:
+            QWidget.setTabOrder(previous, widget)
+        previous = widget

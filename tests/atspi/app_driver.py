@@ -33,13 +33,13 @@ from circlesdesk.ui import office, style
 from circlesdesk.ui.app import APP_NAME, create_application
 from circlesdesk.ui.crash import CrashReporter
 from circlesdesk.ui.first_run import FirstRunWizard
+from circlesdesk.ui.record_view import RecordView
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
 from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
 from circlesdesk.ui.volunteer.history import HistoryPage
 from circlesdesk.ui.volunteer.home import HomePage
 from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
-from circlesdesk.ui.volunteer.record_view import RecordView
 from circlesdesk.ui.volunteer.search import SearchPage
 from tools import screenshots
 

@@ -21,10 +21,10 @@ from circlesdesk.services import audit_log
 from circlesdesk.services.audit_log import AuditEntry, ChainReport, VerifyStopped
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.list_page import OfficePage, page_column, say
+from circlesdesk.ui.records import kind_names, local_time
 from circlesdesk.ui.table_model import Index, RowsModel, read_only_table
 from circlesdesk.ui.tasks import Cancelled, Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import kind_names, large, local_time
-from circlesdesk.ui.widgets import AlertLabel, hint
+from circlesdesk.ui.widgets import AlertLabel, hint, large
 from circlesdesk.vault.vault import Vault
 
 BATCH = 200

@@ -30,9 +30,9 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import backups
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.list_page import OfficePage, page_column, say
+from circlesdesk.ui.records import plural
 from circlesdesk.ui.tasks import Cancelled, Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import large, plural
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, large
 from circlesdesk.vault import backup as backup_files
 from circlesdesk.vault.backup import Verified
 from circlesdesk.vault.vault import Vault

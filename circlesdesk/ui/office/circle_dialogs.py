@@ -23,15 +23,9 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase
 from circlesdesk.errors import UserError
 from circlesdesk.services import circles
-from circlesdesk.ui.volunteer.common import (
-    DateField,
-    RecordForm,
-    large,
-    scrolling,
-    set_large,
-    short_date,
-)
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.forms import DateField, RecordForm
+from circlesdesk.ui.records import short_date
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, large, scrolling, set_large
 from circlesdesk.vault.vault import Vault
 
 NAME_ROLE = Qt.ItemDataRole.UserRole

@@ -33,12 +33,12 @@ from circlesdesk.ui.office.circle_dialogs import (
 )
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR
 from circlesdesk.ui.office.list_page import ListPage, keep_chosen, page_column, say
+from circlesdesk.ui.record_view import RecordView, open_record
+from circlesdesk.ui.records import plural, short_date
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import large, plural, short_date, wrapped
 from circlesdesk.ui.volunteer.history import ENTRY_ROLE, TimelineModel
-from circlesdesk.ui.volunteer.record_view import RecordView
-from circlesdesk.ui.widgets import AlertLabel, hint
+from circlesdesk.ui.widgets import AlertLabel, hint, large, wrapped
 from circlesdesk.vault.vault import Vault
 
 CAME = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
@@ -287,16 +287,8 @@ class CirclesPage(ListPage[CircleOverview]):
         entry = self.timeline_model.data(index, ENTRY_ROLE)
         if not isinstance(entry, TimelineEntry) or not self._vault_free():
             return None
-        view = RecordView(
-            self._vault,
-            entry.record,
-            responses=entry.responses if entry.kind == "concern" else None,
-            parent=self,
-        )
-        view.finished.connect(view.deleteLater)
-        self.record_view = view
-        view.open()
-        return view
+        self.record_view = open_record(self, self._vault, entry)
+        return self.record_view
 
     # -- inside ------------------------------------------------------------------------------
 

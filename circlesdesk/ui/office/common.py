@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from circlesdesk.services.office import INVALID, Clock
 from circlesdesk.sync.importer import State
-from circlesdesk.ui.volunteer.common import large
+from circlesdesk.ui.widgets import large
 
 # Clock colours: amber and red backgrounds dark text reads well on; the text says it too.
 CLOCK_COLOURS = {Clock.AMBER: QColor("#f6d37a"), Clock.RED: QColor("#f2a5a0")}

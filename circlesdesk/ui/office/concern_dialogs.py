@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from circlesdesk.domain.records import Concern
 from circlesdesk.services import office, timeline
 from circlesdesk.ui.clipboard import ClipboardGuard
-from circlesdesk.ui.volunteer.common import DateTimeField, RecordForm, large, wrapped
+from circlesdesk.ui.forms import DateTimeField, RecordForm
+from circlesdesk.ui.widgets import large, wrapped
 from circlesdesk.vault.vault import Vault
 
 

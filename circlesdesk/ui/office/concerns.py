@@ -29,17 +29,16 @@ from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock
 from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog
 from circlesdesk.ui.office.list_page import ListPage, details_label, page_column, say
-from circlesdesk.ui.table_model import RowsModel, read_only_table
-from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import (
+from circlesdesk.ui.records import (
     first_words,
-    large,
     local_time,
     plural,
     response_action_names,
     urgency_names,
 )
-from circlesdesk.ui.widgets import AlertLabel, hint
+from circlesdesk.ui.table_model import RowsModel, read_only_table
+from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
+from circlesdesk.ui.widgets import AlertLabel, hint, large
 from circlesdesk.vault.vault import Vault
 
 

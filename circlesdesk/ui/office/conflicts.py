@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from circlesdesk.services import conflicts
 from circlesdesk.services.conflicts import ConflictView, FieldComparison, QuarantinedView
 from circlesdesk.ui.clipboard import ClipboardGuard
+from circlesdesk.ui.forms import RecordForm
 from circlesdesk.ui.office.common import ProgressRow, state_names
 from circlesdesk.ui.office.concern_dialogs import _editor
 from circlesdesk.ui.office.list_page import OfficePage, details_label, keep_chosen, say
+from circlesdesk.ui.records import kind_names, local_time
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import RecordForm, kind_names, large, local_time
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, large
 from circlesdesk.vault.registry import Decision
 from circlesdesk.vault.vault import Vault
 

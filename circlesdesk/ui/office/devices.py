@@ -30,16 +30,10 @@ from circlesdesk.services.sync import DeviceRow
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.office.enroll_dialog import EnrollDialog
 from circlesdesk.ui.office.list_page import ListPage, details_label, page_column, say
+from circlesdesk.ui.records import local_time, plural, short_date
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import (
-    large,
-    local_time,
-    plural,
-    scrolling,
-    short_date,
-)
-from circlesdesk.ui.widgets import AlertLabel, heading, hint, sentence
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, large, scrolling, sentence
 from circlesdesk.vault.vault import Vault
 
 LARGEST_SEQUENCE = 2**31 - 1  # what the revocation cut-off accepts

@@ -33,9 +33,17 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import disclosures
 from circlesdesk.services.disclosures import Disclosure
 from circlesdesk.ui import dialogs, kept_dialogs, style
+from circlesdesk.ui.forms import CirclePicker
 from circlesdesk.ui.report_pdf import write_html_pdf
-from circlesdesk.ui.volunteer.common import CirclePicker, large, scrolling, set_large, wrapped
-from circlesdesk.ui.widgets import AlertLabel, heading, no_caret
+from circlesdesk.ui.widgets import (
+    AlertLabel,
+    heading,
+    large,
+    no_caret,
+    scrolling,
+    set_large,
+    wrapped,
+)
 from circlesdesk.vault.vault import Vault
 
 PICK_ROLE = Qt.ItemDataRole.UserRole

@@ -29,10 +29,10 @@ from circlesdesk.ui import dialogs, kept_dialogs
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog, consent_names
 from circlesdesk.ui.office.list_page import OfficePage, details_label, page_column, say
+from circlesdesk.ui.records import first_words, local_time
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import first_words, large, local_time
-from circlesdesk.ui.widgets import AlertLabel, hint
+from circlesdesk.ui.widgets import AlertLabel, hint, large
 from circlesdesk.vault.vault import Vault
 
 

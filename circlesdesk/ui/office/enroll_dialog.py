@@ -32,9 +32,9 @@ from circlesdesk.services import sync as sync_service
 from circlesdesk.services.sync import Enrolled, RequestCheck
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.fingerprint import FingerprintView
+from circlesdesk.ui.records import local_time
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import large, local_time, scrolling
-from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, heading, sentence
+from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, heading, large, scrolling, sentence
 from circlesdesk.vault.vault import Vault
 
 REQUEST_FILTER = "CirclesDesk enrollment requests (*.req);;All files (*)"

@@ -33,16 +33,10 @@ from circlesdesk.sync.importer import State
 from circlesdesk.ui import dialogs
 from circlesdesk.ui.office.common import ProgressRow, state_names, state_reasons
 from circlesdesk.ui.office.list_page import say
+from circlesdesk.ui.records import counted_list, first_words, plural, urgency_names
 from circlesdesk.ui.table_model import ROW_ROLE, RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import (
-    counted_list,
-    first_words,
-    large,
-    plural,
-    urgency_names,
-)
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, large
 from circlesdesk.vault.vault import Vault
 
 STATE_ROLE = ROW_ROLE + 1

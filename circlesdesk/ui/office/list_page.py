@@ -18,8 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
 from circlesdesk.ui.table_model import RowsModel
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import wrapped
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, wrapped
 from circlesdesk.vault.vault import Vault
 
 T = TypeVar("T")

@@ -41,10 +41,10 @@ from circlesdesk.services.minutes_review import (
 )
 from circlesdesk.ui import style
 from circlesdesk.ui.office.list_page import ListPage, keep_chosen, page_column, say
+from circlesdesk.ui.records import local_time, long_date, plural, short_date
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import large, local_time, long_date, plural, short_date
-from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint, no_caret
+from circlesdesk.ui.widgets import AlertLabel, BusyIndicator, hint, large, no_caret
 from circlesdesk.vault.vault import Vault
 
 

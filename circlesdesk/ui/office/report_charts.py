@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from circlesdesk.reports.outcomes import CircleOutcome
 from circlesdesk.reports.trends import Trends
-from circlesdesk.ui.volunteer.common import urgency_names
+from circlesdesk.ui.records import urgency_names
 
 # Levels 0–4 from calm to alarming; distinct in lightness too, so they survive greyscale print.
 LEVEL_COLOURS = ("#9ecae1", "#4292c6", "#fdae6b", "#e6550d", "#a50f15")

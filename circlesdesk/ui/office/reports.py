@@ -32,13 +32,13 @@ from circlesdesk.reports.trends import Trends, trends
 from circlesdesk.services import reports
 from circlesdesk.services.reports import Report
 from circlesdesk.ui import dialogs, style
+from circlesdesk.ui.forms import DateField
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.report_charts import attendance_chart, concerns_chart, review_chart
 from circlesdesk.ui.report_pdf import write_pdf
 from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import DateField, large, scrolling
-from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading, hint, large, scrolling
 from circlesdesk.vault.vault import Vault
 
 QUARTERS_OFFERED = 8

@@ -29,10 +29,10 @@ from circlesdesk.services import retention
 from circlesdesk.services.retention import DeletionResult, ScheduledCircle
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.list_page import OfficePage, page_column
+from circlesdesk.ui.records import plural
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import large, plural
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, large
 from circlesdesk.vault.vault import Vault
 
 

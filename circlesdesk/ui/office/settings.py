@@ -34,9 +34,9 @@ from circlesdesk.domain.records import OfficeConfig
 from circlesdesk.errors import UserError
 from circlesdesk.services import office_config
 from circlesdesk.ui.office.list_page import page_column
+from circlesdesk.ui.records import urgency_names
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import large, scrolling, urgency_names
-from circlesdesk.ui.widgets import AlertLabel, hint
+from circlesdesk.ui.widgets import AlertLabel, hint, large, scrolling
 from circlesdesk.vault.vault import Vault
 
 KEY_ROLE = Qt.ItemDataRole.UserRole

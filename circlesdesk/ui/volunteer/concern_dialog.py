@@ -29,8 +29,16 @@ from circlesdesk.domain.enums import Urgency
 from circlesdesk.services import meetings
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.ui import kept_dialogs, style
-from circlesdesk.ui.volunteer.common import DateTimeField, large, scrolling, urgency_names, wrapped
-from circlesdesk.ui.widgets import AlertLabel, heading, select_with_arrows
+from circlesdesk.ui.forms import DateTimeField
+from circlesdesk.ui.records import urgency_names
+from circlesdesk.ui.widgets import (
+    AlertLabel,
+    heading,
+    large,
+    scrolling,
+    select_with_arrows,
+    wrapped,
+)
 from circlesdesk.vault.vault import Vault
 
 

@@ -14,16 +14,10 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.domain.enums import ContactMode
 from circlesdesk.services import activity
-from circlesdesk.ui.volunteer.common import (
-    CirclePicker,
-    DateField,
-    RecordForm,
-    choose_circle_first,
-    contact_mode_names,
-    large,
-    wrapped,
-)
-from circlesdesk.ui.widgets import select_with_arrows
+from circlesdesk.ui.forms import CirclePicker, DateField, RecordForm
+from circlesdesk.ui.records import contact_mode_names
+from circlesdesk.ui.volunteer.common import choose_circle_first
+from circlesdesk.ui.widgets import large, select_with_arrows, wrapped
 from circlesdesk.vault.vault import Vault
 
 

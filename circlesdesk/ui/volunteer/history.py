@@ -23,22 +23,20 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.records import Concern, Contact, Meeting, Review, VolunteerHours
 from circlesdesk.services import circles, meetings, timeline
 from circlesdesk.services.timeline import TimelineEntry, TimelineRef
-from circlesdesk.ui.table_model import Index, TableModel, read_only_table
-from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import (
-    CirclePicker,
+from circlesdesk.ui.forms import CirclePicker
+from circlesdesk.ui.record_view import RecordView, open_record
+from circlesdesk.ui.records import (
     contact_mode_names,
     first_words,
     kind_names,
-    large,
     plural,
     response_action_names,
     short_date,
     urgency_names,
-    wrapped,
 )
-from circlesdesk.ui.volunteer.record_view import RecordView
-from circlesdesk.ui.widgets import StatusLabel, heading
+from circlesdesk.ui.table_model import Index, TableModel, read_only_table
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.widgets import StatusLabel, heading, large, wrapped
 from circlesdesk.vault.vault import Vault
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -320,21 +318,14 @@ class HistoryPage(QWidget):
         entry = self.model.data(index, ENTRY_ROLE)
         if not isinstance(entry, TimelineEntry):
             return None
-        view = RecordView(
+        self.record_view = open_record(
+            self,
             self._vault,
-            entry.record,
-            responses=entry.responses if entry.kind == "concern" else None,
-            parent=self,
+            entry,
+            on_change=self.edit_meeting_requested.emit,
+            on_withdrawn=self.refresh,
         )
-        view.finished.connect(view.deleteLater)
-        view.change_requested.connect(self.edit_meeting_requested)
-        view.withdrawn.connect(lambda _uuid: self._record_withdrawn())
-        self.record_view = view
-        view.open()
-        return view
-
-    def _record_withdrawn(self) -> None:
-        self.refresh()
+        return self.record_view
 
     def _update_buttons(self, *_args: object) -> None:
         self.open_button.setEnabled(self.view.currentIndex().isValid())

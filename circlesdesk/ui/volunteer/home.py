@@ -29,19 +29,12 @@ from circlesdesk.services.home import CircleCard, Reminder
 from circlesdesk.ui import kept_dialogs
 from circlesdesk.ui.enrollment import save_enrollment_request
 from circlesdesk.ui.fingerprint import FingerprintView
+from circlesdesk.ui.records import long_date, plural
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import (
-    chain_focus,
-    large,
-    long_date,
-    plural,
-    scrolling,
-    wrapped,
-)
 from circlesdesk.ui.volunteer.contact_form import ContactForm
 from circlesdesk.ui.volunteer.hours_form import HoursForm
 from circlesdesk.ui.volunteer.review_form import ReviewForm
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, chain_focus, heading, hint, large, scrolling, wrapped
 from circlesdesk.vault.vault import Vault
 
 FormT = TypeVar("FormT", bound=QDialog)

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from circlesdesk.errors import ValidationError
 from circlesdesk.services import activity
-from circlesdesk.ui.volunteer.common import CirclePicker, DateField, RecordForm, large
+from circlesdesk.ui.forms import CirclePicker, DateField, RecordForm
+from circlesdesk.ui.widgets import large
 from circlesdesk.vault.vault import Vault
 
 

@@ -39,24 +39,26 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import activity, circles, drafts, meetings
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.ui import kept_dialogs, style
-from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import (
-    CirclePicker,
-    DateField,
-    TimeField,
+from circlesdesk.ui.forms import CirclePicker, DateField, TimeField
+from circlesdesk.ui.records import (
     attendance_names,
-    chain_focus,
     contact_mode_names,
     first_words,
-    large,
-    scrolling,
-    set_large,
     short_date,
     urgency_names,
+)
+from circlesdesk.ui.tasks import TaskRunner
+from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
+from circlesdesk.ui.widgets import (
+    AlertLabel,
+    chain_focus,
+    heading,
+    large,
+    scrolling,
+    select_with_arrows,
+    set_large,
     wrapped,
 )
-from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
-from circlesdesk.ui.widgets import AlertLabel, heading, select_with_arrows
 from circlesdesk.vault.vault import Vault
 
 DRAFT_KIND = "meeting"

@@ -6,14 +6,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QSpinBox, QWidget
 
 from circlesdesk.errors import ValidationError
 from circlesdesk.services import activity
-from circlesdesk.ui.volunteer.common import (
-    CirclePicker,
-    DateField,
-    RecordForm,
-    choose_circle_first,
-    large,
-    wrapped,
-)
+from circlesdesk.ui.forms import CirclePicker, DateField, RecordForm
+from circlesdesk.ui.volunteer.common import choose_circle_first
+from circlesdesk.ui.widgets import large, wrapped
 from circlesdesk.vault.vault import Vault
 
 NOT_SCORED = -1

@@ -19,16 +19,11 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.services import circles, meetings, timeline
+from circlesdesk.ui.record_view import RecordView, open_record
+from circlesdesk.ui.records import kind_names, plural, short_date
 from circlesdesk.ui.table_model import Index, TableModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import (
-    kind_names,
-    large,
-    plural,
-    short_date,
-)
-from circlesdesk.ui.volunteer.record_view import RecordView
-from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading
+from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading, large
 from circlesdesk.vault.search import SearchHit
 from circlesdesk.vault.vault import Vault
 
@@ -210,16 +205,14 @@ class SearchPage(QWidget):
                 self.tr("That record is no longer on this laptop. Search again.")
             )
             return None
-        view = RecordView(self._vault, record, parent=self)
-        view.finished.connect(view.deleteLater)
-        view.change_requested.connect(self.edit_meeting_requested)
-        view.withdrawn.connect(lambda _uuid: self._record_withdrawn())
-        self.record_view = view
-        view.open()
-        return view
-
-    def _record_withdrawn(self) -> None:
-        self.run_search()
+        self.record_view = open_record(
+            self,
+            self._vault,
+            record,
+            on_change=self.edit_meeting_requested.emit,
+            on_withdrawn=self.run_search,
+        )
+        return self.record_view
 
     def page_shown(self) -> None:
         """The shell shows the page: the cursor goes to the search box."""

@@ -30,9 +30,9 @@ from circlesdesk.sync.exporter import OutgoingBundle
 from circlesdesk.sync.importer import ImportResult, State
 from circlesdesk.ui import dialogs, style
 from circlesdesk.ui.fingerprint import FingerprintView
+from circlesdesk.ui.records import counted_list, plural
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.volunteer.common import counted_list, large, plural, scrolling, wrapped
-from circlesdesk.ui.widgets import AlertLabel, heading, hint
+from circlesdesk.ui.widgets import AlertLabel, heading, hint, large, scrolling, wrapped
 from circlesdesk.vault.vault import Vault
 
 Exported = tuple[list[OutgoingBundle], list[Path]]

@@ -20,8 +20,8 @@ from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.ui.office.circle_dialogs import CircleDialog, VolunteersDialog
 from circlesdesk.ui.office.circles import CircleListModel, CirclesPage
+from circlesdesk.ui.records import short_date
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.volunteer.common import short_date
 from circlesdesk.vault import store
 from tests.sync_kit import CIRCLE, Org, table_snapshot
 from tests.ui.volunteer.volunteer_kit import choose

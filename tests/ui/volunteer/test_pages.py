@@ -24,6 +24,7 @@ from circlesdesk.domain.records import Meeting
 from circlesdesk.services import drafts, meetings
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.main_window import MainWindow, PageContext
+from circlesdesk.ui.record_view import RecordView
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer import (
     HistoryPage,
@@ -36,7 +37,6 @@ from circlesdesk.ui.volunteer import (
 from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
 from circlesdesk.ui.volunteer.contact_form import ContactForm
 from circlesdesk.ui.volunteer.hours_form import HoursForm
-from circlesdesk.ui.volunteer.record_view import RecordView
 from circlesdesk.ui.volunteer.review_form import ReviewForm
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault

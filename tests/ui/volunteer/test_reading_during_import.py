@@ -22,9 +22,9 @@ from circlesdesk.domain.records import Meeting
 from circlesdesk.services import circles, meetings
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
+from circlesdesk.ui.record_view import RecordView
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
 from circlesdesk.ui.volunteer.history import HistoryPage
-from circlesdesk.ui.volunteer.record_view import RecordView
 from circlesdesk.ui.volunteer.search import SearchPage
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault

@@ -28,12 +28,12 @@ from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, R
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog
 from circlesdesk.ui.office.enroll_dialog import EnrollDialog
 from circlesdesk.ui.pages import default_pages
+from circlesdesk.ui.record_view import RecordView
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
 from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
 from circlesdesk.ui.volunteer.contact_form import ContactForm
 from circlesdesk.ui.volunteer.hours_form import HoursForm
-from circlesdesk.ui.volunteer.record_view import RecordView
 from circlesdesk.ui.volunteer.review_form import ReviewForm
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault

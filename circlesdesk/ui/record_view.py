@@ -1,6 +1,9 @@
-"""A read-only view of one record (meeting, concern, contact, review, hours), with responses."""
+"""A read-only view of one record (meeting, concern, contact, review, hours), with responses;
+:func:`open_record` is how a page of either role opens one."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,18 +30,17 @@ from circlesdesk.domain.records import (
 )
 from circlesdesk.errors import UserError
 from circlesdesk.services import activity, circles, meetings, timeline
-from circlesdesk.ui.volunteer.common import (
+from circlesdesk.services.timeline import TimelineEntry
+from circlesdesk.ui.records import (
     attendance_names,
     contact_mode_names,
     kind_names,
-    large,
     local_time,
     long_date,
     response_action_names,
-    scrolling,
     urgency_names,
 )
-from circlesdesk.ui.widgets import AlertLabel, heading, no_caret
+from circlesdesk.ui.widgets import AlertLabel, heading, large, no_caret, scrolling
 from circlesdesk.vault.vault import Vault
 
 
@@ -48,6 +50,35 @@ def concern_responses(vault: Vault, concern: Concern) -> tuple[ConcernResponse, 
         if entry.kind == "concern" and entry.record.uuid == concern.uuid:
             return entry.responses
     return ()
+
+
+def open_record(
+    parent: QWidget,
+    vault: Vault,
+    shown: Record | TimelineEntry,
+    *,
+    on_change: Callable[[str], object] | None = None,
+    on_withdrawn: Callable[[], object] | None = None,
+) -> RecordView:
+    """Open a record read-only over a page: the one way every page opens one.
+
+    A timeline entry brings its concern's responses along (else they are read). The view is
+    deleted when it closes; ``on_change`` takes a meeting's uuid to the editor, ``on_withdrawn``
+    reads the page again after a meeting was withdrawn.
+    """
+    if isinstance(shown, TimelineEntry):
+        record = shown.record
+        responses = shown.responses if shown.kind == "concern" else None
+    else:
+        record, responses = shown, None
+    view = RecordView(vault, record, responses=responses, parent=parent)
+    view.finished.connect(view.deleteLater)
+    if on_change is not None:
+        view.change_requested.connect(on_change)
+    if on_withdrawn is not None:
+        view.withdrawn.connect(lambda _uuid: on_withdrawn())
+    view.open()
+    return view
 
 
 class RecordView(QDialog):
