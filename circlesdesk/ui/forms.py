@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.errors import UserError
 from circlesdesk.services import circles as circle_service
 from circlesdesk.ui import kept_dialogs
+from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.widgets import AlertLabel, heading, large, scrolling, set_large
 from circlesdesk.vault.vault import Vault
 
@@ -137,29 +139,43 @@ class DateTimeField(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
-class RecordForm(QDialog):
-    """A small form that stores one record when OK is pressed; a problem is shown in the form.
+def note_editor(name: str, parent: QWidget, clipboard: ClipboardGuard | None) -> QPlainTextEdit:
+    """A few lines of note text; what is copied from it is cleared by the clipboard guard."""
+    editor = QPlainTextEdit(parent)
+    editor.setAccessibleName(name)
+    editor.setTabChangesFocus(True)
+    editor.setMinimumHeight(editor.fontMetrics().height() * 5)
+    if clipboard is not None:
+        clipboard.protect(editor)
+    return editor
 
-    Subclasses put their fields in ``self.form`` and implement :meth:`store`, which calls a
-    service and returns the stored record's uuid or raises a :class:`UserError`.
+
+class FormDialog(QDialog):
+    """A modal form: a heading and the problem line over content that scrolls, with OK and
+    Cancel below it, always in view. Escape, Cancel or the close button ask first if something
+    was typed (ui/kept_dialogs.py).
+
+    Subclasses put their content in ``body_layout`` (under ``banner``) and may override
+    :meth:`accept`; ``heading_text`` is the heading when it differs from the window title.
     """
 
-    saved = Signal(str)  # the stored record's uuid
-
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        ok_text: str,
+        parent: QWidget | None = None,
+        *,
+        heading_text: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setModal(True)
-        self.record_uuid: str | None = None
         body = QWidget(self)
         self.body_layout = QVBoxLayout(body)
-        self.body_layout.addWidget(heading(title, body))
-        self.banner = AlertLabel(body, focus_on_show=True)  # why the form was not saved
+        self.body_layout.addWidget(heading(heading_text or title, body))
+        self.banner = AlertLabel(body, focus_on_show=True)  # why the form did nothing
         self.body_layout.addWidget(self.banner)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.body_layout.addLayout(self.form)
         self.body = body
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -177,6 +193,28 @@ class RecordForm(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(body, self), 1)
         outer.addWidget(self.buttons)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: ask first if something was typed."""
+        if kept_dialogs.may_close(self):
+            super().reject()
+
+
+class RecordForm(FormDialog):
+    """A small form that stores one record when OK is pressed; a problem is shown in the form.
+
+    Subclasses put their fields in ``self.form`` and implement :meth:`store`, which calls a
+    service and returns the stored record's uuid or raises a :class:`UserError`.
+    """
+
+    saved = Signal(str)  # the stored record's uuid
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, ok_text, parent)
+        self.record_uuid: str | None = None
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.body_layout.addLayout(self.form)
 
     def add_row(self, text: str, field: QWidget) -> QLabel:
         """A labelled field; ``text`` carries the mnemonic that moves to the field."""
@@ -209,8 +247,3 @@ class RecordForm(QDialog):
             return
         self.saved.emit(self.record_uuid)
         super().accept()
-
-    def reject(self) -> None:
-        """Escape, Cancel or the close button: ask first if something was typed."""
-        if kept_dialogs.may_close(self):
-            super().reject()

@@ -5,43 +5,46 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from circlesdesk.domain.records import Concern
 from circlesdesk.services import office, timeline
 from circlesdesk.ui.clipboard import ClipboardGuard
-from circlesdesk.ui.forms import DateTimeField, RecordForm
+from circlesdesk.ui.forms import DateTimeField, RecordForm, note_editor
 from circlesdesk.ui.widgets import large, wrapped
 from circlesdesk.vault.vault import Vault
 
 
-def _show_concern(form: RecordForm, vault: Vault, concern_uuid: str) -> None:
-    """The concern being answered, quoted at the top of the form (it must not be hidden)."""
-    concern = timeline.find_record(vault, "concern", concern_uuid)
-    if not isinstance(concern, Concern):
-        return
-    quote = wrapped(
-        form.tr("The concern (urgency {level}): {text}").format(
-            level=concern.level, text=concern.description
-        ),
-        form.body,
-    )
-    quote.setTextFormat(Qt.TextFormat.PlainText)
-    quote.setAccessibleName(quote.text())  # read as shown
-    form.body_layout.insertWidget(2, quote)  # under the heading and the message line
+class ConcernForm(RecordForm):
+    """A form about one concern in the queue, with the concern quoted at the top (it must not
+    be hidden)."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        concern_uuid: str,
+        title: str,
+        ok_text: str,
+        *,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(title, ok_text, parent)
+        self._vault = vault
+        self._concern = concern_uuid
+        concern = timeline.find_record(vault, "concern", concern_uuid)
+        if isinstance(concern, Concern):
+            quote = wrapped(
+                self.tr("The concern (urgency {level}): {text}").format(
+                    level=concern.level, text=concern.description
+                ),
+                self.body,
+            )
+            quote.setTextFormat(Qt.TextFormat.PlainText)
+            quote.setAccessibleName(quote.text())  # read as shown
+            self.body_layout.insertWidget(2, quote)  # under the heading and the message line
 
 
-def _editor(name: str, parent: QWidget, clipboard: ClipboardGuard | None) -> QPlainTextEdit:
-    editor = QPlainTextEdit(parent)
-    editor.setAccessibleName(name)
-    editor.setTabChangesFocus(True)
-    editor.setMinimumHeight(editor.fontMetrics().height() * 5)
-    if clipboard is not None:
-        clipboard.protect(editor)
-    return editor
-
-
-class RespondDialog(RecordForm):
+class RespondDialog(ConcernForm):
     """Words for the volunteer; they travel back in the reply bundle."""
 
     def __init__(
@@ -52,17 +55,20 @@ class RespondDialog(RecordForm):
         clipboard: ClipboardGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Respond to the volunteer"), self.tr("&Save response"), parent)
-        self._vault = vault
-        self._concern = concern_uuid
-        _show_concern(self, vault, concern_uuid)
+        super().__init__(
+            vault,
+            concern_uuid,
+            self.tr("Respond to the volunteer"),
+            self.tr("&Save response"),
+            parent=parent,
+        )
         self.ok_button.setToolTip(
             self.tr(
                 "Saved now; it goes to the volunteer with the next reply files you write "
                 "(Write reply bundles…)."
             )
         )
-        self.text = _editor(self.tr("Response"), self.body, clipboard)
+        self.text = note_editor(self.tr("Response"), self.body, clipboard)
         self.add_row(self.tr("&Response:"), self.text)
         self.text.setFocus()  # typing starts in the first field
         self.fit()
@@ -71,7 +77,7 @@ class RespondDialog(RecordForm):
         return office.respond(self._vault, self._concern, self.text.toPlainText()).uuid
 
 
-class EscalateDialog(RecordForm):
+class EscalateDialog(ConcernForm):
     """A disclosure to an outer-circle agency: who, when, and on what basis."""
 
     def __init__(
@@ -82,10 +88,13 @@ class EscalateDialog(RecordForm):
         clipboard: ClipboardGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Escalate to an agency"), self.tr("&Record disclosure"), parent)
-        self._vault = vault
-        self._concern = concern_uuid
-        _show_concern(self, vault, concern_uuid)
+        super().__init__(
+            vault,
+            concern_uuid,
+            self.tr("Escalate to an agency"),
+            self.tr("&Record disclosure"),
+            parent=parent,
+        )
         self.agency = QLineEdit(self.body)
         self.agency.setAccessibleName(self.tr("Agency"))
         self.agency.setPlaceholderText(self.tr("For example: Police, Probation, MAPPA"))
@@ -93,7 +102,7 @@ class EscalateDialog(RecordForm):
         self.add_row(self.tr("&Agency:"), self.agency)
         self.when = DateTimeField(self.tr("When it was passed on"), self.body)
         self.add_row(self.tr("&When:"), self.when)
-        self.basis = _editor(self.tr("Basis for the disclosure"), self.body, clipboard)
+        self.basis = note_editor(self.tr("Basis for the disclosure"), self.body, clipboard)
         self.add_row(self.tr("&Basis:"), self.basis)
         self.agency.setFocus()
         self.fit()
@@ -110,7 +119,7 @@ class EscalateDialog(RecordForm):
         ).uuid
 
 
-class CloseDialog(RecordForm):
+class CloseDialog(ConcernForm):
     """Close a concern with its outcome; it leaves the queue."""
 
     def __init__(
@@ -121,11 +130,14 @@ class CloseDialog(RecordForm):
         clipboard: ClipboardGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Close the concern"), self.tr("&Close concern"), parent)
-        self._vault = vault
-        self._concern = concern_uuid
-        _show_concern(self, vault, concern_uuid)
-        self.outcome = _editor(self.tr("Outcome"), self.body, clipboard)
+        super().__init__(
+            vault,
+            concern_uuid,
+            self.tr("Close the concern"),
+            self.tr("&Close concern"),
+            parent=parent,
+        )
+        self.outcome = note_editor(self.tr("Outcome"), self.body, clipboard)
         self.add_row(self.tr("&Outcome:"), self.outcome)
         self.outcome.setFocus()
         self.fit()

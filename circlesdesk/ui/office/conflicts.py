@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from circlesdesk.services import conflicts
 from circlesdesk.services.conflicts import ConflictView, FieldComparison, QuarantinedView
 from circlesdesk.ui.clipboard import ClipboardGuard
-from circlesdesk.ui.forms import RecordForm
+from circlesdesk.ui.forms import RecordForm, note_editor
 from circlesdesk.ui.office.common import ProgressRow, state_names
-from circlesdesk.ui.office.concern_dialogs import _editor
 from circlesdesk.ui.office.list_page import OfficePage, details_label, keep_chosen, say
 from circlesdesk.ui.records import kind_names, local_time
 from circlesdesk.ui.table_model import RowsModel, read_only_table
@@ -202,7 +201,7 @@ class DecisionDialog(RecordForm):
         super().__init__(title, ok_text, parent)
         self._decide = decide
         self.form.addRow(hint(explanation, self.body))
-        self.note = _editor(self.tr("Note"), self.body, clipboard)
+        self.note = note_editor(self.tr("Note"), self.body, clipboard)
         self.note.setPlaceholderText(self.tr("Why, and who you spoke to (required)"))
         self.add_row(self.tr("&Note:"), self.note)
         self.note.setFocus()

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -28,14 +26,12 @@ from circlesdesk.domain import urgency as urgency_rules
 from circlesdesk.domain.enums import Urgency
 from circlesdesk.services import meetings
 from circlesdesk.services.meetings import ConcernInput
-from circlesdesk.ui import kept_dialogs, style
-from circlesdesk.ui.forms import DateTimeField
+from circlesdesk.ui import style
+from circlesdesk.ui.forms import DateTimeField, FormDialog
 from circlesdesk.ui.records import urgency_names
 from circlesdesk.ui.widgets import (
     AlertLabel,
-    heading,
     large,
-    scrolling,
     select_with_arrows,
     wrapped,
 )
@@ -59,7 +55,7 @@ def office_phone(vault: Vault) -> str:
     return config.phone.strip() if config else ""
 
 
-class ConcernDialog(QDialog):
+class ConcernDialog(FormDialog):
     """Enter one concern. ``concern_input()`` gives it back once the dialog is accepted."""
 
     def __init__(
@@ -69,18 +65,18 @@ class ConcernDialog(QDialog):
         initial: ConcernInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a concern"))
-        self.setAccessibleName(self.tr("Add a concern"))
-        self.setModal(True)
+        super().__init__(
+            self.tr("Add a concern"),
+            self.tr("&Add concern"),
+            parent,
+            heading_text=self.tr("How urgent is it?"),
+        )
         self._phone = office_phone(vault)
         guidance = urgency_guidance(vault)
         self._guidance = guidance
         names = urgency_names()
-
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.addWidget(heading(self.tr("How urgent is it?")))
+        body = self.body
+        layout = self.body_layout
 
         # Urgency: one large radio button per level, the office's guidance beside it.
         self.urgency = QButtonGroup(self)
@@ -184,26 +180,6 @@ class ConcernDialog(QDialog):
         self.missing.setAccessibleName(self.tr("Still needed"))
         layout.addWidget(self.missing)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Add concern"))
-        self.ok_button.setAccessibleName(self.tr("Add concern"))
-        self.ok_button.setDefault(True)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        large(self.ok_button)
-        large(cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        self._body = body
-        outer = QVBoxLayout(self)
-        outer.addWidget(scrolling(body, self), 1)
-        outer.addWidget(self.buttons)
-
         self.urgency.idToggled.connect(self._level_toggled)
         self.called.toggled.connect(self._called_toggled)
         self.call_time.dateTimeChanged.connect(self._update)
@@ -225,7 +201,7 @@ class ConcernDialog(QDialog):
             return
         margins = outer.contentsMargins()
         wanted = (
-            self._body.sizeHint().height()
+            self.body.sizeHint().height()
             + self.buttons.sizeHint().height()
             + outer.spacing()
             + margins.top()
@@ -353,8 +329,3 @@ class ConcernDialog(QDialog):
         if self._still_needed():
             return
         super().accept()
-
-    def reject(self) -> None:
-        """Escape, Cancel or the close button: ask first if something was typed."""
-        if kept_dialogs.may_close(self):
-            super().reject()
