@@ -1,12 +1,14 @@
 """The office's reports: which tables each report has, and writing them out (audited).
 
-The figures come from ``circlesdesk.reports``; this module adds the office's own configuration
-(concern categories, review items), the role check, and an audit row for every export that says
-which report, for which period and in which format, never what it held.
+The figures come from ``circlesdesk.reports``, which reads the vault; this module is the only way
+in (GUI and CLI): it adds the office's own configuration (concern categories, review items), the
+office-only check, and an audit row for every export that says which report, for which period
+and in which format, never what it held.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Sequence
@@ -16,7 +18,9 @@ from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import Role
 from circlesdesk.errors import RoleError, ValidationError
 from circlesdesk.reports import csv_files, outcomes, quarterly, research
+from circlesdesk.reports.outcomes import CircleOutcome
 from circlesdesk.reports.tables import Period, Table
+from circlesdesk.reports.trends import Trends, trends
 from circlesdesk.services.meetings import office_config
 from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
@@ -73,6 +77,7 @@ def record_export(
     vault: Vault, report: Report, *, fmt: str, period: Period | None, names: bool, files: int
 ) -> None:
     """The audit row for a written report: which, when for, what format (never its content)."""
+    _require_office(vault)
     detail = f"{report.value} {fmt} files={files} names={'yes' if names else 'no'}"
     if period is not None:
         detail += f" period={period.start.isoformat()}..{period.end.isoformat()}"
@@ -102,6 +107,7 @@ def title_and_meta(
     vault: Vault, report: Report, *, period: Period | None, names: bool
 ) -> tuple[str, list[str]]:
     """A written report's title and the lines under it (office, period, names or not)."""
+    _require_office(vault)
     config = office_config(vault)
     title = {
         Report.QUARTERLY: "Quarterly return",
@@ -120,6 +126,7 @@ def title_and_meta(
 
 def tables_for(vault: Vault, report: Report, *, period: Period | None, names: bool) -> list[Table]:
     """The tables of any report (the quarterly return needs its period)."""
+    _require_office(vault)
     if report is Report.QUARTERLY:
         if period is None:
             raise ValidationError("Choose the period the quarterly return covers.")
@@ -127,3 +134,26 @@ def tables_for(vault: Vault, report: Report, *, period: Period | None, names: bo
     if report is Report.OUTCOMES:
         return outcome_tables(vault)
     return research_extract(vault)
+
+
+@dataclasses.dataclass(frozen=True)
+class Shown:
+    """A report as computed: what the page shows and what saving writes."""
+
+    report: Report
+    period: Period | None
+    names: bool
+    tables: list[Table]
+    trends: Trends | None = None
+    outcomes: list[CircleOutcome] | None = None
+
+
+def compute(vault: Vault, report: Report, *, period: Period | None, names: bool) -> Shown:
+    """Everything the Reports page shows for a report: its tables, and the month-by-month
+    trends of a quarterly return or the per-circle outcomes behind the charts."""
+    tables = tables_for(vault, report, period=period, names=names)
+    if report is Report.QUARTERLY and period is not None:
+        return Shown(report, period, names, tables, trends=trends(vault, period))
+    if report is Report.OUTCOMES:
+        return Shown(report, None, names, tables, outcomes=outcomes.circle_outcomes(vault))
+    return Shown(report, None, names, tables)

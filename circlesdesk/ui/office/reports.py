@@ -8,7 +8,6 @@ saved, what such a file holds. What is saved is exactly what is shown.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -26,11 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from circlesdesk.errors import UserError
-from circlesdesk.reports import outcomes as outcome_figures
 from circlesdesk.reports.tables import Period, Table
-from circlesdesk.reports.trends import Trends, trends
 from circlesdesk.services import reports
-from circlesdesk.services.reports import Report
+from circlesdesk.services.reports import Report, Shown
 from circlesdesk.ui import dialogs, style
 from circlesdesk.ui.forms import DateField
 from circlesdesk.ui.office.common import ProgressRow
@@ -42,28 +39,6 @@ from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading, hint, large
 from circlesdesk.vault.vault import Vault
 
 QUARTERS_OFFERED = 8
-
-
-@dataclasses.dataclass(frozen=True)
-class Shown:
-    """A report as computed: what the page shows and what saving writes."""
-
-    report: Report
-    period: Period | None
-    names: bool
-    tables: list[Table]
-    trends: Trends | None = None
-    outcomes: list[outcome_figures.CircleOutcome] | None = None
-
-
-def compute(vault: Vault, report: Report, period: Period | None, names: bool) -> Shown:
-    """Everything the page shows for a report (runs on the task runner)."""
-    tables = reports.tables_for(vault, report, period=period, names=names)
-    if report is Report.QUARTERLY and period is not None:
-        return Shown(report, period, names, tables, trends=trends(vault, period))
-    if report is Report.OUTCOMES:
-        return Shown(report, None, names, tables, outcomes=outcome_figures.circle_outcomes(vault))
-    return Shown(report, None, names, tables)
 
 
 def quarters(today: dt.date) -> list[Period]:
@@ -257,7 +232,7 @@ class ReportsPage(QWidget):
 
         def work(context: TaskContext) -> Shown:
             context.progress(0, 0, "")
-            return compute(vault, report, period, names)
+            return reports.compute(vault, report, period=period, names=names)
 
         self.alert.clear_message()
         self.progress.start(self.tr("Counting…"))
@@ -310,10 +285,10 @@ class ReportsPage(QWidget):
         )
         if path is None:
             return
-        title, meta = reports.title_and_meta(
-            self._vault, shown.report, period=shown.period, names=shown.names
-        )
         try:
+            title, meta = reports.title_and_meta(
+                self._vault, shown.report, period=shown.period, names=shown.names
+            )
             write_pdf(path, title, meta, shown.tables)
             reports.record_export(
                 self._vault,

@@ -178,3 +178,18 @@ def test_a_report_is_counted_while_an_import_holds_the_vault(
     finally:
         release.set()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+
+
+def test_a_volunteer_vault_gets_no_report_through_the_page(
+    qtbot: QtBot, volunteer_vault: Vault, runner: TaskRunner
+) -> None:
+    page = ReportsPage(volunteer_vault, runner=runner, today=dt.date(2026, 4, 15))
+    qtbot.addWidget(page)
+    page.show()
+
+    click(qtbot, page.show_button)
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+
+    assert page.alert.text() == "Only the coordinator's office can produce reports."
+    assert page.shown is None and page.table_choice.count() == 0
+    assert not page.csv_button.isEnabled() and not page.pdf_button.isEnabled()
