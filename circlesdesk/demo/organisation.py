@@ -129,23 +129,6 @@ class Organisation:
         """Configuration, circles, people and memberships: the office's own records."""
         return (self.office_config, *self.circles, *self.people, *self.memberships)
 
-    def office_records_for(self, person_uuid: str) -> tuple[Record, ...]:
-        """The office records a volunteer's vault holds: the configuration, the circles they are in
-        (or were), those circles' roster places and the people in them."""
-        circle_ids = {m.circle_uuid for m in self.memberships if m.person_uuid == person_uuid}
-        places = [m for m in self.memberships if m.circle_uuid in circle_ids]
-        people_ids = {m.person_uuid for m in places}
-        return (
-            self.office_config,
-            *(circle for circle in self.circles if circle.uuid in circle_ids),
-            *(person for person in self.people if person.uuid in people_ids),
-            *places,
-        )
-
-    def device_ids(self) -> dict[str, str]:
-        """Volunteer person uuid → device id."""
-        return {entry.person.uuid: entry.device_id for entry in self.volunteers}
-
     def volunteer(self, person_uuid: str) -> VolunteerRecords:
         """The records of one volunteer (KeyError if the person is not a volunteer)."""
         for entry in self.volunteers:

@@ -40,11 +40,6 @@ class Table:
         index = [c.key for c in self.columns].index(key)
         return [row[index] for row in self.rows]
 
-    def as_dicts(self) -> list[dict[str, Cell]]:
-        """The rows keyed by column key (for tests and lookups)."""
-        keys = [c.key for c in self.columns]
-        return [dict(zip(keys, row, strict=True)) for row in self.rows]
-
 
 @dataclasses.dataclass(frozen=True)
 class Period:

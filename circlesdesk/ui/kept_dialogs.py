@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import weakref
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, Slot
@@ -53,12 +53,6 @@ SAVE_DELAY_MS = 1000
 RETRY_MS = 500
 
 _keepers: weakref.WeakSet[DialogKeeper] = weakref.WeakSet()
-
-
-class Reopens(Protocol):
-    """A page that can open one of its dialogs again after an unlock."""
-
-    def reopen_dialog(self, kind: str, target: dict[str, Any]) -> QDialog | None: ...
 
 
 # -- reading and writing the fields ------------------------------------------------------------

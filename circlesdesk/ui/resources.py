@@ -88,12 +88,6 @@ def user_guide() -> str:
     raise ResourcesMissing("CirclesDesk's user guide is missing from the installation")
 
 
-def icon_names() -> list[str]:
-    """The names of the shipped SVG icons (without ``.svg``)."""
-    folder = resource_root().joinpath("icons")
-    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".svg"))
-
-
 def icon(name: str, *, dark: bool | None = None) -> QIcon:
     """A shipped SVG icon, rendered crisply at every common size (high-DPI safe).
 

@@ -365,11 +365,6 @@ def load(path: Path) -> KeySlots:
     return KeySlots.from_bytes(data)
 
 
-def new_data_key() -> bytes:
-    """A fresh random 256-bit data key."""
-    return secrets.token_bytes(DATA_KEY_BYTES)
-
-
 def calibrate_kdf(target_seconds: float = 0.5, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
     """Argon2id parameters that take about ``target_seconds`` on this machine.
 

@@ -30,21 +30,6 @@ MAX_VARIABLES = 32_766
 BULK_CACHE_KIB = 64 * 1024
 
 
-@dataclasses.dataclass(frozen=True)
-class StoredRecord:
-    """A record as stored, with its stored hash: read for export without being rebuilt and
-    validated again (it was validated when it was saved)."""
-
-    change_seq: int
-    kind: str
-    uuid: str
-    origin: str
-    revision: int
-    updated_at: str
-    content_hash: str
-    payload: dict[str, Any]
-
-
 class Outcome(enum.StrEnum):
     """What happened to one incoming record."""
 
@@ -228,21 +213,6 @@ def ids(conn: Connection, cls: type[Record], **equals: object) -> list[str]:
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = conn.execute(f"SELECT uuid FROM {cls.kind}{where}", list(equals.values()))
     return [row[0] for row in rows]
-
-
-def dated_ids(
-    conn: Connection, cls: type[Record], *, date_field: str, **equals: object
-) -> list[tuple[str, str]]:
-    """(uuid, day) of the records whose fields equal the given values, nothing decoded; the day
-    is the first ten characters of ``date_field`` (a date, or the date of a timestamp)."""
-    _check_field(cls, date_field)
-    clauses = [f"{_check_field(cls, name)} = ?" for name in equals]
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = conn.execute(
-        f"SELECT uuid, substr({date_field}, 1, 10) FROM {cls.kind}{where} ORDER BY id",
-        list(equals.values()),
-    )
-    return [(row[0], row[1]) for row in rows]
 
 
 def find_between(conn: Connection, cls: type[R], *, field: str, start: str, end: str) -> list[R]:
@@ -514,34 +484,13 @@ def history(conn: Connection, cls: type[R], uuid: str) -> list[R]:
     ]
 
 
-def changed_since(
-    conn: Connection, cls: type[Record], *, origin: str, after_change: int
-) -> Iterator[StoredRecord]:
-    """This origin's records written after a change number, oldest change first."""
-    cursor = conn.execute(
-        f"SELECT change_seq, content_hash, {_select_columns(cls)} FROM {cls.kind}"
-        " WHERE origin = ? AND change_seq > ? ORDER BY change_seq",
-        (origin, after_change),
-    )
-    for change_seq, content_hash, uuid, row_origin, revision, updated_at, *values in cursor:
-        yield StoredRecord(
-            change_seq=int(change_seq),
-            kind=cls.kind,
-            uuid=uuid,
-            origin=row_origin,
-            revision=int(revision),
-            updated_at=updated_at,
-            content_hash=content_hash,
-            payload=_payload(cls, values),
-        )
-
-
 def changed_since_items(
     conn: Connection, cls: type[Record], *, origin: str, after_change: int
 ) -> list[tuple[int, bytes]]:
-    """Like :func:`changed_since`, as (change_seq, item) rows whose item is the record as one
-    compact JSON object in UTF-8, made by SQLite: its kind, uuid, origin, revision, updated_at,
-    its stored content hash as ``hash``, and its payload (what ``sync.items.record_item`` makes).
+    """This origin's records written after a change number, oldest change first, as
+    (change_seq, item) rows whose item is the record as one compact JSON object in UTF-8, made by
+    SQLite: its kind, uuid, origin, revision, updated_at, its stored content hash as ``hash``, and
+    its payload (what ``sync.items.record_item`` makes).
 
     For export: building payload dicts and encoding them again in Python cost most of its time.
     """

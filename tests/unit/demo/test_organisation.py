@@ -58,6 +58,20 @@ def org() -> Organisation:
     return _organisation(seed=2026, circles=20, weeks=52)
 
 
+def office_records_for(org: Organisation, person_uuid: str) -> tuple[Record, ...]:
+    """The office records a volunteer's vault holds: the configuration, the circles they are in
+    (or were), those circles' roster places and the people in them."""
+    circle_ids = {m.circle_uuid for m in org.memberships if m.person_uuid == person_uuid}
+    places = [m for m in org.memberships if m.circle_uuid in circle_ids]
+    people_ids = {m.person_uuid for m in places}
+    return (
+        org.office_config,
+        *(circle for circle in org.circles if circle.uuid in circle_ids),
+        *(person for person in org.people if person.uuid in people_ids),
+        *places,
+    )
+
+
 def _of(org: Organisation, kind: type[Record]) -> list[Record]:
     return [record for record in org.records() if isinstance(record, kind)]
 
@@ -157,7 +171,7 @@ def test_volunteer_records_have_the_writers_device_as_origin(org: Organisation) 
 
 def test_a_volunteer_vault_needs_only_its_own_office_records(org: Organisation) -> None:
     for entry in org.volunteers[:30]:
-        held = {r.uuid for r in org.office_records_for(entry.person.uuid)}
+        held = {r.uuid for r in office_records_for(org, entry.person.uuid)}
         assert entry.person.uuid in held
         for record in entry.records():
             for name in ("circle_uuid", "person_uuid", "meeting_uuid"):
@@ -191,7 +205,9 @@ def test_a_volunteer_device_callback_changes_origins_and_nothing_else() -> None:
 
     volunteers = [p for p in chosen.people if p.role == PersonRole.VOLUNTEER]
     assert [p.uuid for p in calls] == [p.uuid for p in volunteers]
-    assert chosen.device_ids() == {p.uuid: f"{i + 1:032x}" for i, p in enumerate(calls)}
+    assert {v.person.uuid: v.device_id for v in chosen.volunteers} == {
+        p.uuid: f"{i + 1:032x}" for i, p in enumerate(calls)
+    }
     for entry in chosen.volunteers:
         assert {r.origin for r in entry.records()} <= {entry.device_id}
     assert [(r.uuid, r.content_hash()) for r in plain.records()] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from circlesdesk.domain.records import Circle, Meeting, Person, new_record_id
 from circlesdesk.errors import NotFoundError, ValidationError
 from circlesdesk.services import circles
+from circlesdesk.sync import items
 from circlesdesk.vault import database, store
 from circlesdesk.vault.store import Outcome
 from circlesdesk.vault.vault import Vault
@@ -147,12 +149,11 @@ def test_incoming_records_do_not_count_as_local_changes(vault: Vault) -> None:
     theirs = make_meeting(vault, origin=OTHER_DEVICE)
     with database.transaction(vault.conn):
         store.apply_incoming(vault.conn, theirs)
-    changed = list(store.changed_since(vault.conn, Meeting, origin=vault.info.device_id,
-                                       after_change=0))  # fmt: skip
-    assert [(row.uuid, row.payload, row.content_hash) for row in changed] == [
-        (mine.uuid, mine.payload(), mine.content_hash())
-    ]
-    assert list(store.changed_since(vault.conn, Meeting, origin=OTHER_DEVICE, after_change=0)) == []
+    changed = store.changed_since_items(
+        vault.conn, Meeting, origin=vault.info.device_id, after_change=0
+    )
+    assert [json.loads(item) for _seq, item in changed] == [items.record_item(mine)]
+    assert store.changed_since_items(vault.conn, Meeting, origin=OTHER_DEVICE, after_change=0) == []
 
 
 HOSTILE_TEXT = [
