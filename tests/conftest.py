@@ -149,19 +149,16 @@ def empty_vault_dir(tmp_path: Path, office_template: Template) -> Path:
 
 
 @pytest.fixture
-def vault_dir(tmp_path: Path, circle_template: Template) -> Path:
+def office_vault_dir(tmp_path: Path, circle_template: Template) -> Path:
     """A locked office vault with circle SW-014, in this test's own folder."""
     return copy_vault(circle_template.folder, tmp_path / "vault")
 
 
 @pytest.fixture
-def vault(vault_dir: Path) -> Iterator[Vault]:
+def office_vault(office_vault_dir: Path) -> Iterator[Vault]:
     """The office vault with circle SW-014, unlocked; locked again after the test."""
-    unlocked = Vault.unlock(vault_dir, passphrase=PASSPHRASE)
-    try:
-        yield unlocked
-    finally:
-        unlocked.lock()
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
+        yield vault
 
 
 @pytest.fixture
@@ -173,11 +170,8 @@ def volunteer_vault_dir(tmp_path: Path, volunteer_template: Template) -> Path:
 @pytest.fixture
 def volunteer_vault(volunteer_vault_dir: Path) -> Iterator[Vault]:
     """The volunteer vault, unlocked; locked again after the test."""
-    unlocked = Vault.unlock(volunteer_vault_dir, passphrase=PASSPHRASE)
-    try:
-        yield unlocked
-    finally:
-        unlocked.lock()
+    with Vault.unlock(volunteer_vault_dir, passphrase=PASSPHRASE) as vault:
+        yield vault
 
 
 @pytest.fixture(scope="session")

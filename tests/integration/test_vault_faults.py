@@ -126,13 +126,13 @@ def assert_tidy(folder: Path) -> None:
 
 
 @pytest.fixture
-def office(vault_dir: Path) -> Path:
+def office(office_vault_dir: Path) -> Path:
     """The office vault with circle SW-014 and one recorded meeting."""
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         meetings.record_meeting(
             vault, circle_code=CIRCLE_CODE, held_on="2026-03-02", minutes="Allotment news."
         )
-    return vault_dir
+    return office_vault_dir
 
 
 def counts(folder: Path, passphrase: str) -> dict[str, int]:

@@ -102,7 +102,7 @@ def test_what_the_user_reads_and_what_is_a_bug() -> None:
 
 
 def test_with_the_open_vault_a_full_disk_and_a_damaged_page_are_told_apart(
-    vault_dir: Path,
+    office_vault_dir: Path,
 ) -> None:
     import errno
 
@@ -112,7 +112,7 @@ def test_with_the_open_vault_a_full_disk_and_a_damaged_page_are_told_apart(
     from circlesdesk.vault.vault import Vault
     from tests.vault_kit import PASSPHRASE
 
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         full = as_user_error(OSError(errno.ENOSPC, "No space left on device"), vault=vault)
         assert isinstance(full, DiskFull)
         unreadable = sqlcipher3.DatabaseError("file is not a database")

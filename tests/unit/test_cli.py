@@ -65,11 +65,11 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.fixture
-def unlocked_by_env(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def unlocked_by_env(office_vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The office vault with circle SW-014 as the data dir, its passphrase in the environment."""
-    monkeypatch.setenv("CIRCLESDESK_DATA_DIR", str(vault_dir))
+    monkeypatch.setenv("CIRCLESDESK_DATA_DIR", str(office_vault_dir))
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
-    return vault_dir
+    return office_vault_dir
 
 
 def one_sentence(err: str) -> str:
@@ -180,17 +180,19 @@ def test_status_json_names_the_vault_and_counts_its_records(
     assert "Meetings:    1\n" in text
 
 
-def test_the_passphrase_can_come_from_a_file(vault_dir: Path, tmp_path: Path, run: Run) -> None:
+def test_the_passphrase_can_come_from_a_file(
+    office_vault_dir: Path, tmp_path: Path, run: Run
+) -> None:
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    code, out, err = run("--data-dir", str(vault_dir), "--passphrase-file", str(secret),
+    code, out, err = run("--data-dir", str(office_vault_dir), "--passphrase-file", str(secret),
                          "status", "--json")  # fmt: skip
     assert (code, err) == (0, "")
     assert json.loads(out)["counts"]["circles"] == 1
 
 
-def test_no_passphrase_and_no_terminal_is_one_sentence(vault_dir: Path, run: Run) -> None:
-    code, out, err = run("--data-dir", str(vault_dir), "status")
+def test_no_passphrase_and_no_terminal_is_one_sentence(office_vault_dir: Path, run: Run) -> None:
+    code, out, err = run("--data-dir", str(office_vault_dir), "status")
     assert (code, out) == (1, "")
     assert one_sentence(err) == (
         "No passphrase was given: set CIRCLESDESK_PASSPHRASE or use --passphrase-file."
@@ -343,24 +345,28 @@ def _assert_refused(
 @pytest.mark.usefixtures("secrets_for_every_command")
 @pytest.mark.parametrize("command", sorted(EVERY_COMMAND))
 def test_every_command_on_a_damaged_vault(
-    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, command: str
+    office_vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
-    flip_bytes(vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
+    flip_bytes(office_vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
     _assert_refused(
-        run, vault_dir, EVERY_COMMAND[command], DAMAGED.strip(), exit_code=VaultDamaged.exit_code
+        run,
+        office_vault_dir,
+        EVERY_COMMAND[command],
+        DAMAGED.strip(),
+        exit_code=VaultDamaged.exit_code,
     )
 
 
 @pytest.mark.usefixtures("secrets_for_every_command")
 @pytest.mark.parametrize("command", sorted(EVERY_COMMAND))
 def test_every_command_with_a_wrong_passphrase(
-    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, command: str
+    office_vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", "correct horse battery stable")
     monkeypatch.setenv("CIRCLESDESK_RECOVERY_CODE", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01")
     expected = "The recovery code is not right." if command == "recover" else str(WrongPassphrase())
-    _assert_refused(run, vault_dir, EVERY_COMMAND[command], expected)
+    _assert_refused(run, office_vault_dir, EVERY_COMMAND[command], expected)
 
 
 @pytest.mark.usefixtures("secrets_for_every_command")
@@ -485,24 +491,24 @@ BAD_INPUT = {
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUT))
 def test_bad_input_is_one_sentence_and_changes_nothing(
-    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, case: str
+    office_vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("CIRCLESDESK_NEW_PASSPHRASE", "aaaaaaaaaaaa")
     argv, message = BAD_INPUT[case]
     if "--passphrase-file" in argv:  # the environment would win over the file
         monkeypatch.delenv("CIRCLESDESK_PASSPHRASE")
-    _assert_refused(run, vault_dir, argv, message)
+    _assert_refused(run, office_vault_dir, argv, message)
 
 
 @pytest.mark.parametrize("level", [3, 4])
 def test_an_urgent_concern_without_the_call_time_is_refused_with_exit_code_3(
-    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, level: int
+    office_vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch, level: int
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     argv = [*MEETING, "--date", "2026-08-03", "--concern", f"{level}:supervision:Missed curfew"]
     _assert_refused(
-        run, vault_dir, argv, "An urgent concern (level 3 or 4) needs the time", exit_code=3
+        run, office_vault_dir, argv, "An urgent concern (level 3 or 4) needs the time", exit_code=3
     )
 
 
@@ -544,36 +550,36 @@ def test_a_second_meeting_the_same_day_needs_again_and_exits_4_without_it(
 
 
 def test_a_blank_meeting_is_refused(
-    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+    office_vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     _assert_refused(
-        run, vault_dir, [*MEETING, "--date", "2026-08-03"], "There is nothing to save yet"
+        run, office_vault_dir, [*MEETING, "--date", "2026-08-03"], "There is nothing to save yet"
     )
 
 
 def test_a_minutes_file_that_is_not_text_is_refused(
-    vault_dir: Path, tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+    office_vault_dir: Path, tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     binary = tmp_path / "minutes.docx"
     binary.write_bytes(b"PK\x03\x04\xff\xfe\x00\x00")
     argv = [*MEETING, "--date", "2026-08-03", "--minutes-file", str(binary)]
-    _assert_refused(run, vault_dir, argv, "The minutes file could not be read")
+    _assert_refused(run, office_vault_dir, argv, "The minutes file could not be read")
 
 
 def test_the_file_snapshot_does_see_a_stored_meeting(
-    vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+    office_vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The control for the tests above: a command that stores something changes the snapshot."""
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
-    before = file_snapshot(vault_dir)
+    before = file_snapshot(office_vault_dir)
     argv = [*MEETING, "--date", "2026-08-03", "--minutes", "A quiet week."]
-    assert run("--data-dir", str(vault_dir), *argv)[0] == 0
-    after = file_snapshot(vault_dir)
+    assert run("--data-dir", str(office_vault_dir), *argv)[0] == 0
+    after = file_snapshot(office_vault_dir)
     assert after[DATABASE_FILE] != before[DATABASE_FILE]
     assert set(after) == set(before)  # locked again: no -wal or -shm left behind
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         assert [s.meeting.held_on for s in meetings.list_meetings(vault)] == ["2026-08-03"]
 
 
@@ -596,19 +602,19 @@ def _process(
 CONSOLE_SCRIPT = str(Path(sys.executable).with_name("circlesdesk"))
 
 
-def test_the_installed_command_runs_and_reports_plainly(vault_dir: Path) -> None:
-    done = _process(CONSOLE_SCRIPT, "status", "--json", folder=vault_dir)
+def test_the_installed_command_runs_and_reports_plainly(office_vault_dir: Path) -> None:
+    done = _process(CONSOLE_SCRIPT, "status", "--json", folder=office_vault_dir)
     assert (done.returncode, done.stderr) == (0, "")
     assert json.loads(done.stdout)["counts"]["circles"] == 1
 
-    silent = _process(CONSOLE_SCRIPT, "status", folder=vault_dir, passphrase=None)
+    silent = _process(CONSOLE_SCRIPT, "status", folder=office_vault_dir, passphrase=None)
     assert (silent.returncode, silent.stdout) == (1, "")
     assert silent.stderr == (
         "No passphrase was given: set CIRCLESDESK_PASSPHRASE or use --passphrase-file.\n"
     )
 
-    flip_bytes(vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
-    damaged = _process(CONSOLE_SCRIPT, "meeting", "list", folder=vault_dir)
+    flip_bytes(office_vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
+    damaged = _process(CONSOLE_SCRIPT, "meeting", "list", folder=office_vault_dir)
     assert (damaged.returncode, damaged.stdout, damaged.stderr) == (17, "", DAMAGED)
 
 
@@ -631,9 +637,9 @@ raise SystemExit(code)
 """
 
 
-def test_the_command_line_works_without_qt(vault_dir: Path) -> None:
+def test_the_command_line_works_without_qt(office_vault_dir: Path) -> None:
     argv = [*MEETING, "--date", "2026-08-03", "--minutes", "No Qt here."]
-    done = _process(sys.executable, "-c", NO_QT, *argv, folder=vault_dir)
+    done = _process(sys.executable, "-c", NO_QT, *argv, folder=office_vault_dir)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Meeting recorded for {CIRCLE_CODE} on 2026-08-03")
     assert done.stderr == "QT-MODULES ['PySide6']\n"  # only the blocker we put there

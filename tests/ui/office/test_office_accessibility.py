@@ -95,13 +95,13 @@ def make_screens(
     context: PageContext,
     files: Files,
     carol_request: Path,
-    vault: Vault,
+    office_vault: Vault,
 ) -> Callable[[], list[QWidget]]:
     """Makes each office page and dialog (at the font of the moment) with something to show: a
     concern and a record conflict arrived, Carol's enrollment request chosen, and the reports
     office of tests/report_kit.py on a day its closed circle is due for deletion."""
     make_conflict(org)
-    build_reports_office(vault)
+    build_reports_office(office_vault)
     files.open = carol_request
     office, runner = org.office, context.runner
 
@@ -129,8 +129,8 @@ def make_screens(
             VolunteersDialog(office, CIRCLE),
             disclosure,
             DecisionDialog("Set the bundle aside", "&Set aside", "Explained.", lambda _n: None),
-            ReportsPage(vault, runner=runner),
-            RetentionPage(vault, runner=runner, today=DELETION_DAY),
+            ReportsPage(office_vault, runner=runner),
+            RetentionPage(office_vault, runner=runner, today=DELETION_DAY),
         ]
         for screen in dialogs:
             qtbot.addWidget(screen)

@@ -25,9 +25,9 @@ NAMES = ("Alice Marsh", "Ben Okafor", "Zoe Price", "Amir Khan")
 
 
 @pytest.fixture
-def page(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> ReportsPage:
-    build_reports_office(vault)
-    page = ReportsPage(vault, runner=runner, today=dt.date(2026, 4, 15))
+def page(qtbot: QtBot, office_vault: Vault, runner: TaskRunner) -> ReportsPage:
+    build_reports_office(office_vault)
+    page = ReportsPage(office_vault, runner=runner, today=dt.date(2026, 4, 15))
     qtbot.addWidget(page)
     page.resize(1000, 800)
     page.show()
@@ -88,10 +88,14 @@ def test_names_are_shown_only_when_asked_for_with_the_warning_first(
 
 
 def test_saving_writes_the_shown_report_and_audits_it(
-    qtbot: QtBot, page: ReportsPage, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: ReportsPage,
+    office_vault: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     show(qtbot, page)
-    before = len(audit.entries(vault.conn))
+    before = len(audit.entries(office_vault.conn))
     monkeypatch.setattr(dialogs, "ask_folder", lambda *_args: tmp_path)
     click(qtbot, page.csv_button)
     assert page.alert.text() == f"Saved 8 CSV files in {tmp_path}."
@@ -106,21 +110,21 @@ def test_saving_writes_the_shown_report_and_audits_it(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Quarterly return" in text and "Time to acknowledge by level" in text
-    assert [e.action for e in audit.entries(vault.conn)].count("report.exported") == 2
-    assert len(audit.entries(vault.conn)) == before + 2
+    assert [e.action for e in audit.entries(office_vault.conn)].count("report.exported") == 2
+    assert len(audit.entries(office_vault.conn)) == before + 2
 
 
 def test_a_period_that_ends_before_it_starts_is_refused_and_nothing_is_shown(
-    qtbot: QtBot, page: ReportsPage, vault: Vault
+    qtbot: QtBot, page: ReportsPage, office_vault: Vault
 ) -> None:
-    before = audit.entries(vault.conn)
+    before = audit.entries(office_vault.conn)
     page.end_field.setDate(QDate(2025, 12, 1))
     assert page.quarter_choice.currentText() == "Other dates"
     click(qtbot, page.show_button)
     assert page.alert.text() == "The period ends before it starts."
     assert page.shown is None
     assert not page.csv_button.isEnabled() and not page.pdf_button.isEnabled()
-    assert audit.entries(vault.conn) == before
+    assert audit.entries(office_vault.conn) == before
 
 
 def test_outcomes_show_each_circles_review_trend(qtbot: QtBot, page: ReportsPage) -> None:
@@ -159,13 +163,13 @@ def test_every_report_control_is_named_and_reached_with_the_keyboard(page: Repor
 
 
 def test_a_report_is_counted_while_an_import_holds_the_vault(
-    qtbot: QtBot, page: ReportsPage, vault: Vault, runner: TaskRunner
+    qtbot: QtBot, page: ReportsPage, office_vault: Vault, runner: TaskRunner
 ) -> None:
     # Issue 13: a read does not wait for another task; it counts what is committed.
     inside, release = threading.Event(), threading.Event()
 
     def write_and_hold(_task: object) -> None:
-        with database.transaction(vault.conn):
+        with database.transaction(office_vault.conn):
             inside.set()
             release.wait(10)
 

@@ -25,9 +25,9 @@ TODAY = dt.date(2031, 11, 5)  # OLD-001 (last met 2025-11-04) is kept six years,
 
 
 @pytest.fixture
-def page(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> RetentionPage:
-    build_reports_office(vault)
-    page = RetentionPage(vault, runner=runner, today=TODAY)
+def page(qtbot: QtBot, office_vault: Vault, runner: TaskRunner) -> RetentionPage:
+    build_reports_office(office_vault)
+    page = RetentionPage(office_vault, runner=runner, today=TODAY)
     qtbot.addWidget(page)
     page.show()
     return page
@@ -55,7 +55,7 @@ def rows(page: RetentionPage) -> list[list[str]]:
 
 
 def test_old_001_is_listed_and_deleted_after_the_confirmation(
-    qtbot: QtBot, page: RetentionPage, vault: Vault, asked: list[str]
+    qtbot: QtBot, page: RetentionPage, office_vault: Vault, asked: list[str]
 ) -> None:
     assert rows(page) == [["OLD-001", "2025-11-04", "2031-11-04", "7"]]
     assert page.empty.isHidden()
@@ -78,7 +78,7 @@ def test_old_001_is_listed_and_deleted_after_the_confirmation(
         "attendance records: 2."
     )
     assert not page.alert.is_error
-    assert [c.code for c in circles.list_circles(vault)] == ["NE-007", "SW-014"]
+    assert [c.code for c in circles.list_circles(office_vault)] == ["NE-007", "SW-014"]
     assert rows(page) == []
     assert page.view.isHidden()
     assert page.empty.text() == "No closed circle is due for deletion."
@@ -86,24 +86,24 @@ def test_old_001_is_listed_and_deleted_after_the_confirmation(
 
 
 def test_saying_no_deletes_nothing(
-    qtbot: QtBot, page: RetentionPage, vault: Vault, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, page: RetentionPage, office_vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(page_module, "confirm", lambda *_args: False)
-    before = table_snapshot(vault)
+    before = table_snapshot(office_vault)
     page.view.selectRow(0)
     click(qtbot, page.delete_button)
     assert page.task is None
-    assert table_snapshot(vault) == before
+    assert table_snapshot(office_vault) == before
     assert rows(page)[0][0] == "OLD-001"
 
 
 def test_a_longer_rule_is_saved_and_the_circle_is_no_longer_due(
-    qtbot: QtBot, page: RetentionPage, vault: Vault
+    qtbot: QtBot, page: RetentionPage, office_vault: Vault
 ) -> None:
     assert page.spin_boxes["meeting"].value() == 6
     page.spin_boxes["meeting"].setValue(8)
     click(qtbot, page.save_button)
     assert page.alert.text() == "The retention policy is saved."
-    assert retention.rules(vault)["meeting"] == 8
+    assert retention.rules(office_vault)["meeting"] == 8
     assert rows(page) == []
     assert page.empty.isVisible()

@@ -2,8 +2,9 @@
 
 The demo (one circle, two volunteers, four weeks of meetings, an office that has welcomed both
 laptops) is built once per session with the fast KDF; each test gets its own copy of a
-volunteer's vault (and, when it needs one, of the office's), unlocked with the real passphrase
-and locked again afterwards.
+volunteer's vault (``demo_volunteer_vault``) and, when it needs one, of the office's
+(``demo_office_vault``), unlocked with the real passphrase and locked again afterwards. The plain
+``office_vault`` and ``volunteer_vault`` (tests/conftest.py) mean the same in every folder.
 """
 
 from __future__ import annotations
@@ -50,35 +51,29 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplate:
 
 
 @pytest.fixture
-def volunteer_dir(tmp_path: Path, demo_template: DemoTemplate) -> Path:
+def demo_volunteer_dir(tmp_path: Path, demo_template: DemoTemplate) -> Path:
     """This test's own copy of the volunteer's vault (locked)."""
     return copy_vault(demo_template.volunteer, tmp_path / "volunteer")
 
 
 @pytest.fixture
-def office_dir(tmp_path: Path, demo_template: DemoTemplate) -> Path:
+def demo_office_dir(tmp_path: Path, demo_template: DemoTemplate) -> Path:
     """This test's own copy of the office's vault (locked)."""
     return copy_vault(demo_template.office, tmp_path / "office")
 
 
 @pytest.fixture
-def vault(volunteer_dir: Path) -> Iterator[Vault]:
+def demo_volunteer_vault(demo_volunteer_dir: Path) -> Iterator[Vault]:
     """The volunteer's vault, unlocked; locked again after the test."""
-    unlocked = Vault.unlock(volunteer_dir, passphrase=PASSPHRASE)
-    try:
-        yield unlocked
-    finally:
-        unlocked.lock()
+    with Vault.unlock(demo_volunteer_dir, passphrase=PASSPHRASE) as vault:
+        yield vault
 
 
 @pytest.fixture
-def office_vault(office_dir: Path) -> Iterator[Vault]:
+def demo_office_vault(demo_office_dir: Path) -> Iterator[Vault]:
     """The office's vault, unlocked; locked again after the test."""
-    unlocked = Vault.unlock(office_dir, passphrase=PASSPHRASE)
-    try:
-        yield unlocked
-    finally:
-        unlocked.lock()
+    with Vault.unlock(demo_office_dir, passphrase=PASSPHRASE) as vault:
+        yield vault
 
 
 @pytest.fixture

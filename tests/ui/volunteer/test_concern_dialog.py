@@ -26,10 +26,10 @@ def open_dialog(qtbot: QtBot, vault: Vault) -> ConcernDialog:
     return dialog
 
 
-def test_each_level_shows_the_office_guidance(qtbot: QtBot, vault: Vault) -> None:
-    config = meetings.office_config(vault)
+def test_each_level_shows_the_office_guidance(qtbot: QtBot, demo_volunteer_vault: Vault) -> None:
+    config = meetings.office_config(demo_volunteer_vault)
     assert config is not None
-    dialog = open_dialog(qtbot, vault)
+    dialog = open_dialog(qtbot, demo_volunteer_vault)
     for level, button in dialog.level_buttons.items():
         assert button.accessibleDescription() == config.urgency_guidance[str(level)]
     assert dialog.level() is None
@@ -37,12 +37,12 @@ def test_each_level_shows_the_office_guidance(qtbot: QtBot, vault: Vault) -> Non
 
 
 def test_each_level_says_its_guidance_once_and_level_3_says_phone_now(
-    qtbot: QtBot, vault: Vault
+    qtbot: QtBot, demo_volunteer_vault: Vault
 ) -> None:
     """The guidance is the level's description, and no label names the level a second time
     (a buddy label is read as its name too); choosing 3 adds the phone stop to it."""
-    set_office_phone(vault)
-    dialog = open_dialog(qtbot, vault)
+    set_office_phone(demo_volunteer_vault)
+    dialog = open_dialog(qtbot, demo_volunteer_vault)
     buddies = [label.buddy() for label in dialog.findChildren(QLabel)]
     assert not any(button in buddies for button in dialog.level_buttons.values())
     click(qtbot, dialog.level_buttons[3])
@@ -50,15 +50,15 @@ def test_each_level_says_its_guidance_once_and_level_3_says_phone_now(
     assert description.startswith(f"Phone your coordinator now: {OFFICE_PHONE}")
     assert dialog.stop_message.is_error  # an alert to assistive technology
     click(qtbot, dialog.level_buttons[1])
-    config = meetings.office_config(vault)
+    config = meetings.office_config(demo_volunteer_vault)
     assert config is not None
     assert dialog.level_buttons[3].accessibleDescription() == config.urgency_guidance["3"]
 
 
 def test_the_dialog_stops_at_exactly_the_levels_the_domain_rule_names(
-    qtbot: QtBot, vault: Vault
+    qtbot: QtBot, demo_volunteer_vault: Vault
 ) -> None:
-    dialog = open_dialog(qtbot, vault)
+    dialog = open_dialog(qtbot, demo_volunteer_vault)
     stopped = []
     for level, button in sorted(dialog.level_buttons.items()):
         click(qtbot, button)
@@ -67,9 +67,11 @@ def test_the_dialog_stops_at_exactly_the_levels_the_domain_rule_names(
     assert stopped == [level for level in range(5) if urgency.needs_phone_call(level)] == [3, 4]
 
 
-def test_level_3_stops_until_the_call_time_is_given(qtbot: QtBot, vault: Vault) -> None:
-    set_office_phone(vault)
-    dialog = open_dialog(qtbot, vault)
+def test_level_3_stops_until_the_call_time_is_given(
+    qtbot: QtBot, demo_volunteer_vault: Vault
+) -> None:
+    set_office_phone(demo_volunteer_vault)
+    dialog = open_dialog(qtbot, demo_volunteer_vault)
     click(qtbot, dialog.level_buttons[3])
     choose(dialog.category, "mental-health")
     qtbot.keyClicks(dialog.description, "Talked about not wanting to go on.")
@@ -98,24 +100,26 @@ def test_level_3_stops_until_the_call_time_is_given(qtbot: QtBot, vault: Vault) 
     assert abs(phoned - expected) < dt.timedelta(minutes=1)
 
 
-def test_level_4_says_call_999_first(qtbot: QtBot, vault: Vault) -> None:
-    set_office_phone(vault)
-    dialog = open_dialog(qtbot, vault)
+def test_level_4_says_call_999_first(qtbot: QtBot, demo_volunteer_vault: Vault) -> None:
+    set_office_phone(demo_volunteer_vault)
+    dialog = open_dialog(qtbot, demo_volunteer_vault)
     click(qtbot, dialog.level_buttons[4])
     assert dialog.stop_message.text() == f"Call 999 first, then your coordinator: {OFFICE_PHONE}"
     assert "phone your coordinator" in dialog.missing.text()
 
 
-def test_without_a_phone_number_the_stop_still_says_what_to_do(qtbot: QtBot, vault: Vault) -> None:
-    dialog = open_dialog(qtbot, vault)  # the demo office has no phone number set
+def test_without_a_phone_number_the_stop_still_says_what_to_do(
+    qtbot: QtBot, demo_volunteer_vault: Vault
+) -> None:
+    dialog = open_dialog(qtbot, demo_volunteer_vault)  # the demo office has no phone number set
     click(qtbot, dialog.level_buttons[3])
     assert dialog.stop_message.text() == (
         "Phone your coordinator now, on the number the office gave you."
     )
 
 
-def test_lower_levels_need_no_call(qtbot: QtBot, vault: Vault) -> None:
-    dialog = open_dialog(qtbot, vault)
+def test_lower_levels_need_no_call(qtbot: QtBot, demo_volunteer_vault: Vault) -> None:
+    dialog = open_dialog(qtbot, demo_volunteer_vault)
     click(qtbot, dialog.level_buttons[3])
     click(qtbot, dialog.level_buttons[2])
     assert not dialog.stop_panel.isVisible()
@@ -128,8 +132,8 @@ def test_lower_levels_need_no_call(qtbot: QtBot, vault: Vault) -> None:
     assert (concern.level, concern.coordinator_phoned_at, concern.action_taken) == (2, None, None)
 
 
-def test_categories_come_from_the_office(qtbot: QtBot, vault: Vault) -> None:
-    dialog = open_dialog(qtbot, vault)
+def test_categories_come_from_the_office(qtbot: QtBot, demo_volunteer_vault: Vault) -> None:
+    dialog = open_dialog(qtbot, demo_volunteer_vault)
     offered = {dialog.category.itemData(i) for i in range(dialog.category.count())}
-    assert offered == set(meetings.concern_categories(vault))
+    assert offered == set(meetings.concern_categories(demo_volunteer_vault))
     assert offered == set(defaults.CONCERN_CATEGORIES)

@@ -22,9 +22,9 @@ pytestmark = pytest.mark.gui
 
 
 def test_contact_raised_at_next_meeting_shows_in_the_meeting_editor(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    form = ContactForm(vault, circle_code=circle_code)
+    form = ContactForm(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(form)
     with qtbot.waitExposed(form):
         form.open()
@@ -35,13 +35,13 @@ def test_contact_raised_at_next_meeting_shows_in_the_meeting_editor(
         click(qtbot, form.ok_button)
     assert not form.isVisible()
 
-    contact = store.require(vault.conn, Contact, saved.args[0])
+    contact = store.require(demo_volunteer_vault.conn, Contact, saved.args[0])
     assert contact.mode == "one-to-one"
     assert contact.raise_at_next_meeting
     assert contact.contact_on == dt.date.today().isoformat()
-    assert contact.person_uuid == vault.person_uuid()
+    assert contact.person_uuid == demo_volunteer_vault.person_uuid()
 
-    editor = MeetingEditor(vault, circle_code=circle_code)
+    editor = MeetingEditor(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(editor)
     with qtbot.waitExposed(editor):
         editor.show()
@@ -52,9 +52,9 @@ def test_contact_raised_at_next_meeting_shows_in_the_meeting_editor(
 
 
 def test_a_contact_without_a_summary_is_refused_in_the_form(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    form = ContactForm(vault, circle_code=circle_code)
+    form = ContactForm(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(form)
     with qtbot.waitExposed(form):
         form.open()
@@ -62,11 +62,11 @@ def test_a_contact_without_a_summary_is_refused_in_the_form(
     assert form.isVisible()
     assert form.banner.isVisible()
     assert form.banner.text() == "Please enter the contact summary."
-    assert store.count(vault.conn, Contact) == 0
+    assert store.count(demo_volunteer_vault.conn, Contact) == 0
 
 
-def test_hours_are_stored(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    form = HoursForm(vault)
+def test_hours_are_stored(qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str) -> None:
+    form = HoursForm(demo_volunteer_vault)
     qtbot.addWidget(form)
     with qtbot.waitExposed(form):
         form.open()
@@ -76,17 +76,17 @@ def test_hours_are_stored(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
     form.minutes.selectAll()
     qtbot.keyClicks(form.minutes, "15")
     choose(form.activity, "travel")
-    before = store.count(vault.conn, VolunteerHours)
+    before = store.count(demo_volunteer_vault.conn, VolunteerHours)
     with qtbot.waitSignal(form.saved) as saved:
         click(qtbot, form.ok_button)
-    hours = store.require(vault.conn, VolunteerHours, saved.args[0])
+    hours = store.require(demo_volunteer_vault.conn, VolunteerHours, saved.args[0])
     assert (hours.minutes, hours.activity) == (135, "travel")
-    assert hours.circle_uuid == circles.find_circle(vault, circle_code).uuid
-    assert store.count(vault.conn, VolunteerHours) == before + 1
+    assert hours.circle_uuid == circles.find_circle(demo_volunteer_vault, circle_code).uuid
+    assert store.count(demo_volunteer_vault.conn, VolunteerHours) == before + 1
 
 
-def test_no_time_given_is_refused(qtbot: QtBot, vault: Vault) -> None:
-    form = HoursForm(vault)
+def test_no_time_given_is_refused(qtbot: QtBot, demo_volunteer_vault: Vault) -> None:
+    form = HoursForm(demo_volunteer_vault)
     qtbot.addWidget(form)
     form.hours.setValue(0)
     form.minutes.setValue(0)
@@ -94,12 +94,14 @@ def test_no_time_given_is_refused(qtbot: QtBot, vault: Vault) -> None:
     assert form.banner.text() == "Enter how much time you gave."
 
 
-def test_review_scores_are_stored(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    form = ReviewForm(vault, circle_code=circle_code)
+def test_review_scores_are_stored(
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
+) -> None:
+    form = ReviewForm(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(form)
     with qtbot.waitExposed(form):
         form.open()
-    _template, items = activity.review_items(vault)
+    _template, items = activity.review_items(demo_volunteer_vault)
     assert list(form.scores) == list(items)
     assert all(spin.value() == NOT_SCORED for spin in form.scores.values())
     assert not form.ok_button.isEnabled()
@@ -116,7 +118,7 @@ def test_review_scores_are_stored(qtbot: QtBot, vault: Vault, circle_code: str) 
     qtbot.keyClicks(form.notes, "Steady; keep an eye on the new friendship.")
     with qtbot.waitSignal(form.saved) as saved:
         click(qtbot, form.ok_button)
-    review = store.require(vault.conn, Review, saved.args[0])
+    review = store.require(demo_volunteer_vault.conn, Review, saved.args[0])
     assert review.scores == wanted
     assert review.notes == "Steady; keep an eye on the new friendship."
     assert review.review_on == dt.date.today().isoformat()

@@ -40,8 +40,10 @@ def shell(qtbot: QtBot, vault: Vault, runner: TaskRunner, role: Role) -> MainWin
 
 
 @pytest.fixture
-def volunteer_window(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> Iterator[MainWindow]:
-    main = shell(qtbot, vault, runner, Role.VOLUNTEER)
+def volunteer_window(
+    qtbot: QtBot, demo_volunteer_vault: Vault, runner: TaskRunner
+) -> Iterator[MainWindow]:
+    main = shell(qtbot, demo_volunteer_vault, runner, Role.VOLUNTEER)
     yield main
     main.clear_pages()
 
@@ -72,9 +74,9 @@ def test_f1_opens_the_guide_at_the_volunteers_section(
 
 
 def test_f1_in_the_office_opens_the_page_s_own_section(
-    qtbot: QtBot, office_vault: Vault, runner: TaskRunner
+    qtbot: QtBot, demo_office_vault: Vault, runner: TaskRunner
 ) -> None:
-    main = shell(qtbot, office_vault, runner, Role.OFFICE)
+    main = shell(qtbot, demo_office_vault, runner, Role.OFFICE)
     try:
         main.show_page("backups")
         assert press_f1(qtbot, main).heading_in_view() == "5a. Backups — coordinators"

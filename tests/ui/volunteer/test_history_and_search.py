@@ -64,10 +64,12 @@ def row_of(model: TimelineModel, kind: str) -> int:
 
 
 def test_history_shows_the_response_once_it_is_in_the_vault(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    meeting = record_meeting_with_concern(vault, circle_code, "A good meeting at the hall.")
-    page = HistoryPage(vault, circle_code=circle_code)
+    meeting = record_meeting_with_concern(
+        demo_volunteer_vault, circle_code, "A good meeting at the hall."
+    )
+    page = HistoryPage(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(page)
     with qtbot.waitExposed(page):
         page.show()
@@ -84,7 +86,7 @@ def test_history_shows_the_response_once_it_is_in_the_vault(
 
     concern = model.entry(concern_row).record
     assert concern.meeting_uuid == meeting.uuid  # type: ignore[attr-defined]
-    office_responds(vault, concern.uuid)
+    office_responds(demo_volunteer_vault, concern.uuid)
     page.page_shown()  # the volunteer comes back to the page
     concern_row = row_of(model, "concern")
     shown = model.data(model.index(concern_row, TimelineModel.OFFICE))
@@ -106,10 +108,12 @@ def test_history_shows_the_response_once_it_is_in_the_vault(
 
 
 def test_double_click_opens_a_meeting_read_only(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    meeting = record_meeting_with_concern(vault, circle_code, "We planned his birthday walk.")
-    page = HistoryPage(vault, circle_code=circle_code)
+    meeting = record_meeting_with_concern(
+        demo_volunteer_vault, circle_code, "We planned his birthday walk."
+    )
+    page = HistoryPage(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(page)
     with qtbot.waitExposed(page):
         page.show()
@@ -143,10 +147,10 @@ def test_double_click_opens_a_meeting_read_only(
 
 
 def test_the_timeline_model_reads_rows_lazily(
-    qtbot: QtBot, vault: Vault, circle_code: str, qtmodeltester: ModelTester
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str, qtmodeltester: ModelTester
 ) -> None:
-    circle = circles.find_circle(vault, circle_code)
-    [first, *_rest] = timeline.circle_timeline(vault, circle.uuid)
+    circle = circles.find_circle(demo_volunteer_vault, circle_code)
+    [first, *_rest] = timeline.circle_timeline(demo_volunteer_vault, circle.uuid)
     refs = [
         timeline.TimelineRef(date=f"2026-01-{1 + i % 28:02d}", kind=first.kind, uuid=str(i))
         for i in range(450)
@@ -176,13 +180,13 @@ def test_the_timeline_model_reads_rows_lazily(
 
 
 def test_the_history_page_shows_the_same_timeline_as_the_service(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    page = HistoryPage(vault)
+    page = HistoryPage(demo_volunteer_vault)
     qtbot.addWidget(page)
     page.show_circle(circle_code)
-    circle = circles.find_circle(vault, circle_code)
-    expected = timeline.circle_timeline(vault, circle.uuid)
+    circle = circles.find_circle(demo_volunteer_vault, circle_code)
+    expected = timeline.circle_timeline(demo_volunteer_vault, circle.uuid)
     model = page.model
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -193,12 +197,12 @@ def test_the_history_page_shows_the_same_timeline_as_the_service(
 
 
 def test_search_finds_a_meeting_by_a_word_and_enter_opens_it(
-    qtbot: QtBot, vault: Vault, circle_code: str, qtmodeltester: ModelTester
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str, qtmodeltester: ModelTester
 ) -> None:
     meeting = record_meeting_with_concern(
-        vault, circle_code, "He showed us the xylophone he restored for the church."
+        demo_volunteer_vault, circle_code, "He showed us the xylophone he restored for the church."
     )
-    page = SearchPage(vault)
+    page = SearchPage(demo_volunteer_vault)
     qtbot.addWidget(page)
     with qtbot.waitExposed(page):
         page.show()
@@ -223,8 +227,8 @@ def test_search_finds_a_meeting_by_a_word_and_enter_opens_it(
     view.reject()
 
 
-def test_search_says_when_nothing_is_found(qtbot: QtBot, vault: Vault) -> None:
-    page = SearchPage(vault)
+def test_search_says_when_nothing_is_found(qtbot: QtBot, demo_volunteer_vault: Vault) -> None:
+    page = SearchPage(demo_volunteer_vault)
     qtbot.addWidget(page)
     qtbot.keyClicks(page.box, "zzzqqq")
     qtbot.waitUntil(lambda: page.status.text() == "Nothing found. Try another word.")

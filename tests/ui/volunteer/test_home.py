@@ -31,9 +31,9 @@ def open_home(qtbot: QtBot, vault: Vault) -> HomePage:
     return page
 
 
-def test_cards_show_my_circle(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    [card] = home.circle_cards(vault)
-    page = open_home(qtbot, vault)
+def test_cards_show_my_circle(qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str) -> None:
+    [card] = home.circle_cards(demo_volunteer_vault)
+    page = open_home(qtbot, demo_volunteer_vault)
     [widget] = page.cards
     assert widget.card.circle.code == circle_code
     assert widget.accessibleName() == f"Circle {circle_code} with {card.core_member}"
@@ -54,13 +54,13 @@ def test_cards_show_my_circle(qtbot: QtBot, vault: Vault, circle_code: str) -> N
 
 
 def test_an_unfinished_draft_is_a_reminder_that_reopens_it(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    page = open_home(qtbot, vault)
+    page = open_home(qtbot, demo_volunteer_vault)
     assert not page.reminders_box.isVisible()
-    circle = circles.find_circle(vault, circle_code)
+    circle = circles.find_circle(demo_volunteer_vault, circle_code)
     draft_id = drafts.save_draft(
-        vault,
+        demo_volunteer_vault,
         kind="meeting",
         fields={"circle_code": circle_code, "minutes": "Half written"},
         circle_uuid=circle.uuid,
@@ -75,12 +75,14 @@ def test_an_unfinished_draft_is_a_reminder_that_reopens_it(
 
 
 def test_a_review_reminder_opens_the_review_form(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    circle = circles.find_circle(vault, circle_code)
-    with database.transaction(vault.conn):
-        store.apply_incoming(vault.conn, circle.revised(next_review_on=dt.date.today().isoformat()))
-    page = open_home(qtbot, vault)
+    circle = circles.find_circle(demo_volunteer_vault, circle_code)
+    with database.transaction(demo_volunteer_vault.conn):
+        store.apply_incoming(
+            demo_volunteer_vault.conn, circle.revised(next_review_on=dt.date.today().isoformat())
+        )
+    page = open_home(qtbot, demo_volunteer_vault)
     [(_reminder, button)] = [(r, b) for r, b in page.reminder_buttons if r.kind == "review"]
     assert button.title == f"Review {circle_code}"
     click(qtbot, button)
@@ -92,16 +94,16 @@ def test_a_review_reminder_opens_the_review_form(
 
 
 def test_recording_a_contact_from_home_updates_the_count(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    page = open_home(qtbot, vault)
+    page = open_home(qtbot, demo_volunteer_vault)
     click(qtbot, page.contact_button)
     form = page.form
     assert isinstance(form, ContactForm)
     qtbot.keyClicks(form.summary, "A short call about his bus pass.")
     with qtbot.waitSignal(page.record_saved) as saved:
         click(qtbot, form.ok_button)
-    assert store.require(vault.conn, Contact, saved.args[0]).summary == (
+    assert store.require(demo_volunteer_vault.conn, Contact, saved.args[0]).summary == (
         "A short call about his bus pass."
     )
     assert page.unsynced.text() == "13 records waiting to go to the office."
@@ -132,7 +134,7 @@ def test_enrollment_can_be_finished_later_from_the_home_card(
         click(qtbot, page.welcome_button)
 
 
-def test_an_enrolled_laptop_shows_no_setup_card(qtbot: QtBot, vault: Vault) -> None:
-    page = open_home(qtbot, vault)
+def test_an_enrolled_laptop_shows_no_setup_card(qtbot: QtBot, demo_volunteer_vault: Vault) -> None:
+    page = open_home(qtbot, demo_volunteer_vault)
     assert not page.setup_box.isVisible()
     assert page.send_button.isEnabled()

@@ -94,25 +94,25 @@ def assert_no_plaintext(folder: Path) -> None:
 
 
 def test_concern_text_survives_auto_lock_and_reopens_after_unlock(
-    qtbot: QtBot, volunteer_dir: Path, make_session: MakeSession
+    qtbot: QtBot, demo_volunteer_dir: Path, make_session: MakeSession
 ) -> None:
-    session = make_session(volunteer_dir, autolock_ms=1500)
+    session = make_session(demo_volunteer_dir, autolock_ms=1500)
     session.start()
     unlock(qtbot, session)
     dialog = start_concern(qtbot, session)
     # The volunteer is on the phone; nobody touches the laptop: it locks by itself.
     qtbot.waitUntil(lambda: session.state is State.LOCKED, timeout=10_000)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=5000)
-    assert_no_plaintext(volunteer_dir)
+    assert_no_plaintext(demo_volunteer_dir)
 
     unlock(qtbot, session)
     assert_filled_as_typed(reopened_concern(qtbot, session))
 
 
 def test_ctrl_l_in_a_dialog_locks_and_keeps_its_text(
-    qtbot: QtBot, volunteer_dir: Path, make_session: MakeSession
+    qtbot: QtBot, demo_volunteer_dir: Path, make_session: MakeSession
 ) -> None:
-    session = make_session(volunteer_dir)
+    session = make_session(demo_volunteer_dir)
     session.start()
     vault = unlock(qtbot, session)
     dialog = start_concern(qtbot, session)
@@ -120,7 +120,7 @@ def test_ctrl_l_in_a_dialog_locks_and_keeps_its_text(
     qtbot.keyClick(dialog.description, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: session.state is State.LOCKED, timeout=5000)
     assert vault.is_locked
-    assert_no_plaintext(volunteer_dir)
+    assert_no_plaintext(demo_volunteer_dir)
 
     unlock(qtbot, session)
     again = reopened_concern(qtbot, session)
@@ -134,17 +134,17 @@ def test_ctrl_l_in_a_dialog_locks_and_keeps_its_text(
 
 
 def test_quitting_with_a_dialog_open_keeps_its_text(
-    qtbot: QtBot, volunteer_dir: Path, make_session: MakeSession
+    qtbot: QtBot, demo_volunteer_dir: Path, make_session: MakeSession
 ) -> None:
-    session = make_session(volunteer_dir)
+    session = make_session(demo_volunteer_dir)
     session.start()
     unlock(qtbot, session)
     start_concern(qtbot, session)
     session.quit()
     assert session.state is State.CLOSED
-    assert_no_plaintext(volunteer_dir)
+    assert_no_plaintext(demo_volunteer_dir)
 
-    later = make_session(volunteer_dir)
+    later = make_session(demo_volunteer_dir)
     later.start()
     unlock(qtbot, later)
     assert_filled_as_typed(reopened_concern(qtbot, later))
@@ -184,11 +184,11 @@ KILLED = textwrap.dedent(
 
 
 def test_concern_text_survives_a_killed_process(
-    qtbot: QtBot, volunteer_dir: Path, make_session: MakeSession
+    qtbot: QtBot, demo_volunteer_dir: Path, make_session: MakeSession
 ) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", KILLED, str(volunteer_dir)],
+        [sys.executable, "-c", KILLED, str(demo_volunteer_dir)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -198,9 +198,9 @@ def test_concern_text_survives_a_killed_process(
     )
     assert done.stdout == "typed\n", done.stderr
     assert done.returncode == -9
-    assert_no_plaintext(volunteer_dir)
+    assert_no_plaintext(demo_volunteer_dir)
 
-    session = make_session(volunteer_dir)
+    session = make_session(demo_volunteer_dir)
     session.start()
     unlock(qtbot, session)
     assert_filled_as_typed(reopened_concern(qtbot, session))
@@ -214,9 +214,9 @@ def home(session: Session) -> HomePage:
 
 
 def test_escape_with_typed_text_asks_before_discarding(
-    qtbot: QtBot, volunteer_dir: Path, make_session: MakeSession, circle_code: str
+    qtbot: QtBot, demo_volunteer_dir: Path, make_session: MakeSession, circle_code: str
 ) -> None:
-    session = make_session(volunteer_dir)
+    session = make_session(demo_volunteer_dir)
     session.start()
     vault = unlock(qtbot, session)
     form = home(session).open_contact_form(circle_code)
@@ -238,9 +238,9 @@ def test_escape_with_typed_text_asks_before_discarding(
 
 
 def test_escape_on_an_untouched_dialog_closes_at_once(
-    qtbot: QtBot, volunteer_dir: Path, make_session: MakeSession, circle_code: str
+    qtbot: QtBot, demo_volunteer_dir: Path, make_session: MakeSession, circle_code: str
 ) -> None:
-    session = make_session(volunteer_dir)
+    session = make_session(demo_volunteer_dir)
     session.start()
     vault = unlock(qtbot, session)
     form = home(session).open_hours_form(circle_code)
@@ -251,9 +251,9 @@ def test_escape_on_an_untouched_dialog_closes_at_once(
 
 
 def test_an_office_response_being_typed_survives_ctrl_l(
-    qtbot: QtBot, office_dir: Path, make_session: MakeSession
+    qtbot: QtBot, demo_office_dir: Path, make_session: MakeSession
 ) -> None:
-    with Vault.unlock(office_dir, passphrase=PASSPHRASE) as office:
+    with Vault.unlock(demo_office_dir, passphrase=PASSPHRASE) as office:
         circle = store.find(office.conn, Circle)[0]
         concern = Concern(
             uuid=new_record_id(),
@@ -266,7 +266,7 @@ def test_an_office_response_being_typed_survives_ctrl_l(
         )
         with database.transaction(office.conn):
             store.apply_incoming(office.conn, concern)
-    session = make_session(office_dir)
+    session = make_session(demo_office_dir)
     session.start()
     unlock(qtbot, session)
     window = session.main_window

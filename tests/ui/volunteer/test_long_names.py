@@ -62,26 +62,29 @@ def assert_not_pushed(before: dict[str, int], after: dict[str, int]) -> None:
 
 
 def test_a_long_core_member_name_wraps_in_the_meeting_editor(
-    qtbot: QtBot, vault: Vault, runner: TaskRunner, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, runner: TaskRunner, circle_code: str
 ) -> None:
-    before = page_widths(qtbot, vault, runner, Role.VOLUNTEER)
+    before = page_widths(qtbot, demo_volunteer_vault, runner, Role.VOLUNTEER)
     # As the office's roster would bring it (the volunteer cannot rename people itself).
-    vault.conn.execute("UPDATE person SET name = ? || substr(name, 1, 1)", (LONG,))
-    assert_not_pushed(before, page_widths(qtbot, vault, runner, Role.VOLUNTEER))
-    editor = MeetingEditor(vault, circle_code=circle_code)
+    demo_volunteer_vault.conn.execute("UPDATE person SET name = ? || substr(name, 1, 1)", (LONG,))
+    assert_not_pushed(before, page_widths(qtbot, demo_volunteer_vault, runner, Role.VOLUNTEER))
+    editor = MeetingEditor(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(editor)
     assert editor.engagement_who.text().startswith(f"The core member is {LONG}")
     assert editor.engagement_box.minimumSizeHint().width() < NARROWEST
 
 
 def test_a_long_volunteer_name_wraps_in_the_office_s_pages_and_forms(
-    qtbot: QtBot, office_vault: Vault, runner: TaskRunner
+    qtbot: QtBot, demo_office_vault: Vault, runner: TaskRunner
 ) -> None:
-    code = circles.list_circles(office_vault)[0].code
-    before = page_widths(qtbot, office_vault, runner, Role.OFFICE)
-    circles.add_volunteer(office_vault, code=code, name=LONG)
-    assert_not_pushed(before, page_widths(qtbot, office_vault, runner, Role.OFFICE))
-    for dialog in (CircleDialog(office_vault, code=code), VolunteersDialog(office_vault, code)):
+    code = circles.list_circles(demo_office_vault)[0].code
+    before = page_widths(qtbot, demo_office_vault, runner, Role.OFFICE)
+    circles.add_volunteer(demo_office_vault, code=code, name=LONG)
+    assert_not_pushed(before, page_widths(qtbot, demo_office_vault, runner, Role.OFFICE))
+    for dialog in (
+        CircleDialog(demo_office_vault, code=code),
+        VolunteersDialog(demo_office_vault, code),
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         assert widest_content(dialog) <= NARROWEST, type(dialog).__name__

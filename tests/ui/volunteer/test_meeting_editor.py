@@ -52,11 +52,11 @@ def newest_meeting(vault: Vault) -> Meeting:
 
 
 def test_record_a_meeting_with_attendance_and_an_urgent_concern(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    set_office_phone(vault)
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
-    names = roster_names(vault, circle_code)
+    set_office_phone(demo_volunteer_vault)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
+    names = roster_names(demo_volunteer_vault, circle_code)
     core = next(name for name, role in names.items() if role == PersonRole.CORE_MEMBER.value)
     volunteer = next(name for name, role in names.items() if role == PersonRole.VOLUNTEER.value)
 
@@ -92,18 +92,21 @@ def test_record_a_meeting_with_attendance_and_an_urgent_concern(
     with qtbot.waitSignal(editor.saved) as saved:
         click(qtbot, editor.save_button)
 
-    meeting = store.require(vault.conn, Meeting, saved.args[0])
+    meeting = store.require(demo_volunteer_vault.conn, Meeting, saved.args[0])
     assert meeting.minutes == MINUTES
     assert meeting.life_areas == ("work-learning",)
     assert meeting.engagement == 4
     assert meeting.held_on == dt.date.today().isoformat()
-    people = {e.person.uuid: e.person.name for e in circles.roster(vault, meeting.circle_uuid)}
+    people = {
+        e.person.uuid: e.person.name
+        for e in circles.roster(demo_volunteer_vault, meeting.circle_uuid)
+    }
     attendance = {
         people[a.person_uuid]: a.status
-        for a in store.find(vault.conn, Attendance, meeting_uuid=meeting.uuid)
+        for a in store.find(demo_volunteer_vault.conn, Attendance, meeting_uuid=meeting.uuid)
     }
     assert attendance == {core: "present", volunteer: "late"}
-    [concern] = store.find(vault.conn, Concern, meeting_uuid=meeting.uuid)
+    [concern] = store.find(demo_volunteer_vault.conn, Concern, meeting_uuid=meeting.uuid)
     assert concern.level == 3
     assert concern.category == "supervision"
     assert concern.action_taken == "Phoned the coordinator from the hall."
@@ -112,29 +115,31 @@ def test_record_a_meeting_with_attendance_and_an_urgent_concern(
     assert phoned.tzinfo is not None
     assert abs(phoned - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
     # The draft the concern was kept in went with the save, in the same transaction.
-    assert drafts.open_drafts(vault) == []
+    assert drafts.open_drafts(demo_volunteer_vault) == []
     # What the volunteer sees: a calm confirmation and an empty form for the next meeting.
     assert "is saved" in editor.banner.text()
     assert editor.minutes.toPlainText() == ""
     assert editor.concern_list.count() == 0
 
 
-def test_everyone_present_and_ctrl_s_save(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+def test_everyone_present_and_ctrl_s_save(
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     activate(qtbot, editor)
     click(qtbot, editor.everyone_present)
     qtbot.keyClicks(editor.minutes, "A quiet week.")
     with qtbot.waitSignal(editor.saved) as saved:
         qtbot.keySequence(editor.minutes, QKeySequence.StandardKey.Save)
-    rows = store.find(vault.conn, Attendance, meeting_uuid=saved.args[0])
+    rows = store.find(demo_volunteer_vault.conn, Attendance, meeting_uuid=saved.args[0])
     assert {row.status for row in rows} == {"present"}
-    assert len(rows) == len(roster_names(vault, circle_code))
+    assert len(rows) == len(roster_names(demo_volunteer_vault, circle_code))
 
 
 def test_autosave_survives_a_forced_close(
-    qtbot: QtBot, volunteer_dir: Path, circle_code: str
+    qtbot: QtBot, demo_volunteer_dir: Path, circle_code: str
 ) -> None:
-    vault = Vault.unlock(volunteer_dir, passphrase=PASSPHRASE)
+    vault = Vault.unlock(demo_volunteer_dir, passphrase=PASSPHRASE)
     try:
         editor = MeetingEditor(vault, circle_code=circle_code)
         editor.autosave.setInterval(100)
@@ -154,7 +159,7 @@ def test_autosave_survives_a_forced_close(
     finally:
         vault.lock()
 
-    vault = Vault.unlock(volunteer_dir, passphrase=PASSPHRASE)
+    vault = Vault.unlock(demo_volunteer_dir, passphrase=PASSPHRASE)
     try:
         assert [d.id for d in drafts.open_drafts(vault, kind="meeting")] == [draft_id]
         reminders = [r for r in home.reminders(vault) if r.kind == "draft"]
@@ -179,82 +184,88 @@ def test_autosave_survives_a_forced_close(
 
 
 def test_nothing_is_autosaved_until_something_changes(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     editor.autosave.setInterval(50)
     qtbot.wait(200)
     assert not editor.autosave.isActive()
-    assert drafts.open_drafts(vault) == []
+    assert drafts.open_drafts(demo_volunteer_vault) == []
     assert editor.flush()
-    assert drafts.open_drafts(vault) == []
+    assert drafts.open_drafts(demo_volunteer_vault) == []
 
 
-def test_flush_keeps_the_draft_at_once(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+def test_flush_keeps_the_draft_at_once(
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     qtbot.keyClicks(editor.minutes, "Half a sentence")
     assert editor.autosave.isActive()
     editor.before_lock()  # what the shell calls just before it locks the vault
-    [draft] = drafts.open_drafts(vault, kind="meeting")
+    [draft] = drafts.open_drafts(demo_volunteer_vault, kind="meeting")
     assert draft.fields["minutes"] == "Half a sentence"
-    assert draft.circle_uuid == circles.find_circle(vault, circle_code).uuid
+    assert draft.circle_uuid == circles.find_circle(demo_volunteer_vault, circle_code).uuid
     assert not editor.autosave.isActive()
 
 
-def test_discarding_a_draft_asks_first(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+def test_discarding_a_draft_asks_first(
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     assert not editor.discard_button.isEnabled()
     qtbot.keyClicks(editor.minutes, "Not meant to be kept")
     assert editor.flush()
-    assert len(drafts.open_drafts(vault)) == 1
+    assert len(drafts.open_drafts(demo_volunteer_vault)) == 1
 
     click(qtbot, editor.discard_button)
     assert editor.discard_confirm.isVisible()
     click(qtbot, editor.keep_button)
     assert not editor.discard_confirm.isVisible()
-    assert len(drafts.open_drafts(vault)) == 1
+    assert len(drafts.open_drafts(demo_volunteer_vault)) == 1
 
     click(qtbot, editor.discard_button)
     with qtbot.waitSignal(editor.discarded):
         click(qtbot, editor.confirm_discard_button)
-    assert drafts.open_drafts(vault) == []
+    assert drafts.open_drafts(demo_volunteer_vault) == []
     assert editor.minutes.toPlainText() == ""
     assert editor.draft_id is None
     assert "thrown away" in editor.banner.text()
 
 
 def test_a_refused_meeting_shows_the_reason_in_the_editor(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
-    before = store.count(vault.conn, Meeting)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
+    before = store.count(demo_volunteer_vault.conn, Meeting)
     editor.venue.lineEdit().clear()
     qtbot.keyClicks(editor.venue.lineEdit(), "The community hall " * 12)
     qtbot.keyClicks(editor.minutes, "Kept even though the venue is wrong")
     click(qtbot, editor.save_button)
     assert editor.banner.isVisible()
     assert editor.banner.text() == "The venue is too long (at most 200 characters)."
-    assert store.count(vault.conn, Meeting) == before
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before
     # Nothing typed is lost: it is in the draft.
-    [draft] = drafts.open_drafts(vault)
+    [draft] = drafts.open_drafts(demo_volunteer_vault)
     assert draft.fields["minutes"] == "Kept even though the venue is wrong"
 
 
-def test_venue_comes_from_the_circle(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    circle = circles.find_circle(vault, circle_code)
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+def test_venue_comes_from_the_circle(
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
+) -> None:
+    circle = circles.find_circle(demo_volunteer_vault, circle_code)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     offered = [editor.venue.itemText(i) for i in range(editor.venue.count())]
     assert offered == list(circle.venues)
     assert editor.venue.currentText() == circle.venues[0]
 
 
 def test_contacts_to_raise_are_shown_at_the_top(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     assert not editor.raise_box.isVisible()
     activity.record_contact(
-        vault,
+        demo_volunteer_vault,
         circle_code=circle_code,
         contact_on=dt.date.today().isoformat(),
         summary="He rang about a new friend from the gym.",
@@ -270,8 +281,10 @@ def test_contacts_to_raise_are_shown_at_the_top(
     assert any("He rang about a new friend from the gym." in text for text in texts)
 
 
-def test_a_concern_can_be_changed_and_removed(qtbot: QtBot, vault: Vault, circle_code: str) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+def test_a_concern_can_be_changed_and_removed(
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     click(qtbot, editor.add_concern_button)
     dialog = editor.concern_dialog
     assert dialog is not None
@@ -297,9 +310,9 @@ def test_a_concern_can_be_changed_and_removed(qtbot: QtBot, vault: Vault, circle
 
 
 def test_cancelling_the_concern_dialog_adds_nothing(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     click(qtbot, editor.add_concern_button)
     dialog = editor.concern_dialog
     assert dialog is not None
@@ -311,9 +324,9 @@ def test_cancelling_the_concern_dialog_adds_nothing(
 
 
 def test_a_meeting_can_be_recorded_with_the_keyboard_alone(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     activate(qtbot, editor)
     editor.circle.setFocus()
 
@@ -341,15 +354,16 @@ def test_a_meeting_can_be_recorded_with_the_keyboard_alone(
     with qtbot.waitSignal(editor.saved) as saved:
         qtbot.keySequence(editor.minutes, QKeySequence.StandardKey.Save)
     statuses = sorted(
-        a.status for a in store.find(vault.conn, Attendance, meeting_uuid=saved.args[0])
+        a.status
+        for a in store.find(demo_volunteer_vault.conn, Attendance, meeting_uuid=saved.args[0])
     )
     assert statuses == ["late", "present"]
 
 
 def test_the_concern_dialog_works_from_the_keyboard(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     activate(qtbot, editor)
     editor.minutes.setFocus()
     # A mnemonic "clicks" its button the way a short press does, a moment later.
@@ -403,13 +417,13 @@ def fill_a_meeting(qtbot: QtBot, editor: MeetingEditor, minutes: str = MINUTES) 
 
 
 def test_save_then_save_again_makes_one_meeting_and_a_truly_blank_form(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
-    before = store.count(vault.conn, Meeting)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
+    before = store.count(demo_volunteer_vault.conn, Meeting)
     fill_a_meeting(qtbot, editor)
     click(qtbot, editor.save_button)
-    assert store.count(vault.conn, Meeting) == before + 1
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before + 1
     # Said beside the Save button, where the person is looking.
     assert editor.autosave_status.isVisible()
     assert editor.autosave_status.text().startswith("The meeting on ")
@@ -422,17 +436,17 @@ def test_save_then_save_again_makes_one_meeting_and_a_truly_blank_form(
     assert editor.concerns() == []
 
     click(qtbot, editor.save_button)
-    assert store.count(vault.conn, Meeting) == before + 1
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before + 1
     assert editor.autosave_status.text().startswith("There is nothing to save yet")
 
 
 def test_a_blank_meeting_cannot_be_saved_by_one_click(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
-    before = store.count(vault.conn, Meeting)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
+    before = store.count(demo_volunteer_vault.conn, Meeting)
     click(qtbot, editor.save_button)
-    assert store.count(vault.conn, Meeting) == before
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before
     assert editor.banner.text() == (
         "There is nothing to save yet: write the minutes, tick who came or add a concern. "
         "Nothing was saved."
@@ -440,30 +454,30 @@ def test_a_blank_meeting_cannot_be_saved_by_one_click(
 
 
 def test_a_second_meeting_for_the_same_circle_and_date_asks_first(
-    qtbot: QtBot, vault: Vault, circle_code: str
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
-    editor = open_editor(qtbot, vault, circle_code=circle_code)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
     fill_a_meeting(qtbot, editor)
     click(qtbot, editor.save_button)
-    before = store.count(vault.conn, Meeting)
+    before = store.count(demo_volunteer_vault.conn, Meeting)
 
-    day = newest_meeting(vault).held_on
+    day = newest_meeting(demo_volunteer_vault).held_on
     click(qtbot, editor.everyone_present)
     qtbot.keyClicks(editor.minutes, "The same evening, a second time.")
     editor.held_on.setDate(QDate.fromString(day, Qt.DateFormat.ISODate))
     click(qtbot, editor.save_button)
     assert editor.again_confirm.isVisible()
     assert "There is already a meeting for " in editor.again_text.text()
-    assert store.count(vault.conn, Meeting) == before
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before
     click(qtbot, editor.dont_save_button)
     assert not editor.again_confirm.isVisible()
-    assert store.count(vault.conn, Meeting) == before
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before
     assert editor.minutes.toPlainText() == "The same evening, a second time."  # kept
 
     click(qtbot, editor.save_button)
     with qtbot.waitSignal(editor.saved):
         click(qtbot, editor.save_again_button)
-    assert store.count(vault.conn, Meeting) == before + 1
-    assert sorted(m.minutes for m in store.find(vault.conn, Meeting, held_on=day)) == sorted(
-        [MINUTES, "The same evening, a second time."]
-    )
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before + 1
+    assert sorted(
+        m.minutes for m in store.find(demo_volunteer_vault.conn, Meeting, held_on=day)
+    ) == sorted([MINUTES, "The same evening, a second time."])

@@ -57,13 +57,13 @@ NARROWEST_SCREEN = 683
 
 
 @pytest.fixture
-def window(qtbot: QtBot, vault: Vault, runner: TaskRunner) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, demo_volunteer_vault: Vault, runner: TaskRunner) -> Iterator[MainWindow]:
     main = MainWindow()
     qtbot.addWidget(main)
     register_pages(main)
     clipboard = ClipboardGuard(parent=main)
     main.start_session(
-        PageContext(vault=vault, runner=runner, clipboard=clipboard, window=main),
+        PageContext(vault=demo_volunteer_vault, runner=runner, clipboard=clipboard, window=main),
         owner="Volunteer",
     )
     with qtbot.waitExposed(main):
@@ -79,7 +79,11 @@ def test_pages_are_registered_in_order(window: MainWindow) -> None:
 
 
 def test_home_leads_to_the_editor_and_a_lock_keeps_the_draft(
-    qtbot: QtBot, window: MainWindow, vault: Vault, runner: TaskRunner, circle_code: str
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_volunteer_vault: Vault,
+    runner: TaskRunner,
+    circle_code: str,
 ) -> None:
     home = window.page("home")
     assert isinstance(home, HomePage)
@@ -91,14 +95,14 @@ def test_home_leads_to_the_editor_and_a_lock_keeps_the_draft(
     qtbot.keyClicks(editor.minutes, "Typed just before the laptop locked")
 
     window.clear_pages()  # what a lock does: every page goes, each told first
-    [draft] = drafts.open_drafts(vault, kind="meeting")
+    [draft] = drafts.open_drafts(demo_volunteer_vault, kind="meeting")
     assert draft.fields["minutes"] == "Typed just before the laptop locked"
     qtbot.waitUntil(lambda: window.page("meeting") is None)
 
     # Unlocked again: the editor page reopens the unfinished draft.
     window.start_session(
         PageContext(
-            vault=vault,
+            vault=demo_volunteer_vault,
             runner=runner,
             clipboard=ClipboardGuard(parent=window),
             window=window,
@@ -128,7 +132,7 @@ def test_home_leads_to_history_and_sync(qtbot: QtBot, window: MainWindow, circle
 
 
 def test_a_meeting_saved_in_the_editor_is_in_the_history(
-    qtbot: QtBot, window: MainWindow, vault: Vault
+    qtbot: QtBot, window: MainWindow, demo_volunteer_vault: Vault
 ) -> None:
     window.show_page("history")
     history = window.page("history")
@@ -161,10 +165,13 @@ def open_in_history(qtbot: QtBot, window: MainWindow, meeting_uuid: str) -> Reco
 
 
 def test_an_unsent_meeting_can_be_changed_from_its_history(
-    qtbot: QtBot, window: MainWindow, vault: Vault, circle_code: str
+    qtbot: QtBot, window: MainWindow, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
     meeting = meetings.record_meeting(
-        vault, circle_code=circle_code, held_on="2026-01-05", minutes="Typed in a hurry."
+        demo_volunteer_vault,
+        circle_code=circle_code,
+        held_on="2026-01-05",
+        minutes="Typed in a hurry.",
     )
     view = open_in_history(qtbot, window, meeting.uuid)
     assert view.change_button is not None and view.change_button.text() == "C&hange…"
@@ -179,21 +186,26 @@ def test_an_unsent_meeting_can_be_changed_from_its_history(
     assert editor.minutes.toPlainText() == "Typed in a hurry."
     editor.minutes.selectAll()
     qtbot.keyClicks(editor.minutes, "Typed in a hurry, then put right.")
-    before = store.count(vault.conn, Meeting)
+    before = store.count(demo_volunteer_vault.conn, Meeting)
     with qtbot.waitSignal(editor.saved):
         click(qtbot, editor.save_button)
-    stored = store.require(vault.conn, Meeting, meeting.uuid)
+    stored = store.require(demo_volunteer_vault.conn, Meeting, meeting.uuid)
     assert (stored.minutes, stored.revision) == ("Typed in a hurry, then put right.", 2)
-    assert store.count(vault.conn, Meeting) == before  # changed, not a second meeting
+    assert (
+        store.count(demo_volunteer_vault.conn, Meeting) == before
+    )  # changed, not a second meeting
     assert editor.editing is None and editor.minutes.toPlainText() == ""
     qtbot.waitUntil(lambda: not shiboken6.isValid(view))  # the closed view is gone
 
 
 def test_an_unsent_meeting_can_be_withdrawn_after_a_question(
-    qtbot: QtBot, window: MainWindow, vault: Vault, circle_code: str
+    qtbot: QtBot, window: MainWindow, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
     meeting = meetings.record_meeting(
-        vault, circle_code=circle_code, held_on="2026-01-05", minutes="Saved on the wrong day."
+        demo_volunteer_vault,
+        circle_code=circle_code,
+        held_on="2026-01-05",
+        minutes="Saved on the wrong day.",
     )
     view = open_in_history(qtbot, window, meeting.uuid)
     assert view.withdraw_button is not None
@@ -204,7 +216,7 @@ def test_an_unsent_meeting_can_be_withdrawn_after_a_question(
     [withdraw] = [b for b in box.buttons() if b.text() == "&Withdraw"]
     with qtbot.waitSignal(view.withdrawn):
         click(qtbot, withdraw)
-    assert store.get(vault.conn, Meeting, meeting.uuid) is None
+    assert store.get(demo_volunteer_vault.conn, Meeting, meeting.uuid) is None
 
 
 def part_of_a_control(widget: QWidget) -> bool:
@@ -244,9 +256,9 @@ def every_screen(vault: Vault) -> list[QWidget]:
 
 
 def test_every_control_has_an_accessible_name(
-    qtbot: QtBot, vault: Vault, runner: TaskRunner
+    qtbot: QtBot, demo_volunteer_vault: Vault, runner: TaskRunner
 ) -> None:
-    screens = [*every_screen(vault), SyncPage(vault, runner=runner)]
+    screens = [*every_screen(demo_volunteer_vault), SyncPage(demo_volunteer_vault, runner=runner)]
     for screen in screens:
         qtbot.addWidget(screen)
         assert screen.accessibleName(), type(screen).__name__
@@ -255,7 +267,7 @@ def test_every_control_has_an_accessible_name(
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_screens_fit_a_small_screen_at_large_text(
-    qtbot: QtBot, vault: Vault, runner: TaskRunner, scale: float
+    qtbot: QtBot, demo_volunteer_vault: Vault, runner: TaskRunner, scale: float
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -264,7 +276,10 @@ def test_screens_fit_a_small_screen_at_large_text(
     bigger.setPointSizeF(font.pointSizeF() * scale)
     app.setFont(bigger)
     try:
-        screens = [*every_screen(vault), SyncPage(vault, runner=runner)]
+        screens = [
+            *every_screen(demo_volunteer_vault),
+            SyncPage(demo_volunteer_vault, runner=runner),
+        ]
         for screen in screens:
             qtbot.addWidget(screen)
             width = screen.minimumSizeHint().width()
@@ -274,10 +289,10 @@ def test_screens_fit_a_small_screen_at_large_text(
 
 
 def test_nothing_typed_reaches_the_window_title(
-    qtbot: QtBot, window: MainWindow, vault: Vault, circle_code: str
+    qtbot: QtBot, window: MainWindow, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
     meetings.record_meeting(
-        vault, circle_code=circle_code, held_on="2026-01-05", minutes="Private words"
+        demo_volunteer_vault, circle_code=circle_code, held_on="2026-01-05", minutes="Private words"
     )
     window.show_page("search")
     search = window.page("search")

@@ -52,17 +52,17 @@ def volunteer_bundle(vault: Vault, circle_code: str) -> tuple[bytes, str]:
 
 def test_the_gui_reads_while_an_import_writes_and_never_sees_its_uncommitted_rows(
     qtbot: QtBot,
-    vault: Vault,
-    office_vault: Vault,
+    demo_volunteer_vault: Vault,
+    demo_office_vault: Vault,
     runner: TaskRunner,
     circle_code: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    office = office_vault
+    office = demo_office_vault
     # The office already holds the volunteer's earlier weeks (committed, readable).
-    first = importer.import_bundle(office, sync_service.export(vault)[0].data)
+    first = importer.import_bundle(office, sync_service.export(demo_volunteer_vault)[0].data)
     assert first.state is importer.State.READY
-    data, meeting_uuid = volunteer_bundle(vault, circle_code)
+    data, meeting_uuid = volunteer_bundle(demo_volunteer_vault, circle_code)
     meetings_before = store.count(office.conn, Meeting)
     held, release = threading.Event(), threading.Event()
     seen_by_the_import: list[bool] = []
@@ -139,7 +139,7 @@ def test_the_gui_reads_while_an_import_writes_and_never_sees_its_uncommitted_row
 
 def test_a_gui_write_while_a_background_task_holds_the_write_lock_says_so_and_keeps_the_text(
     qtbot: QtBot,
-    vault: Vault,
+    demo_volunteer_vault: Vault,
     runner: TaskRunner,
     circle_code: str,
     monkeypatch: pytest.MonkeyPatch,
@@ -159,13 +159,13 @@ def test_a_gui_write_while_a_background_task_holds_the_write_lock_says_so_and_ke
             assert release.wait(60), "the test never let the export commit"
 
     monkeypatch.setattr(crashpoints, "hook", hold_before_commit)
-    editor = open_editor(qtbot, vault, circle_code=circle_code, runner=runner)
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code, runner=runner)
     fill_a_meeting(qtbot, editor)
-    before = store.count(vault.conn, Meeting)
+    before = store.count(demo_volunteer_vault.conn, Meeting)
     results: list[Any] = []
 
     def export_it(_task: TaskContext) -> object:
-        return sync_service.export(vault)
+        return sync_service.export(demo_volunteer_vault)
 
     runner.run(export_it, owner=editor, on_success=results.append)
     qtbot.waitUntil(held.is_set, timeout=30_000)
@@ -176,11 +176,11 @@ def test_a_gui_write_while_a_background_task_holds_the_write_lock_says_so_and_ke
             "wait until it has finished, then try again."
         )
         assert editor.minutes.toPlainText() == MINUTES
-        assert store.count(vault.conn, Meeting) == before
+        assert store.count(demo_volunteer_vault.conn, Meeting) == before
     finally:
         release.set()
     qtbot.waitUntil(lambda: bool(results), timeout=30_000)
     click(qtbot, editor.save_button)
     assert editor.autosave_status.text().endswith("the next time you send.")
-    assert store.count(vault.conn, Meeting) == before + 1
+    assert store.count(demo_volunteer_vault.conn, Meeting) == before + 1
     assert editor.minutes.toPlainText() == ""

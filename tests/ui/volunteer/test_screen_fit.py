@@ -98,16 +98,18 @@ def buttons_of(window: QWidget) -> list[QAbstractButton]:
 @pytest.mark.parametrize("scale", SCALES)
 def test_every_window_and_dialog_fits_a_1366_by_768_screen(
     qtbot: QtBot,
-    vault: Vault,
-    office_vault: Vault,
+    demo_volunteer_vault: Vault,
+    demo_office_vault: Vault,
     runner: TaskRunner,
-    volunteer_dir: Path,
+    demo_volunteer_dir: Path,
     tmp_path: Path,
     scale: float,
 ) -> None:
     screen = laptop(scale)
     assert screen_fit.is_small(screen)  # so the main window opens maximised on it
-    for window in every_window(vault, office_vault, runner, volunteer_dir, tmp_path):
+    for window in every_window(
+        demo_volunteer_vault, demo_office_vault, runner, demo_volunteer_dir, tmp_path
+    ):
         name = type(window).__name__
         qtbot.addWidget(window)
         window.show()

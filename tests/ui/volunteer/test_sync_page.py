@@ -54,16 +54,16 @@ def send(qtbot: QtBot, page: SyncPage) -> None:
 
 
 def test_send_writes_the_file_in_the_chosen_folder(
-    qtbot: QtBot, vault: Vault, runner: TaskRunner, usb: Path
+    qtbot: QtBot, demo_volunteer_vault: Vault, runner: TaskRunner, usb: Path
 ) -> None:
-    page = open_page(qtbot, vault, runner)
+    page = open_page(qtbot, demo_volunteer_vault, runner)
     assert page.office_name.text() == "Demo Circles Office"
     assert page.last_sent.text() == "None yet"
     assert page.unsynced.text().startswith("2 meetings, 6 attendance records")
     send(qtbot, page)
     [written] = usb.iterdir()
     assert written.suffix == ".cdb"
-    assert written.name.startswith(vault.info.device_id[:8])
+    assert written.name.startswith(demo_volunteer_vault.info.device_id[:8])
     assert page.alert.is_error is False
     message = page.alert.text()
     assert written.name in message
@@ -75,8 +75,8 @@ def test_send_writes_the_file_in_the_chosen_folder(
 
 def test_the_office_reply_brings_the_receipt_and_responses(
     qtbot: QtBot,
-    vault: Vault,
-    office_vault: Vault,
+    demo_volunteer_vault: Vault,
+    demo_office_vault: Vault,
     runner: TaskRunner,
     usb: Path,
     tmp_path: Path,
@@ -85,9 +85,9 @@ def test_the_office_reply_brings_the_receipt_and_responses(
     from circlesdesk.services import meetings
     from circlesdesk.services.meetings import ConcernInput
 
-    code = circles.list_circles(vault)[0].code
+    code = circles.list_circles(demo_volunteer_vault)[0].code
     meetings.record_meeting(
-        vault,
+        demo_volunteer_vault,
         circle_code=code,
         # Today: the volunteer's laptop may write only on days it is assigned to the circle
         # (the demo enrolled it a few weeks ago), or the office holds the bundle as out of scope.
@@ -95,26 +95,28 @@ def test_the_office_reply_brings_the_receipt_and_responses(
         minutes="He talked about moving.",
         concerns=[ConcernInput(level=2, category="stability", description="May lose his flat.")],
     )
-    page = open_page(qtbot, vault, runner)
+    page = open_page(qtbot, demo_volunteer_vault, runner)
     send(qtbot, page)
     [bundle] = usb.iterdir()
 
     # At the office: import, respond to the concern, write the reply.
-    sync_service.import_file(office_vault, bundle)
-    [concern] = store.find(office_vault.conn, Concern, origin=vault.info.device_id)
-    with database.transaction(office_vault.conn):
+    sync_service.import_file(demo_office_vault, bundle)
+    [concern] = store.find(
+        demo_office_vault.conn, Concern, origin=demo_volunteer_vault.info.device_id
+    )
+    with database.transaction(demo_office_vault.conn):
         store.save(
-            office_vault.conn,
+            demo_office_vault.conn,
             ConcernResponse(
                 uuid=new_record_id(),
-                origin=office_vault.info.device_id,
+                origin=demo_office_vault.info.device_id,
                 concern_uuid=concern.uuid,
                 action=ResponseAction.RESPOND.value,
                 responded_at=utc_now(),
                 text=RESPONSE,
             ),
         )
-    [reply] = sync_service.export(office_vault, to=vault.info.device_id)
+    [reply] = sync_service.export(demo_office_vault, to=demo_volunteer_vault.info.device_id)
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     [reply_path] = sync_service.write_bundles([reply], out=None, out_dir=inbox)
@@ -129,7 +131,7 @@ def test_the_office_reply_brings_the_receipt_and_responses(
     assert page.unsynced.text() == "Nothing: the office has everything."
     entry = next(
         e
-        for e in timeline.circle_timeline(vault, concern.circle_uuid)
+        for e in timeline.circle_timeline(demo_volunteer_vault, concern.circle_uuid)
         if e.record.uuid == concern.uuid
     )
     assert [r.text for r in entry.responses] == [RESPONSE]
@@ -142,7 +144,7 @@ def test_the_office_reply_brings_the_receipt_and_responses(
 
 def test_a_file_that_is_not_a_bundle_is_explained(
     qtbot: QtBot,
-    vault: Vault,
+    demo_volunteer_vault: Vault,
     runner: TaskRunner,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -150,7 +152,7 @@ def test_a_file_that_is_not_a_bundle_is_explained(
     wrong = tmp_path / "holiday-photo.cdb"
     wrong.write_bytes(b"\xff\xd8\xff\xe0 not a bundle at all")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args, **_kw: (str(wrong), ""))
-    page = open_page(qtbot, vault, runner)
+    page = open_page(qtbot, demo_volunteer_vault, runner)
     click(qtbot, page.open_button)
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert page.alert.is_error
@@ -160,7 +162,7 @@ def test_a_file_that_is_not_a_bundle_is_explained(
 
 def test_stop_while_sending_saves_no_file_and_keeps_others_off_the_vault(
     qtbot: QtBot,
-    vault: Vault,
+    demo_volunteer_vault: Vault,
     runner: TaskRunner,
     usb: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -168,15 +170,15 @@ def test_stop_while_sending_saves_no_file_and_keeps_others_off_the_vault(
     started, release = threading.Event(), threading.Event()
     real_export = sync_service.export
 
-    def slow_export(vault: Vault, **options: object) -> object:
+    def slow_export(demo_volunteer_vault: Vault, **options: object) -> object:
         started.set()
         release.wait(10)
-        return real_export(vault, **options)  # type: ignore[arg-type]
+        return real_export(demo_volunteer_vault, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sync_service, "export", slow_export)
-    editor = MeetingEditor(vault, runner=runner)
+    editor = MeetingEditor(demo_volunteer_vault, runner=runner)
     qtbot.addWidget(editor)
-    page = open_page(qtbot, vault, runner)
+    page = open_page(qtbot, demo_volunteer_vault, runner)
     click(qtbot, page.send_button)
     qtbot.waitUntil(started.is_set)
     assert page.busy
@@ -199,12 +201,12 @@ def test_stop_while_sending_saves_no_file_and_keeps_others_off_the_vault(
     # Once the vault is free the draft is kept.
     editor.autosave.setInterval(50)
     qtbot.waitUntil(lambda: not editor.is_dirty(), timeout=5000)
-    [draft] = drafts.open_drafts(vault)
+    [draft] = drafts.open_drafts(demo_volunteer_vault)
     assert draft.fields["minutes"] == "Typed while sending"
 
 
 @pytest.fixture
-def new_laptop(tmp_path: Path, office_vault: Vault) -> Iterator[tuple[Vault, Path, str]]:
+def new_laptop(tmp_path: Path, demo_office_vault: Vault) -> Iterator[tuple[Vault, Path, str]]:
     """A volunteer's laptop the office has enrolled but not yet welcomed (unlocked), the
     welcome file, and the office fingerprint the coordinator reads out."""
     created, _code = setup.create_vault(
@@ -215,7 +217,7 @@ def new_laptop(tmp_path: Path, office_vault: Vault) -> Iterator[tuple[Vault, Pat
         kdf=FAST_KDF,
     )
     request, _ = sync_service.enrollment_request(created)
-    enrolled = sync_service.enroll(office_vault, request)
+    enrolled = sync_service.enroll(demo_office_vault, request)
     welcome = sync_service.write_file(enrolled.welcome.data, out=tmp_path / "welcome.cdb")
     try:
         yield created, welcome, enrolled.office_fingerprint

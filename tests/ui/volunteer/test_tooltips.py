@@ -45,9 +45,15 @@ def untold(widget: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("role", list(Role))
 def test_every_non_obvious_button_on_every_page_has_a_tooltip(
-    qtbot: QtBot, vault: Vault, office_vault: Vault, runner: TaskRunner, role: Role
+    qtbot: QtBot,
+    demo_volunteer_vault: Vault,
+    demo_office_vault: Vault,
+    runner: TaskRunner,
+    role: Role,
 ) -> None:
-    window = main_window(office_vault if role is Role.OFFICE else vault, runner, role)
+    window = main_window(
+        demo_office_vault if role is Role.OFFICE else demo_volunteer_vault, runner, role
+    )
     qtbot.addWidget(window)
     try:
         missing = {}

@@ -260,8 +260,8 @@ def test_a_payload_round_trips_through_json_to_an_equal_record(kind: str, data: 
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(original=any_record)
-def test_any_record_reads_back_from_the_vault_equal(vault: Vault, original: Record) -> None:
-    conn = vault.conn
+def test_any_record_reads_back_from_the_vault_equal(office_vault: Vault, original: Record) -> None:
+    conn = office_vault.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("PRAGMA defer_foreign_keys = ON")  # attendance names no stored meeting

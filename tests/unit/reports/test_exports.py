@@ -63,9 +63,9 @@ def columns(tables: list[Table]) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def office(vault: Vault) -> Vault:
-    build_reports_office(vault)
-    return vault
+def office(office_vault: Vault) -> Vault:
+    build_reports_office(office_vault)
+    return office_vault
 
 
 def test_csv_columns_are_the_documented_ones(office: Vault) -> None:

@@ -15,9 +15,9 @@ from tests.report_kit import Q1, build_reports_office
 
 
 @pytest.fixture
-def tables(vault: Vault) -> dict[str, Table]:
-    build_reports_office(vault)
-    return {t.name: t for t in quarterly.quarterly_return(vault, Q1, names=True)}
+def tables(office_vault: Vault) -> dict[str, Table]:
+    build_reports_office(office_vault)
+    return {t.name: t for t in quarterly.quarterly_return(office_vault, Q1, names=True)}
 
 
 def by_key(table: Table) -> list[dict[str, Cell]]:
@@ -91,9 +91,11 @@ def test_concerns_escalations_and_time_to_acknowledge(tables: dict[str, Table]) 
     )
 
 
-def test_aggregate_tables_name_no_one_by_default(vault: Vault) -> None:
-    build_reports_office(vault)
-    [volunteers] = [t for t in quarterly.quarterly_return(vault, Q1) if t.name == "volunteers"]
+def test_aggregate_tables_name_no_one_by_default(office_vault: Vault) -> None:
+    build_reports_office(office_vault)
+    [volunteers] = [
+        t for t in quarterly.quarterly_return(office_vault, Q1) if t.name == "volunteers"
+    ]
     names = {"Alice Marsh", "Ben Okafor", "Zoe Price", "Amir Khan"}
     assert not names & {str(cell) for row in volunteers.rows for cell in row}
     assert all(str(v).startswith("V-") for v in volunteers.column("volunteer"))
@@ -119,9 +121,11 @@ def test_the_quarter_of_a_day() -> None:
     )
 
 
-def test_review_outcomes_show_the_change_and_flag_scores_that_stay_high(vault: Vault) -> None:
-    build_reports_office(vault)
-    outcomes = circle_outcomes(vault)
+def test_review_outcomes_show_the_change_and_flag_scores_that_stay_high(
+    office_vault: Vault,
+) -> None:
+    build_reports_office(office_vault)
+    outcomes = circle_outcomes(office_vault)
     table = outcomes_table(outcomes)
     items = len(defaults.REVIEW_ITEMS)
     assert by_key(table) == [
@@ -156,10 +160,10 @@ def test_review_outcomes_show_the_change_and_flag_scores_that_stay_high(vault: V
 
 
 def test_the_chart_series_run_month_by_month_over_the_year_to_the_period_end(
-    vault: Vault,
+    office_vault: Vault,
 ) -> None:
-    build_reports_office(vault)
-    series = trends(vault, Q1)
+    build_reports_office(office_vault)
+    series = trends(office_vault, Q1)
     assert series.months == (
         *(f"2025-{m:02d}" for m in range(4, 13)),
         "2026-01",

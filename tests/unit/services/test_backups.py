@@ -19,19 +19,19 @@ from tests.vault_kit import PASSPHRASE, file_snapshot
 office = test_retention.office
 
 
-def test_the_reminder_follows_the_schedule(vault: Vault, tmp_path: Path) -> None:
+def test_the_reminder_follows_the_schedule(office_vault: Vault, tmp_path: Path) -> None:
     now = dt.datetime.now(dt.UTC)
-    assert backups.reminder(vault, now=now) is None  # no schedule: nothing to remind of
-    backups.set_policy(vault, folder=str(tmp_path), every="weekly", keep=4)
-    assert backups.reminder(vault, now=now) == (
+    assert backups.reminder(office_vault, now=now) is None  # no schedule: nothing to remind of
+    backups.set_policy(office_vault, folder=str(tmp_path), every="weekly", keep=4)
+    assert backups.reminder(office_vault, now=now) == (
         "No backup of the office vault has been made yet. Open Backups and make one now."
     )
-    backups.scheduled_backup(vault)
-    assert backups.reminder(vault, now=now + dt.timedelta(days=6, hours=23)) is None
-    late = backups.reminder(vault, now=now + dt.timedelta(days=7, minutes=1))
+    backups.scheduled_backup(office_vault)
+    assert backups.reminder(office_vault, now=now + dt.timedelta(days=6, hours=23)) is None
+    late = backups.reminder(office_vault, now=now + dt.timedelta(days=7, minutes=1))
     assert late is not None
     assert late.startswith(f"The last checked backup of the office vault was made on {now.date()}")
-    assert backups.is_due(vault, now=now + dt.timedelta(days=8))
+    assert backups.is_due(office_vault, now=now + dt.timedelta(days=8))
 
 
 @pytest.mark.parametrize(
@@ -43,12 +43,12 @@ def test_the_reminder_follows_the_schedule(vault: Vault, tmp_path: Path) -> None
     ],
 )
 def test_a_bad_schedule_is_refused_and_not_stored(
-    vault: Vault, vault_dir: Path, folder: str, every: str, keep: int, sentence: str
+    office_vault: Vault, office_vault_dir: Path, folder: str, every: str, keep: int, sentence: str
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        backups.set_policy(vault, folder=folder, every=every, keep=keep)
+        backups.set_policy(office_vault, folder=folder, every=every, keep=keep)
     assert str(refused.value) == sentence
-    assert backups.policy(vault) is None
+    assert backups.policy(office_vault) is None
 
 
 def test_keep_n_makes_a_circle_deleted_under_retention_leave_the_backups(
@@ -78,14 +78,14 @@ def _found(backup: Path, target: Path) -> bool:
 
 
 def test_a_failed_backup_leaves_nothing_and_records_nothing(
-    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    office_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def disk_fails(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backups.files, "_hash_file", disk_fails)
     with pytest.raises(OSError):
-        backups.create_backup(vault, out_dir=tmp_path / "usb")
+        backups.create_backup(office_vault, out_dir=tmp_path / "usb")
     assert list((tmp_path / "usb").iterdir()) == []
-    assert backups.last_backup(vault) is None
+    assert backups.last_backup(office_vault) is None
     assert file_snapshot(tmp_path / "usb") == {}

@@ -34,10 +34,10 @@ def people(vault: Vault) -> dict[str, str]:
     return {entry.person.name: entry.person.uuid for entry in circles.roster(vault, circle.uuid)}
 
 
-def test_a_meeting_is_stored_with_its_attendance_and_concerns(vault: Vault) -> None:
-    ids = people(vault)
+def test_a_meeting_is_stored_with_its_attendance_and_concerns(office_vault: Vault) -> None:
+    ids = people(office_vault)
     meeting = meetings.record_meeting(
-        vault,
+        office_vault,
         circle_code=CIRCLE_CODE,
         held_on="2026-07-06",
         start_time="18:30",
@@ -62,22 +62,28 @@ def test_a_meeting_is_stored_with_its_attendance_and_concerns(vault: Vault) -> N
             ),
         ],
     )
-    stored = store.require(vault.conn, Meeting, meeting.uuid)
+    stored = store.require(office_vault.conn, Meeting, meeting.uuid)
     assert stored == meeting
-    assert (stored.origin, stored.revision, stored.status) == (vault.info.device_id, 1, "final")
+    assert (stored.origin, stored.revision, stored.status) == (
+        office_vault.info.device_id,
+        1,
+        "final",
+    )
     assert stored.life_areas == ("work-learning", "money")
     attendance = {
         row.person_uuid: row.status
-        for row in store.find(vault.conn, Attendance, meeting_uuid=meeting.uuid)
+        for row in store.find(office_vault.conn, Attendance, meeting_uuid=meeting.uuid)
     }
     assert attendance == {ids[CORE_MEMBER]: "present", ids[ALICE]: "late", ids[BEN]: "apologies"}
-    concerns = store.find(vault.conn, Concern, meeting_uuid=meeting.uuid, order_by=("level",))
+    concerns = store.find(
+        office_vault.conn, Concern, meeting_uuid=meeting.uuid, order_by=("level",)
+    )
     assert [(c.level, c.category, c.circle_uuid) for c in concerns] == [
         (1, "stability", stored.circle_uuid),
         (3, "supervision", stored.circle_uuid),
     ]
     assert concerns[1].coordinator_phoned_at == "2026-07-06T20:15:00+01:00"
-    newest = audit.entries(vault.conn, limit=1)[0]
+    newest = audit.entries(office_vault.conn, limit=1)[0]
     assert (newest.action, newest.record_uuid, newest.detail) == (
         "meeting.recorded",
         meeting.uuid,
@@ -123,14 +129,14 @@ BAD_CONCERNS = [
 ]
 
 
-def test_one_bad_concern_means_nothing_at_all_is_stored(vault: Vault) -> None:
-    before = rows(vault.conn)
-    ids = people(vault)
+def test_one_bad_concern_means_nothing_at_all_is_stored(office_vault: Vault) -> None:
+    before = rows(office_vault.conn)
+    ids = people(office_vault)
     good = meetings.ConcernInput(level=1, category="hostility", description="Irritable.")
     for concern, message in BAD_CONCERNS:
         with pytest.raises(ValidationError) as info:
             meetings.record_meeting(
-                vault,
+                office_vault,
                 circle_code=CIRCLE_CODE,
                 held_on="2026-07-06",
                 minutes="A meeting that must not be half stored.",
@@ -138,7 +144,7 @@ def test_one_bad_concern_means_nothing_at_all_is_stored(vault: Vault) -> None:
                 concerns=[good, concern],
             )
         assert str(info.value) == message
-        assert rows(vault.conn) == before
+        assert rows(office_vault.conn) == before
 
 
 BAD_MEETINGS: list[tuple[dict[str, object], str]] = [
@@ -159,130 +165,142 @@ BAD_MEETINGS: list[tuple[dict[str, object], str]] = [
 ]
 
 
-def test_a_bad_meeting_is_refused_and_nothing_is_stored(vault_dir: Path) -> None:
-    before = row_snapshot(vault_dir)
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+def test_a_bad_meeting_is_refused_and_nothing_is_stored(office_vault_dir: Path) -> None:
+    before = row_snapshot(office_vault_dir)
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         for fields, message in BAD_MEETINGS:
             values: dict[str, object] = {"circle_code": CIRCLE_CODE, "held_on": "2026-07-06"}
             values.update(fields)
             with pytest.raises((ValidationError, NotFoundError)) as info:
                 meetings.record_meeting(vault, **values)  # type: ignore[arg-type]
             assert str(info.value) == message
-    assert row_snapshot(vault_dir) == before  # read back after locking: nothing reached the disk
+    assert (
+        row_snapshot(office_vault_dir) == before
+    )  # read back after locking: nothing reached the disk
 
 
-def test_attendance_only_for_members_of_the_circle(vault: Vault) -> None:
-    other = circles.add_circle(vault, code="NE-007", core_member="Heron", volunteers=["Cy Dunn"])
-    outsider = circles.roster(vault, other.uuid)[0].person.uuid
-    before = store.count(vault.conn, Meeting)
+def test_attendance_only_for_members_of_the_circle(office_vault: Vault) -> None:
+    other = circles.add_circle(
+        office_vault, code="NE-007", core_member="Heron", volunteers=["Cy Dunn"]
+    )
+    outsider = circles.roster(office_vault, other.uuid)[0].person.uuid
+    before = store.count(office_vault.conn, Meeting)
     with pytest.raises(ValidationError) as info:
         meetings.record_meeting(
-            vault,
+            office_vault,
             circle_code=CIRCLE_CODE,
             held_on="2026-07-06",
             attendance={outsider: AttendanceStatus.PRESENT},
         )
     assert str(info.value) == "Attendance can only be recorded for members of the circle."
-    assert store.count(vault.conn, Meeting) == before
+    assert store.count(office_vault.conn, Meeting) == before
 
 
-def test_an_edit_is_a_new_revision_and_the_old_one_is_kept(vault: Vault) -> None:
+def test_an_edit_is_a_new_revision_and_the_old_one_is_kept(office_vault: Vault) -> None:
     meeting = meetings.record_meeting(
-        vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="First draft."
+        office_vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="First draft."
     )
     edited = meetings.edit_meeting(
-        vault, meeting_uuid=meeting.uuid, minutes="Corrected.", life_areas=["health"]
+        office_vault, meeting_uuid=meeting.uuid, minutes="Corrected.", life_areas=["health"]
     )
     assert (edited.revision, edited.minutes, edited.life_areas) == (2, "Corrected.", ("health",))
-    assert meetings.get_meeting(vault, meeting.uuid) == edited
-    assert store.history(vault.conn, Meeting, meeting.uuid) == [meeting]
-    assert audit.entries(vault.conn, limit=1)[0].detail == "revision=2"
+    assert meetings.get_meeting(office_vault, meeting.uuid) == edited
+    assert store.history(office_vault.conn, Meeting, meeting.uuid) == [meeting]
+    assert audit.entries(office_vault.conn, limit=1)[0].detail == "revision=2"
     with pytest.raises(ValidationError) as info:
-        meetings.edit_meeting(vault, meeting_uuid=meeting.uuid, circle_uuid=meeting.uuid)
+        meetings.edit_meeting(office_vault, meeting_uuid=meeting.uuid, circle_uuid=meeting.uuid)
     assert str(info.value) == "Only the meeting's own details can be changed here."
     with pytest.raises(ValidationError):
-        meetings.edit_meeting(vault, meeting_uuid=meeting.uuid, held_on="06/07/2026")
-    assert meetings.get_meeting(vault, meeting.uuid) == edited
+        meetings.edit_meeting(office_vault, meeting_uuid=meeting.uuid, held_on="06/07/2026")
+    assert meetings.get_meeting(office_vault, meeting.uuid) == edited
 
 
-def test_a_blank_meeting_is_refused_and_nothing_is_stored(vault: Vault) -> None:
-    before = rows(vault.conn)
+def test_a_blank_meeting_is_refused_and_nothing_is_stored(office_vault: Vault) -> None:
+    before = rows(office_vault.conn)
     with pytest.raises(meetings.BlankMeeting):
-        meetings.record_meeting(vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes=" \n")
-    assert rows(vault.conn) == before
+        meetings.record_meeting(
+            office_vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes=" \n"
+        )
+    assert rows(office_vault.conn) == before
 
 
-def test_a_second_meeting_on_the_same_date_is_refused_unless_meant(vault: Vault) -> None:
-    ids = people(vault)
+def test_a_second_meeting_on_the_same_date_is_refused_unless_meant(office_vault: Vault) -> None:
+    ids = people(office_vault)
     first = meetings.record_meeting(
-        vault,
+        office_vault,
         circle_code=CIRCLE_CODE,
         held_on="2026-07-06",
         attendance={ids[ALICE]: AttendanceStatus.PRESENT},
     )
-    before = rows(vault.conn)
+    before = rows(office_vault.conn)
     with pytest.raises(meetings.DuplicateMeeting) as info:
         meetings.record_meeting(
-            vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="Saved twice?"
+            office_vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="Saved twice?"
         )
     assert info.value.exit_code == 4
-    assert rows(vault.conn) == before
+    assert rows(office_vault.conn) == before
     # Another date is another meeting; the same date again only when meant.
-    meetings.record_meeting(vault, circle_code=CIRCLE_CODE, held_on="2026-07-13", minutes="Next.")
-    second = meetings.record_meeting(
-        vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="A second one.", again=True
+    meetings.record_meeting(
+        office_vault, circle_code=CIRCLE_CODE, held_on="2026-07-13", minutes="Next."
     )
-    assert {m.uuid for m in store.find(vault.conn, Meeting, held_on="2026-07-06")} == {
+    second = meetings.record_meeting(
+        office_vault,
+        circle_code=CIRCLE_CODE,
+        held_on="2026-07-06",
+        minutes="A second one.",
+        again=True,
+    )
+    assert {m.uuid for m in store.find(office_vault.conn, Meeting, held_on="2026-07-06")} == {
         first.uuid,
         second.uuid,
     }
 
 
-def test_list_is_newest_first_with_names_and_concern_levels(vault: Vault) -> None:
-    ids = people(vault)
+def test_list_is_newest_first_with_names_and_concern_levels(office_vault: Vault) -> None:
+    ids = people(office_vault)
     older = meetings.record_meeting(
-        vault,
+        office_vault,
         circle_code=CIRCLE_CODE,
         held_on="2026-06-29",
         attendance={ids[ALICE]: AttendanceStatus.PRESENT, ids[BEN]: AttendanceStatus.ABSENT},
         concerns=[meetings.ConcernInput(level=2, category="loneliness", description="Alone.")],
     )
     newer = meetings.record_meeting(
-        vault,
+        office_vault,
         circle_code=CIRCLE_CODE,
         held_on="2026-07-06",
         minutes="Still being written.",
         status=MeetingStatus.DRAFT,
     )
-    summaries = meetings.list_meetings(vault)
+    summaries = meetings.list_meetings(office_vault)
     assert [s.meeting.uuid for s in summaries] == [newer.uuid, older.uuid]
     assert summaries[1].attendance == {ALICE: "present", BEN: "absent"}
     assert summaries[1].concern_levels == (2,)
     assert (summaries[0].circle_code, summaries[0].meeting.status) == (CIRCLE_CODE, "draft")
-    assert meetings.list_meetings(vault, circle_code=CIRCLE_CODE) == summaries
-    circles.add_circle(vault, code="NE-007", core_member="Heron")
-    assert meetings.list_meetings(vault, circle_code="NE-007") == []
+    assert meetings.list_meetings(office_vault, circle_code=CIRCLE_CODE) == summaries
+    circles.add_circle(office_vault, code="NE-007", core_member="Heron")
+    assert meetings.list_meetings(office_vault, circle_code="NE-007") == []
 
 
-def test_search_finds_minutes_and_refuses_bad_input_plainly(vault: Vault) -> None:
+def test_search_finds_minutes_and_refuses_bad_input_plainly(office_vault: Vault) -> None:
     meeting = meetings.record_meeting(
-        vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="He joined a choir."
+        office_vault, circle_code=CIRCLE_CODE, held_on="2026-07-06", minutes="He joined a choir."
     )
-    assert [hit.uuid for hit in meetings.search_records(vault, "choir")] == [meeting.uuid]
-    assert meetings.search_records(vault, "orchestra") == []
+    assert [hit.uuid for hit in meetings.search_records(office_vault, "choir")] == [meeting.uuid]
+    assert meetings.search_records(office_vault, "orchestra") == []
     with pytest.raises(ValidationError) as info:
-        meetings.search_records(vault, "choir\x1b")
+        meetings.search_records(office_vault, "choir\x1b")
     assert str(info.value) == "The search contains control characters; please remove them."
     with pytest.raises(ValidationError):
-        meetings.search_records(vault, "choir", limit=0)
+        meetings.search_records(office_vault, "choir", limit=0)
 
 
-def test_get_meeting_explains_a_bad_or_unknown_id(vault: Vault) -> None:
+def test_get_meeting_explains_a_bad_or_unknown_id(office_vault: Vault) -> None:
     with pytest.raises(ValidationError) as bad:
-        meetings.get_meeting(vault, "12345")
+        meetings.get_meeting(office_vault, "12345")
     assert str(bad.value) == "The meeting id is not a valid identifier."
     with pytest.raises(NotFoundError) as unknown:
-        meetings.get_meeting(vault, "5b3f0c37-5b1f-4a4e-9f3e-0f6f4d7c1a01")
+        meetings.get_meeting(office_vault, "5b3f0c37-5b1f-4a4e-9f3e-0f6f4d7c1a01")
     assert str(unknown.value) == "That meeting does not exist in this vault."
 
 

@@ -31,13 +31,13 @@ def stored(vault: Vault) -> OfficeConfig:
     return config
 
 
-def test_a_save_stores_the_next_revision_with_an_audit_row(vault: Vault) -> None:
-    before = stored(vault)
+def test_a_save_stores_the_next_revision_with_an_audit_row(office_vault: Vault) -> None:
+    before = stored(office_vault)
     categories = [*before.categories.items(), (None, "Gambling debts")]
     saved = office_config.save_config(
-        vault, phone=PHONE, categories=categories, autolock_minutes=10
+        office_vault, phone=PHONE, categories=categories, autolock_minutes=10
     )
-    config = stored(vault)
+    config = stored(office_vault)
     assert config == saved
     assert (config.uuid, config.revision) == (OFFICE_CONFIG_UUID, before.revision + 1)
     assert config.phone == PHONE
@@ -45,15 +45,15 @@ def test_a_save_stores_the_next_revision_with_an_audit_row(vault: Vault) -> None
     assert list(config.categories)[-1] == "gambling-debts"
     assert config.categories["gambling-debts"] == "Gambling debts"
     assert config.life_areas == before.life_areas
-    assert store.history(vault.conn, OfficeConfig, OFFICE_CONFIG_UUID)[0] == before
-    entry = audit.entries(vault.conn, limit=1)[0]
+    assert store.history(office_vault.conn, OfficeConfig, OFFICE_CONFIG_UUID)[0] == before
+    entry = audit.entries(office_vault.conn, limit=1)[0]
     assert (entry.action, entry.kind, entry.record_uuid) == (
         "office_config.saved",
         "office_config",
         OFFICE_CONFIG_UUID,
     )
     assert entry.detail == "revision=2 changed=autolock_minutes,categories,phone"
-    assert audit.verify(vault.conn).ok
+    assert audit.verify(office_vault.conn).ok
 
 
 def test_a_volunteer_receives_the_new_settings_in_the_next_reply(org: Org) -> None:
@@ -120,13 +120,13 @@ BAD_INPUT: list[tuple[dict[str, Any], str]] = [
 
 @pytest.mark.parametrize(("changes", "sentence"), BAD_INPUT)
 def test_bad_input_is_refused_with_a_sentence_and_stores_nothing(
-    vault: Vault, changes: dict[str, Any], sentence: str
+    office_vault: Vault, changes: dict[str, Any], sentence: str
 ) -> None:
-    office_config.save_config(vault, phone=PHONE)
-    before = table_snapshot(vault)
+    office_config.save_config(office_vault, phone=PHONE)
+    before = table_snapshot(office_vault)
     with pytest.raises(ValidationError, match=sentence):
-        office_config.save_config(vault, **changes)
-    assert table_snapshot(vault) == before
+        office_config.save_config(office_vault, **changes)
+    assert table_snapshot(office_vault) == before
 
 
 def test_a_category_that_concerns_use_cannot_be_removed_but_can_be_renamed(org: Org) -> None:
@@ -154,30 +154,32 @@ def test_a_category_that_concerns_use_cannot_be_removed_but_can_be_renamed(org: 
     assert "hostility" not in stored(org.office).categories
 
 
-def test_the_review_template_gets_a_new_version_only_when_its_items_change(vault: Vault) -> None:
+def test_the_review_template_gets_a_new_version_only_when_its_items_change(
+    office_vault: Vault,
+) -> None:
     items = dict(defaults.REVIEW_ITEMS)
     relabelled = {key: label.upper() for key, label in items.items()}
-    office_config.save_config(vault, phone=PHONE, review_items=relabelled)
-    assert stored(vault).review_template_id == "dynamic-risk-v1"
-    office_config.save_config(vault, review_items=[*relabelled.items(), (None, "Hope")])
-    assert stored(vault).review_template_id == "dynamic-risk-v2"
-    office_config.save_config(vault, review_items=relabelled)
-    assert stored(vault).review_template_id == "dynamic-risk-v3"
+    office_config.save_config(office_vault, phone=PHONE, review_items=relabelled)
+    assert stored(office_vault).review_template_id == "dynamic-risk-v1"
+    office_config.save_config(office_vault, review_items=[*relabelled.items(), (None, "Hope")])
+    assert stored(office_vault).review_template_id == "dynamic-risk-v2"
+    office_config.save_config(office_vault, review_items=relabelled)
+    assert stored(office_vault).review_template_id == "dynamic-risk-v3"
 
 
-def test_saving_what_is_stored_writes_nothing(vault: Vault) -> None:
-    office_config.save_config(vault, phone=PHONE)
-    before = table_snapshot(vault)
-    config = stored(vault)
+def test_saving_what_is_stored_writes_nothing(office_vault: Vault) -> None:
+    office_config.save_config(office_vault, phone=PHONE)
+    before = table_snapshot(office_vault)
+    config = stored(office_vault)
     again = office_config.save_config(
-        vault,
+        office_vault,
         office_name=config.office_name,
         phone=config.phone,
         categories=list(config.categories.items()),
         autolock_minutes=config.autolock_minutes,
     )
     assert again == config
-    assert table_snapshot(vault) == before
+    assert table_snapshot(office_vault) == before
 
 
 def test_a_volunteer_cannot_change_the_office_settings(volunteer_vault: Vault) -> None:
@@ -187,20 +189,20 @@ def test_a_volunteer_cannot_change_the_office_settings(volunteer_vault: Vault) -
     assert table_snapshot(volunteer_vault) == before
 
 
-def test_an_office_without_a_configuration_starts_from_the_default(vault: Vault) -> None:
+def test_an_office_without_a_configuration_starts_from_the_default(office_vault: Vault) -> None:
     # A new office vault always has one; an older vault might not.
-    with database.transaction(vault.conn):
-        store.delete(vault.conn, OfficeConfig, OFFICE_CONFIG_UUID)
-    config = office_config.current_config(vault)
+    with database.transaction(office_vault.conn):
+        store.delete(office_vault.conn, OfficeConfig, OFFICE_CONFIG_UUID)
+    config = office_config.current_config(office_vault)
     assert (config.office_name, config.phone, config.categories) == (
-        vault.info.name,
+        office_vault.info.name,
         "",
         defaults.CONCERN_CATEGORIES,
     )
-    saved = office_config.save_config(vault, phone=PHONE)
-    assert stored(vault) == saved
+    saved = office_config.save_config(office_vault, phone=PHONE)
+    assert stored(office_vault) == saved
     assert (saved.uuid, saved.revision, saved.phone) == (OFFICE_CONFIG_UUID, 1, PHONE)
-    assert audit_actions(vault)[-1] == "office_config.saved"
+    assert audit_actions(office_vault)[-1] == "office_config.saved"
 
 
 @pytest.mark.parametrize(

@@ -18,20 +18,22 @@ from tests.report_kit import Q1, build_reports_office
 REFUSED = r"Only the coordinator's office can produce reports\."
 
 
-def test_the_quarterly_return_comes_with_its_month_by_month_trends(vault: Vault) -> None:
-    build_reports_office(vault)
+def test_the_quarterly_return_comes_with_its_month_by_month_trends(office_vault: Vault) -> None:
+    build_reports_office(office_vault)
 
-    shown = reports.compute(vault, Report.QUARTERLY, period=Q1, names=False)
+    shown = reports.compute(office_vault, Report.QUARTERLY, period=Q1, names=False)
 
-    assert [t.title for t in shown.tables] == [t.title for t in reports.quarterly_return(vault, Q1)]
+    assert [t.title for t in shown.tables] == [
+        t.title for t in reports.quarterly_return(office_vault, Q1)
+    ]
     assert shown.trends is not None and len(shown.trends.months) == 12
     assert shown.outcomes is None
 
 
-def test_the_outcomes_come_with_each_circles_reviews(vault: Vault) -> None:
-    build_reports_office(vault)
+def test_the_outcomes_come_with_each_circles_reviews(office_vault: Vault) -> None:
+    build_reports_office(office_vault)
 
-    shown = reports.compute(vault, Report.OUTCOMES, period=None, names=False)
+    shown = reports.compute(office_vault, Report.OUTCOMES, period=None, names=False)
 
     assert shown.outcomes and shown.trends is None
     assert len(shown.tables) == 2

@@ -42,17 +42,19 @@ KEY = b"k" * 32  # the research extract's pseudonym key, fixed so that two extra
 
 
 @pytest.fixture
-def office(vault: Vault) -> Vault:
+def office(office_vault: Vault) -> Vault:
     """The report office, with OLD-001 holding one of everything a circle can hold."""
-    build_reports_office(vault)
-    kit = Builder(vault)
+    build_reports_office(office_vault)
+    kit = Builder(office_vault)
     old = kit.circle("OLD-001")
     meeting_uuid = kit.meeting("OLD-001", "2025-10-28", {"Wren": "present"})
-    meeting = store.require(vault.conn, Meeting, meeting_uuid)
+    meeting = store.require(office_vault.conn, Meeting, meeting_uuid)
     kit.save(meeting.revised(minutes="Wren counted kittiwakes by the lighthouse."))
     concern = kit.concern("OLD-001", "2025-10-28T19:00:00+00:00", 2, "stability")
     kit.save(
-        store.require(vault.conn, Concern, concern).revised(description="Lighthouse job lost.")
+        store.require(office_vault.conn, Concern, concern).revised(
+            description="Lighthouse job lost."
+        )
     )
     kit.response(concern, "2025-10-29T09:00:00+00:00", ResponseAction.RESPOND)
     kit.review("OLD-001", "2025-10-01", 3)
@@ -60,19 +62,19 @@ def office(vault: Vault) -> Vault:
     kit.save(
         Contact(
             uuid=new_record_id(),
-            origin=vault.info.device_id,
+            origin=office_vault.info.device_id,
             circle_uuid=old.uuid,
             contact_on="2025-10-30",
             summary="Rang about the kittiwakes.",
         )
     )
-    with database.transaction(vault.conn):
+    with database.transaction(office_vault.conn):
         minutes_review.pin(
-            vault.conn,
+            office_vault.conn,
             minutes_review.Pin(meeting_uuid, 2, "0" * 64, "2025-11-01T10:00:00+00:00"),
         )
         registry.add_conflict(
-            vault.conn,
+            office_vault.conn,
             kind="meeting",
             uuid=meeting_uuid,
             bundle_hash="1" * 64,
@@ -81,13 +83,13 @@ def office(vault: Vault) -> Vault:
             incoming_record={"minutes": "kittiwakes again"},
         )
         drafts.save(
-            vault.conn,
+            office_vault.conn,
             draft_id="draft-old",
             kind="contact",
             circle_uuid=old.uuid,
             fields={"summary": "lighthouse draft"},
         )
-    return vault
+    return office_vault
 
 
 def old_ids(vault: Vault) -> set[str]:
@@ -311,12 +313,12 @@ def test_a_volunteer_vault_is_refused(volunteer_vault: Vault) -> None:
 
 
 def test_the_command_line_lists_and_refuses_a_circle_not_yet_due(
-    vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    office_vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         build_reports_office(vault)
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
-    base = ["--data-dir", str(vault_dir), "retention"]
+    base = ["--data-dir", str(office_vault_dir), "retention"]
     assert cli.main([*base, "list"]) == 0
     out = capsys.readouterr().out
     assert "  meeting    6" in out
@@ -325,5 +327,5 @@ def test_the_command_line_lists_and_refuses_a_circle_not_yet_due(
     assert "Add --yes" in capsys.readouterr().err
     assert cli.main([*base, "delete", "--circle", "OLD-001", "--yes"]) == 1
     assert capsys.readouterr().err.startswith("Circle OLD-001 is kept until 2031-11-04")
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         assert [c.code for c in circles.list_circles(vault)] == ["NE-007", "OLD-001", "SW-014"]

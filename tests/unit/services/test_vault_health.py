@@ -10,18 +10,18 @@ from circlesdesk.vault.vault import DATABASE_FILE, Vault
 from tests.vault_kit import PAGE_SIZE, PASSPHRASE, flip_bytes
 
 
-def test_a_sound_vault_checks_out(vault_dir: Path) -> None:
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+def test_a_sound_vault_checks_out(office_vault_dir: Path) -> None:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         report = vault_health.quick_check(vault)
     assert report.ok
     assert report.sentence() == "The vault was checked after unlocking: every page is intact."
 
 
-def test_a_flipped_byte_in_a_rarely_read_page_is_found(vault_dir: Path) -> None:
-    database = vault_dir / DATABASE_FILE
+def test_a_flipped_byte_in_a_rarely_read_page_is_found(office_vault_dir: Path) -> None:
+    database = office_vault_dir / DATABASE_FILE
     pages = database.stat().st_size // PAGE_SIZE
     flip_bytes(database, (pages - 1) * PAGE_SIZE + 100)  # the last page: unlock never reads it
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:  # the unlock still works
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:  # the unlock still works
         report = vault_health.quick_check(vault)
     assert report.damaged_pages == 1
     assert report.sentence().startswith(

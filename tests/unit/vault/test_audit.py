@@ -48,9 +48,9 @@ def record_meeting(
     return meeting.uuid
 
 
-def test_each_change_adds_a_row_chained_to_the_one_before(vault: Vault) -> None:
-    meeting_id = record_meeting(vault, concern="Raised his voice at the bus driver.")
-    rows = chain(vault)
+def test_each_change_adds_a_row_chained_to_the_one_before(office_vault: Vault) -> None:
+    meeting_id = record_meeting(office_vault, concern="Raised his voice at the bus driver.")
+    rows = chain(office_vault)
     assert [action for _id, action, _prev, _hash in rows] == [
         "vault.created",
         "circle.created",
@@ -59,41 +59,41 @@ def test_each_change_adds_a_row_chained_to_the_one_before(vault: Vault) -> None:
     assert rows[0][2] == audit.GENESIS
     for (_, _, _, earlier_hash), (_, _, prev_hash, _) in itertools.pairwise(rows):
         assert prev_hash == earlier_hash
-    newest = audit.entries(vault.conn, limit=1)[0]
+    newest = audit.entries(office_vault.conn, limit=1)[0]
     assert (newest.actor, newest.kind, newest.record_uuid, newest.detail) == (
-        vault.info.device_id,
+        office_vault.info.device_id,
         "meeting",
         meeting_id,
         "attendance=3 concerns=1",
     )
-    assert audit.verify(vault.conn) == audit.ChainReport(rows=3, first_broken=None)
+    assert audit.verify(office_vault.conn) == audit.ChainReport(rows=3, first_broken=None)
 
 
-def test_the_log_cannot_be_changed_through_the_vault(vault: Vault) -> None:
-    before = chain(vault)
+def test_the_log_cannot_be_changed_through_the_vault(office_vault: Vault) -> None:
+    before = chain(office_vault)
     for statement in (
         "UPDATE audit_log SET detail = 'nothing happened'",
         "DELETE FROM audit_log WHERE action = 'circle.created'",
     ):
         with pytest.raises(sqlcipher3.IntegrityError, match="the audit log is append-only"):
-            vault.conn.execute(statement)
-    assert chain(vault) == before
-    assert audit.verify(vault.conn).ok
+            office_vault.conn.execute(statement)
+    assert chain(office_vault) == before
+    assert audit.verify(office_vault.conn).ok
 
 
-def test_no_names_or_note_text_reach_the_log(vault: Vault) -> None:
+def test_no_names_or_note_text_reach_the_log(office_vault: Vault) -> None:
     words = ["Xanthippe", "Quillfeather", "allotmentgate", "Beaconsfieldian", "Vorpalstone"]
-    circles.add_circle(vault, code="NE-007", core_member=words[0], volunteers=[words[1]])
-    circles.add_volunteer(vault, code="NE-007", name=f"{words[2]} Jones")
-    circles.update_circle(vault, code="NE-007", phase=Phase.ACTIVE, venues=[words[3]])
-    circles.update_circle(vault, code="NE-007", meeting_pattern=MeetingPattern.FORTNIGHTLY)
+    circles.add_circle(office_vault, code="NE-007", core_member=words[0], volunteers=[words[1]])
+    circles.add_volunteer(office_vault, code="NE-007", name=f"{words[2]} Jones")
+    circles.update_circle(office_vault, code="NE-007", phase=Phase.ACTIVE, venues=[words[3]])
+    circles.update_circle(office_vault, code="NE-007", meeting_pattern=MeetingPattern.FORTNIGHTLY)
     meeting_id = record_meeting(
-        vault, minutes=f"Long talk about {words[2]}.", concern=f"Mentioned {words[4]} twice."
+        office_vault, minutes=f"Long talk about {words[2]}.", concern=f"Mentioned {words[4]} twice."
     )
-    meetings.edit_meeting(vault, meeting_uuid=meeting_id, minutes=f"Edited: {words[3]}.")
+    meetings.edit_meeting(office_vault, meeting_uuid=meeting_id, minutes=f"Edited: {words[3]}.")
     names = [CORE_MEMBER, *VOLUNTEERS]
 
-    rows = vault.conn.execute("SELECT * FROM audit_log").fetchall()
+    rows = office_vault.conn.execute("SELECT * FROM audit_log").fetchall()
     assert len(rows) == 8
     logged = "\n".join(repr(row) for row in rows).casefold()
     for word in [*words, *names, "allotment", "talk"]:
@@ -101,13 +101,13 @@ def test_no_names_or_note_text_reach_the_log(vault: Vault) -> None:
 
 
 @pytest.fixture
-def tampered(vault_dir: Path) -> tuple[Path, int]:
+def tampered(office_vault_dir: Path) -> tuple[Path, int]:
     """A vault whose 'meeting.recorded' row was edited by someone with the key and SQL."""
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         record_meeting(vault, concern="Missed his probation appointment.")
         record_meeting(vault, held_on="2026-04-14")
         assert audit.verify(vault.conn).ok
-    with raw_connection(vault_dir) as conn:
+    with raw_connection(office_vault_dir) as conn:
         conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("DROP TRIGGER audit_log_no_delete")
         [(row_id,)] = conn.execute(
@@ -116,7 +116,7 @@ def tampered(vault_dir: Path) -> tuple[Path, int]:
         conn.execute(
             "UPDATE audit_log SET detail = 'attendance=3 concerns=0' WHERE id = ?", (row_id,)
         )
-    return vault_dir, int(row_id)
+    return office_vault_dir, int(row_id)
 
 
 def test_an_edited_row_is_found(tampered: tuple[Path, int]) -> None:
@@ -139,10 +139,10 @@ def test_audit_verify_on_the_command_line_fails_on_an_edited_row(
 
 
 def test_audit_verify_on_the_command_line_passes_an_intact_log(
-    vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    office_vault_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
-    assert cli.main(["--data-dir", str(vault_dir), "audit", "verify"]) == 0
+    assert cli.main(["--data-dir", str(office_vault_dir), "audit", "verify"]) == 0
     assert capsys.readouterr() == ("The audit log is intact (2 entries).\n", "")
 
 
@@ -156,43 +156,49 @@ def test_audit_verify_on_the_command_line_passes_an_intact_log(
     ],
     ids=["deleted", "backdated", "rehashed", "other-actor"],
 )
-def test_any_change_to_an_earlier_row_breaks_the_chain(vault_dir: Path, statement: str) -> None:
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+def test_any_change_to_an_earlier_row_breaks_the_chain(
+    office_vault_dir: Path, statement: str
+) -> None:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         record_meeting(vault)
-    with raw_connection(vault_dir) as conn:
+    with raw_connection(office_vault_dir) as conn:
         conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("DROP TRIGGER audit_log_no_delete")
         conn.execute(statement)
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         report = audit.verify(vault.conn)
     assert report.first_broken in (2, 3)  # the changed row, or the one that follows a gap
     assert not report.ok
 
 
-def test_verify_reports_progress_every_thousand_rows_up_to_the_total(vault: Vault) -> None:
-    add_audit_events(vault, 2 * audit.PROGRESS_EVERY + 500)
-    total = len(chain(vault))
+def test_verify_reports_progress_every_thousand_rows_up_to_the_total(office_vault: Vault) -> None:
+    add_audit_events(office_vault, 2 * audit.PROGRESS_EVERY + 500)
+    total = len(chain(office_vault))
     calls: list[tuple[int, int]] = []
-    report = audit.verify(vault.conn, progress=lambda done, of: calls.append((done, of)))
+    report = audit.verify(office_vault.conn, progress=lambda done, of: calls.append((done, of)))
     assert calls == [(0, total), (1000, total), (2000, total), (total, total)]
-    assert report == audit.verify(vault.conn) == audit.ChainReport(rows=total, first_broken=None)
+    assert (
+        report
+        == audit.verify(office_vault.conn)
+        == audit.ChainReport(rows=total, first_broken=None)
+    )
 
 
-def test_verify_stops_at_the_next_thousand_rows_once_cancelled(vault: Vault) -> None:
-    add_audit_events(vault, 3 * audit.PROGRESS_EVERY)
-    total = len(chain(vault))
+def test_verify_stops_at_the_next_thousand_rows_once_cancelled(office_vault: Vault) -> None:
+    add_audit_events(office_vault, 3 * audit.PROGRESS_EVERY)
+    total = len(chain(office_vault))
     calls: list[tuple[int, int]] = []
     with pytest.raises(audit.VerifyStopped) as stopped:
         audit.verify(
-            vault.conn,
+            office_vault.conn,
             progress=lambda done, of: calls.append((done, of)),
             cancelled=lambda: bool(calls) and calls[-1][0] >= audit.PROGRESS_EVERY,
         )
     assert stopped.value.checked == 2 * audit.PROGRESS_EVERY < total
     assert calls == [(0, total), (1000, total)]
     # The stopped scan left nothing open: the log still takes rows and still verifies.
-    add_audit_events(vault, 1)
-    assert audit.verify(vault.conn, cancelled=lambda: False) == audit.ChainReport(
+    add_audit_events(office_vault, 1)
+    assert audit.verify(office_vault.conn, cancelled=lambda: False) == audit.ChainReport(
         rows=total + 1, first_broken=None
     )
 
@@ -209,16 +215,16 @@ def test_verify_with_progress_still_names_an_edited_row(tampered: tuple[Path, in
     assert calls == [(0, 4)]  # no "all checked" report for a broken chain
 
 
-def test_entries_read_by_id_a_page_at_a_time_match_one_full_read(vault: Vault) -> None:
-    add_audit_events(vault, 2500)
-    everything = audit.entries(vault.conn, limit=10_000)
-    assert [e.id for e in everything] == list(range(len(chain(vault)), 0, -1))
+def test_entries_read_by_id_a_page_at_a_time_match_one_full_read(office_vault: Vault) -> None:
+    add_audit_events(office_vault, 2500)
+    everything = audit.entries(office_vault.conn, limit=10_000)
+    assert [e.id for e in everything] == list(range(len(chain(office_vault)), 0, -1))
     pages: list[list[audit.AuditEntry]] = []
     before: int | None = None
-    while page := audit.entries(vault.conn, limit=1000, before_id=before):
+    while page := audit.entries(office_vault.conn, limit=1000, before_id=before):
         pages.append(page)
         before = page[-1].id
     assert [len(page) for page in pages] == [1000, 1000, 502]
     assert [entry for page in pages for entry in page] == everything
-    assert audit.entries(vault.conn, limit=3, before_id=1000) == everything[-999:-996]
-    assert audit.entries(vault.conn, before_id=1) == []
+    assert audit.entries(office_vault.conn, limit=3, before_id=1000) == everything[-999:-996]
+    assert audit.entries(office_vault.conn, before_id=1) == []

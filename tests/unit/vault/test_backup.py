@@ -43,9 +43,11 @@ def _rewrite_header(path: Path, change: dict[str, object]) -> None:
     path.write_bytes(backup.MAGIC + struct.pack(">I", len(body)) + body + rest)
 
 
-def test_a_backup_is_encrypted_checked_and_says_what_it_holds(vault: Vault, tmp_path: Path) -> None:
-    _with_meeting(vault)
-    made, deleted = backups.create_backup(vault, out_dir=tmp_path / "backups")
+def test_a_backup_is_encrypted_checked_and_says_what_it_holds(
+    office_vault: Vault, tmp_path: Path
+) -> None:
+    _with_meeting(office_vault)
+    made, deleted = backups.create_backup(office_vault, out_dir=tmp_path / "backups")
 
     assert deleted == []
     assert made.path.parent == tmp_path / "backups"
@@ -56,19 +58,19 @@ def test_a_backup_is_encrypted_checked_and_says_what_it_holds(vault: Vault, tmp_
     assert made.path.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in (tmp_path / "backups").iterdir()] == [made.path.name]  # no temp left
     manifest = made.manifest
-    assert manifest.counts["meeting"] == store.count(vault.conn, meetings.Meeting) == 1
+    assert manifest.counts["meeting"] == store.count(office_vault.conn, meetings.Meeting) == 1
     assert manifest.counts["circle"] == 1
-    assert manifest.schema_version == backup.database.schema_version(vault.conn)
+    assert manifest.schema_version == backup.database.schema_version(office_vault.conn)
 
     checked = backups.verify_backup(made.path, passphrase=PASSPHRASE)
     assert checked.manifest == manifest
-    assert backups.last_backup(vault) is not None
+    assert backups.last_backup(office_vault) is not None
 
 
 def test_the_backup_opens_with_the_recovery_code_but_not_another_passphrase(
-    vault: Vault, tmp_path: Path, circle_template: object
+    office_vault: Vault, tmp_path: Path, circle_template: object
 ) -> None:
-    made, _ = backups.create_backup(vault, out_dir=tmp_path)
+    made, _ = backups.create_backup(office_vault, out_dir=tmp_path)
     code = circle_template.recovery_code  # type: ignore[attr-defined]
     assert backups.verify_backup(made.path, recovery_code=code).manifest == made.manifest
     with pytest.raises(WrongPassphrase):
@@ -77,28 +79,28 @@ def test_the_backup_opens_with_the_recovery_code_but_not_another_passphrase(
         backups.verify_backup(made.path, recovery_code="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE")
 
 
-def test_verify_catches_a_flipped_byte_in_the_database(vault: Vault, tmp_path: Path) -> None:
-    made, _ = backups.create_backup(vault, out_dir=tmp_path)
+def test_verify_catches_a_flipped_byte_in_the_database(office_vault: Vault, tmp_path: Path) -> None:
+    made, _ = backups.create_backup(office_vault, out_dir=tmp_path)
     flip_bytes(made.path, made.path.stat().st_size - 3000, count=1)
     with pytest.raises(backup.BackupDamaged):
         backups.verify_backup(made.path, passphrase=PASSPHRASE)
 
 
-def test_verify_catches_a_manifest_that_was_edited(vault: Vault, tmp_path: Path) -> None:
-    made, _ = backups.create_backup(vault, out_dir=tmp_path)
+def test_verify_catches_a_manifest_that_was_edited(office_vault: Vault, tmp_path: Path) -> None:
+    made, _ = backups.create_backup(office_vault, out_dir=tmp_path)
     _rewrite_header(made.path, {"counts": {**made.manifest.counts, "meeting": 7}})
     with pytest.raises(backup.ManifestMismatch):
         backups.verify_backup(made.path, passphrase=PASSPHRASE)
 
 
 def test_verify_catches_a_manifest_that_does_not_match_even_with_a_valid_mac(
-    vault: Vault, tmp_path: Path
+    office_vault: Vault, tmp_path: Path
 ) -> None:
     """A manifest sealed with the right key (a bug, or someone holding the key) that claims
     other counts than the database holds is still refused: the counts are recounted."""
-    made, _ = backups.create_backup(vault, out_dir=tmp_path)
+    made, _ = backups.create_backup(office_vault, out_dir=tmp_path)
     wrong = backup.Manifest(**{**made.manifest.__dict__, "audit_rows": 999})
-    mac = backup._mac(wrong, vault.derived_key(backup.MAC_LABEL))
+    mac = backup._mac(wrong, office_vault.derived_key(backup.MAC_LABEL))
     data = made.path.read_bytes()
     start = len(backup.MAGIC)
     (length,) = struct.unpack(">I", data[start : start + 4])
@@ -123,39 +125,41 @@ def test_a_file_that_is_not_a_backup_is_named_as_such(tmp_path: Path, content: b
         backups.verify_backup(path, passphrase=PASSPHRASE)
 
 
-def test_restore_never_writes_over_a_vault(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
-    made, _ = backups.create_backup(vault, out_dir=tmp_path / "b")
-    vault.lock()
-    before = file_snapshot(vault_dir)
+def test_restore_never_writes_over_a_vault(
+    office_vault: Vault, office_vault_dir: Path, tmp_path: Path
+) -> None:
+    made, _ = backups.create_backup(office_vault, out_dir=tmp_path / "b")
+    office_vault.lock()
+    before = file_snapshot(office_vault_dir)
     with pytest.raises(backup.RestoreTargetInUse):
-        backups.restore_backup(made.path, to=vault_dir, passphrase=PASSPHRASE)
-    assert file_snapshot(vault_dir) == before
+        backups.restore_backup(made.path, to=office_vault_dir, passphrase=PASSPHRASE)
+    assert file_snapshot(office_vault_dir) == before
 
 
 def test_a_restored_vault_opens_with_the_same_records_and_says_it_was_restored(
-    vault: Vault, tmp_path: Path
+    office_vault: Vault, tmp_path: Path
 ) -> None:
-    _with_meeting(vault)
-    made, _ = backups.create_backup(vault, out_dir=tmp_path / "b")
+    _with_meeting(office_vault)
+    made, _ = backups.create_backup(office_vault, out_dir=tmp_path / "b")
     backups.restore_backup(made.path, to=tmp_path / "restored", passphrase=PASSPHRASE)
     assert sorted(p.name for p in (tmp_path / "restored").iterdir()) == ["vault.db", "vault.keys"]
     with Vault.unlock(tmp_path / "restored", passphrase=PASSPHRASE) as restored:
         assert store.count(restored.conn, meetings.Meeting) == 1
-        assert restored.info.device_id == vault.info.device_id
+        assert restored.info.device_id == office_vault.info.device_id
         assert backup.audit.latest(restored.conn, backups.RESTORED_ACTION) is not None
         assert backup.audit.verify(restored.conn).ok
 
 
 def test_a_backup_restored_with_the_recovery_code_opens_with_recover(
-    vault: Vault, tmp_path: Path, circle_template: object
+    office_vault: Vault, tmp_path: Path, circle_template: object
 ) -> None:
     """The passphrase of the backup's day is forgotten: the recovery code restores it, and
     `recover` sets a new passphrase on the restored vault."""
-    made, _ = backups.create_backup(vault, out_dir=tmp_path / "b")
+    made, _ = backups.create_backup(office_vault, out_dir=tmp_path / "b")
     code = circle_template.recovery_code  # type: ignore[attr-defined]
     backups.restore_backup(made.path, to=tmp_path / "restored", recovery_code=code)
     with Vault.recover(
         tmp_path / "restored", recovery_code=code, new_passphrase=OTHER_PASSPHRASE, kdf=FAST_KDF
     ) as restored:
-        assert restored.info.device_id == vault.info.device_id
+        assert restored.info.device_id == office_vault.info.device_id
         assert backup.audit.latest(restored.conn, backups.RESTORED_ACTION) is not None

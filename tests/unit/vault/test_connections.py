@@ -37,31 +37,31 @@ def on_a_thread(work: Callable[[], T]) -> T:
     return outcome[0]
 
 
-def test_each_thread_has_its_own_connection_and_gives_it_back(vault: Vault) -> None:
-    mine = vault.conn
-    assert vault.conn is mine  # the same one every time on this thread
+def test_each_thread_has_its_own_connection_and_gives_it_back(office_vault: Vault) -> None:
+    mine = office_vault.conn
+    assert office_vault.conn is mine  # the same one every time on this thread
 
     def other() -> tuple[int, int]:
-        theirs = vault.conn
-        opened = vault._connections.count()
+        theirs = office_vault.conn
+        opened = office_vault._connections.count()
         connections.release_thread()
         return id(theirs), opened
 
     theirs, opened = on_a_thread(other)
     assert theirs != id(mine)
     assert opened == 2
-    assert vault._connections.count() == 1  # the thread's went with it
+    assert office_vault._connections.count() == 1  # the thread's went with it
 
 
-def test_a_reader_never_sees_another_threads_uncommitted_rows(vault: Vault) -> None:
-    before = store.count(vault.conn, Circle)
+def test_a_reader_never_sees_another_threads_uncommitted_rows(office_vault: Vault) -> None:
+    before = store.count(office_vault.conn, Circle)
     written, release = threading.Event(), threading.Event()
     counted: list[int] = []
 
     def writer() -> None:
-        with database.transaction(vault.conn):
-            vault.conn.execute("UPDATE circle SET code = code")  # takes the write lock
-            counted.append(store.count(vault.conn, Circle))
+        with database.transaction(office_vault.conn):
+            office_vault.conn.execute("UPDATE circle SET code = code")  # takes the write lock
+            counted.append(store.count(office_vault.conn, Circle))
             written.set()
             release.wait(30)
         connections.release_thread()
@@ -71,14 +71,14 @@ def test_a_reader_never_sees_another_threads_uncommitted_rows(vault: Vault) -> N
     assert written.wait(30)
     try:
         # The write lock is held on the other thread; reading here still works, unblocked.
-        assert store.count(vault.conn, Circle) == before
+        assert store.count(office_vault.conn, Circle) == before
     finally:
         release.set()
         thread.join(30)
 
 
-def test_locking_closes_every_connection_and_wipes_the_key(vault_dir: Path) -> None:
-    opened = Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+def test_locking_closes_every_connection_and_wipes_the_key(office_vault_dir: Path) -> None:
+    opened = Vault.unlock(office_vault_dir, passphrase=PASSPHRASE)
     holder: list[object] = []
     ready, done = threading.Event(), threading.Event()
 
@@ -101,8 +101,8 @@ def test_locking_closes_every_connection_and_wipes_the_key(vault_dir: Path) -> N
         _ = opened.conn
 
 
-def test_after_a_key_rotation_a_new_thread_opens_with_the_new_key(vault_dir: Path) -> None:
-    opened = Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+def test_after_a_key_rotation_a_new_thread_opens_with_the_new_key(office_vault_dir: Path) -> None:
+    opened = Vault.unlock(office_vault_dir, passphrase=PASSPHRASE)
     try:
         circles_before = on_a_thread(lambda: store.count(opened.conn, Circle))
         opened.rotate_data_key(passphrase=PASSPHRASE, kdf=FAST_KDF)

@@ -31,30 +31,30 @@ from tests.vault_kit import PAGE_SIZE, PASSPHRASE, Template, file_snapshot, flip
 
 
 def test_a_key_file_from_another_vault_is_named_not_called_damage(
-    vault_dir: Path, volunteer_template: Template
+    office_vault_dir: Path, volunteer_template: Template
 ) -> None:
     # Same passphrase, so the other key file opens its own slots: its key reads no page here.
-    shutil.copyfile(volunteer_template.folder / KEYS_FILE, vault_dir / KEYS_FILE)
-    before = file_snapshot(vault_dir)
+    shutil.copyfile(volunteer_template.folder / KEYS_FILE, office_vault_dir / KEYS_FILE)
+    before = file_snapshot(office_vault_dir)
     with pytest.raises(KeySlotsForeign) as info:
-        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+        Vault.unlock(office_vault_dir, passphrase=PASSPHRASE)
     assert str(info.value).startswith("The vault's key file belongs to another vault")
     assert info.value.exit_code == 16
-    assert file_snapshot(vault_dir) == before
+    assert file_snapshot(office_vault_dir) == before
 
 
-def test_one_damaged_page_is_damage_proven_by_the_page_check(vault_dir: Path) -> None:
-    flip_bytes(vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
+def test_one_damaged_page_is_damage_proven_by_the_page_check(office_vault_dir: Path) -> None:
+    flip_bytes(office_vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
     with pytest.raises(VaultDamaged) as info:
-        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+        Vault.unlock(office_vault_dir, passphrase=PASSPHRASE)
     assert info.value.exit_code == 17
 
 
-def test_a_folder_where_the_database_should_be_is_named(vault_dir: Path) -> None:
-    (vault_dir / DATABASE_FILE).unlink()
-    (vault_dir / DATABASE_FILE).mkdir()
+def test_a_folder_where_the_database_should_be_is_named(office_vault_dir: Path) -> None:
+    (office_vault_dir / DATABASE_FILE).unlink()
+    (office_vault_dir / DATABASE_FILE).mkdir()
     with pytest.raises(DatabaseIsFolder) as info:
-        Vault.unlock(vault_dir, passphrase=PASSPHRASE)
+        Vault.unlock(office_vault_dir, passphrase=PASSPHRASE)
     assert str(info.value).startswith("Where the vault database (vault.db) should be")
 
 
@@ -63,47 +63,53 @@ def test_a_folder_where_the_database_should_be_is_named(vault_dir: Path) -> None
     [(errno.ENOSPC, DiskFull), (errno.EDQUOT, DiskFull), (errno.EROFS, VaultReadOnly)],
 )
 def test_operating_system_errors_by_number(
-    vault_dir: Path, number: int, expected: type[Exception]
+    office_vault_dir: Path, number: int, expected: type[Exception]
 ) -> None:
     error = OSError(number, os.strerror(number))
-    found = diagnose.explain(error, folder=vault_dir, database=vault_dir / DATABASE_FILE)
+    found = diagnose.explain(
+        error, folder=office_vault_dir, database=office_vault_dir / DATABASE_FILE
+    )
     assert type(found) is expected
 
 
-def test_an_input_output_error_on_a_sound_folder_is_a_storage_error(vault_dir: Path) -> None:
+def test_an_input_output_error_on_a_sound_folder_is_a_storage_error(office_vault_dir: Path) -> None:
     error = OSError(errno.EIO, os.strerror(errno.EIO))
-    found = diagnose.explain(error, folder=vault_dir, database=vault_dir / DATABASE_FILE)
+    found = diagnose.explain(
+        error, folder=office_vault_dir, database=office_vault_dir / DATABASE_FILE
+    )
     assert type(found) is StorageError
 
 
-def test_a_bug_is_not_explained_away(vault_dir: Path) -> None:
-    found = diagnose.explain(ValueError("x"), folder=vault_dir, database=vault_dir / DATABASE_FILE)
+def test_a_bug_is_not_explained_away(office_vault_dir: Path) -> None:
+    found = diagnose.explain(
+        ValueError("x"), folder=office_vault_dir, database=office_vault_dir / DATABASE_FILE
+    )
     assert found is None
 
 
 # -- what an unlock tidies -----------------------------------------------------------------------
 
 
-def test_temp_files_of_a_killed_write_are_removed_on_unlock(vault_dir: Path) -> None:
-    stray = vault_dir / ".circlesdesk-0123456789abcdef.tmp"
+def test_temp_files_of_a_killed_write_are_removed_on_unlock(office_vault_dir: Path) -> None:
+    stray = office_vault_dir / ".circlesdesk-0123456789abcdef.tmp"
     stray.write_bytes(b"half a key file")
-    other = vault_dir / ".circlesdesk-notes.tmp"  # not a name the app makes: left alone
+    other = office_vault_dir / ".circlesdesk-notes.tmp"  # not a name the app makes: left alone
     other.write_bytes(b"someone else's")
-    Vault.unlock(vault_dir, passphrase=PASSPHRASE).lock()
+    Vault.unlock(office_vault_dir, passphrase=PASSPHRASE).lock()
     assert not stray.exists()
     assert other.exists()
 
 
-def test_open_permissions_are_tightened_and_named(vault_dir: Path) -> None:
-    os.chmod(vault_dir, 0o755)
-    os.chmod(vault_dir / DATABASE_FILE, 0o644)
-    os.chmod(vault_dir / KEYS_FILE, 0o640)
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+def test_open_permissions_are_tightened_and_named(office_vault_dir: Path) -> None:
+    os.chmod(office_vault_dir, 0o755)
+    os.chmod(office_vault_dir / DATABASE_FILE, 0o644)
+    os.chmod(office_vault_dir / KEYS_FILE, 0o640)
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         assert set(vault.tightened) == {".", DATABASE_FILE, KEYS_FILE}
-    assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
-    assert stat.S_IMODE((vault_dir / DATABASE_FILE).stat().st_mode) == 0o600
-    assert stat.S_IMODE((vault_dir / KEYS_FILE).stat().st_mode) == 0o600
-    with Vault.unlock(vault_dir, passphrase=PASSPHRASE) as vault:
+    assert stat.S_IMODE(office_vault_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE((office_vault_dir / DATABASE_FILE).stat().st_mode) == 0o600
+    assert stat.S_IMODE((office_vault_dir / KEYS_FILE).stat().st_mode) == 0o600
+    with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         assert vault.tightened == ()
 
 
@@ -120,27 +126,30 @@ def _backup(folder: Path, stamp: str, suffixes: tuple[str, ...] = ("db", "keys")
     return made
 
 
-def test_half_backups_and_temp_copies_are_removed_on_unlock(vault_dir: Path) -> None:
+def test_half_backups_and_temp_copies_are_removed_on_unlock(office_vault_dir: Path) -> None:
     now = dt.datetime.now(dt.UTC)
-    whole = _backup(vault_dir, now.strftime("%Y%m%dT%H%M%SZ"))
-    half = _backup(vault_dir, (now - dt.timedelta(hours=1)).strftime("%Y%m%dT%H%M%SZ"), ("db",))
-    temp = vault_dir / BACKUP_DIR / ".circlesdesk-00112233445566ff.tmp"
+    whole = _backup(office_vault_dir, now.strftime("%Y%m%dT%H%M%SZ"))
+    half = _backup(
+        office_vault_dir, (now - dt.timedelta(hours=1)).strftime("%Y%m%dT%H%M%SZ"), ("db",)
+    )
+    temp = office_vault_dir / BACKUP_DIR / ".circlesdesk-00112233445566ff.tmp"
     temp.write_bytes(b"a copy cut short")
-    Vault.unlock(vault_dir, passphrase=PASSPHRASE).lock()
+    Vault.unlock(office_vault_dir, passphrase=PASSPHRASE).lock()
     assert all(path.exists() for path in whole)
     assert not any(path.exists() for path in half)
     assert not temp.exists()
 
 
-def test_backups_expire_after_their_keeping_time(vault_dir: Path) -> None:
+def test_backups_expire_after_their_keeping_time(office_vault_dir: Path) -> None:
     now = dt.datetime.now(dt.UTC)
     old = _backup(
-        vault_dir, (now - dt.timedelta(days=BACKUP_KEEP_DAYS, hours=1)).strftime("%Y%m%dT%H%M%SZ")
+        office_vault_dir,
+        (now - dt.timedelta(days=BACKUP_KEEP_DAYS, hours=1)).strftime("%Y%m%dT%H%M%SZ"),
     )
     young = _backup(
-        vault_dir, (now - dt.timedelta(days=BACKUP_KEEP_DAYS - 1)).strftime("%Y%m%dT%H%M%SZ")
+        office_vault_dir, (now - dt.timedelta(days=BACKUP_KEEP_DAYS - 1)).strftime("%Y%m%dT%H%M%SZ")
     )
-    Vault.unlock(vault_dir, passphrase=PASSPHRASE).lock()
+    Vault.unlock(office_vault_dir, passphrase=PASSPHRASE).lock()
     assert not any(path.exists() for path in old)
     assert all(path.exists() for path in young)
 
@@ -158,7 +167,7 @@ raise SystemExit(main(sys.argv[1:]))
 
 
 def test_files_of_another_user_account_are_permission_denied(
-    vault_dir: Path, tmp_path_factory: pytest.TempPathFactory
+    office_vault_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     import subprocess
     import sys
@@ -168,7 +177,7 @@ def test_files_of_another_user_account_are_permission_denied(
     try:
         os.chmod(base, 0o755)  # anyone may look in, not into the vault folder below
         folder = base / "vault"
-        shutil.copytree(vault_dir, folder)
+        shutil.copytree(office_vault_dir, folder)
         os.chmod(folder, 0o700)
         before = file_snapshot(folder)
         env = {**os.environ, "CIRCLESDESK_PASSPHRASE": PASSPHRASE}

@@ -179,11 +179,11 @@ def test_the_upgrade_takes_an_encrypted_backup_first(golden_v1: Path) -> None:
         assert conn.execute("SELECT minutes FROM meeting").fetchone()[0].endswith("greengrocer.")
 
 
-def test_an_up_to_date_vault_is_neither_migrated_nor_backed_up(vault_dir: Path) -> None:
-    before = row_snapshot(vault_dir)
-    Vault.unlock(vault_dir, passphrase=PASSPHRASE).lock()
-    assert not (vault_dir / BACKUP_DIR).exists()
-    assert row_snapshot(vault_dir) == before
+def test_an_up_to_date_vault_is_neither_migrated_nor_backed_up(office_vault_dir: Path) -> None:
+    before = row_snapshot(office_vault_dir)
+    Vault.unlock(office_vault_dir, passphrase=PASSPHRASE).lock()
+    assert not (office_vault_dir / BACKUP_DIR).exists()
+    assert row_snapshot(office_vault_dir) == before
     assert before["user_version"] == [(LATEST_VERSION,)]
 
 

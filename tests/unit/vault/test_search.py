@@ -16,10 +16,10 @@ from tests.vault_kit import CIRCLE_CODE
 
 
 @pytest.fixture
-def stocked(vault: Vault) -> dict[str, str]:
+def stocked(office_vault: Vault) -> dict[str, str]:
     """Two meetings (one with a concern) and a contact; returns their ids by name."""
     first = meetings.record_meeting(
-        vault,
+        office_vault,
         circle_code=CIRCLE_CODE,
         held_on="2026-05-04",
         venue="Quaker meeting house",
@@ -34,22 +34,22 @@ def stocked(vault: Vault) -> dict[str, str]:
         ],
     )
     second = meetings.record_meeting(
-        vault,
+        office_vault,
         circle_code=CIRCLE_CODE,
         held_on="2026-05-11",
         minutes="Quiet meeting: football, the weather and his probation appointment.",
     )
-    circle = circles.find_circle(vault, CIRCLE_CODE)
+    circle = circles.find_circle(office_vault, CIRCLE_CODE)
     contact = Contact(
         uuid=new_record_id(),
-        origin=vault.info.device_id,
+        origin=office_vault.info.device_id,
         circle_uuid=circle.uuid,
         contact_on="2026-05-07",
         summary="Phoned him: the allotment shed was broken into.",
     )
-    with database.transaction(vault.conn):
-        store.save(vault.conn, contact)
-    [concern] = store.find(vault.conn, Concern)
+    with database.transaction(office_vault.conn):
+        store.save(office_vault.conn, contact)
+    [concern] = store.find(office_vault.conn, Concern)
     return {"first": first.uuid, "second": second.uuid, "contact": contact.uuid,
             "concern": concern.uuid}  # fmt: skip
 
@@ -59,23 +59,23 @@ def found(vault: Vault, text: str) -> set[tuple[str, str]]:
 
 
 def test_a_word_is_found_in_minutes_concerns_and_contacts(
-    vault: Vault, stocked: dict[str, str]
+    office_vault: Vault, stocked: dict[str, str]
 ) -> None:
-    assert found(vault, "allotment") == {
+    assert found(office_vault, "allotment") == {
         ("meeting", stocked["first"]),
         ("contact", stocked["contact"]),
     }
-    assert found(vault, "girlfriend") == {("concern", stocked["concern"])}
-    assert found(vault, "coordinator") == {("concern", stocked["concern"])}  # action taken
-    assert found(vault, "Quaker") == {("meeting", stocked["first"])}  # the venue
-    assert found(vault, "probation") == {("meeting", stocked["second"])}
+    assert found(office_vault, "girlfriend") == {("concern", stocked["concern"])}
+    assert found(office_vault, "coordinator") == {("concern", stocked["concern"])}  # action taken
+    assert found(office_vault, "Quaker") == {("meeting", stocked["first"])}  # the venue
+    assert found(office_vault, "probation") == {("meeting", stocked["second"])}
 
 
 def test_hits_carry_the_circle_the_date_and_a_marked_snippet(
-    vault: Vault, stocked: dict[str, str]
+    office_vault: Vault, stocked: dict[str, str]
 ) -> None:
-    circle = circles.find_circle(vault, CIRCLE_CODE)
-    [hit] = search.search(vault.conn, "football")
+    circle = circles.find_circle(office_vault, CIRCLE_CODE)
+    [hit] = search.search(office_vault.conn, "football")
     assert (hit.kind, hit.uuid, hit.circle_uuid, hit.date) == (
         "meeting",
         stocked["second"],
@@ -83,52 +83,56 @@ def test_hits_carry_the_circle_the_date_and_a_marked_snippet(
         "2026-05-11",
     )
     assert "[football]" in hit.snippet
-    [concern_hit] = search.search(vault.conn, "girlfriend")
-    concern = store.require(vault.conn, Concern, stocked["concern"])
+    [concern_hit] = search.search(office_vault.conn, "girlfriend")
+    concern = store.require(office_vault.conn, Concern, stocked["concern"])
     assert concern_hit.date == concern.raised_at[:10]
 
 
 def test_search_ignores_case_and_accents_and_the_last_word_is_a_prefix(
-    vault: Vault, stocked: dict[str, str]
+    office_vault: Vault, stocked: dict[str, str]
 ) -> None:
     first = ("meeting", stocked["first"])
-    assert found(vault, "WHITBY") == {first}
-    assert found(vault, "cafe") == {first}  # café
-    assert found(vault, "allot") == {first, ("contact", stocked["contact"])}
-    assert found(vault, "sister whit") == {first}  # every word must appear
-    assert found(vault, "sister football") == set()
-    assert found(vault, "allo sister") == set()  # only the last word is a prefix
+    assert found(office_vault, "WHITBY") == {first}
+    assert found(office_vault, "cafe") == {first}  # café
+    assert found(office_vault, "allot") == {first, ("contact", stocked["contact"])}
+    assert found(office_vault, "sister whit") == {first}  # every word must appear
+    assert found(office_vault, "sister football") == set()
+    assert found(office_vault, "allo sister") == set()  # only the last word is a prefix
 
 
-def test_an_edit_replaces_the_old_words_in_the_index(vault: Vault, stocked: dict[str, str]) -> None:
+def test_an_edit_replaces_the_old_words_in_the_index(
+    office_vault: Vault, stocked: dict[str, str]
+) -> None:
     meetings.edit_meeting(
-        vault, meeting_uuid=stocked["second"], minutes="Talked about his greenhouse instead."
+        office_vault, meeting_uuid=stocked["second"], minutes="Talked about his greenhouse instead."
     )
-    assert found(vault, "football") == set()
-    assert found(vault, "greenhouse") == {("meeting", stocked["second"])}
+    assert found(office_vault, "football") == set()
+    assert found(office_vault, "greenhouse") == {("meeting", stocked["second"])}
 
-    concern = store.require(vault.conn, Concern, stocked["concern"])
-    with database.transaction(vault.conn):
+    concern = store.require(office_vault.conn, Concern, stocked["concern"])
+    with database.transaction(office_vault.conn):
         store.save(
-            vault.conn,
+            office_vault.conn,
             concern.revised(description="He ended the relationship.", action_taken=None),
         )
-    assert found(vault, "girlfriend") == set()
-    assert found(vault, "coordinator") == set()
-    assert found(vault, "ended relationship") == {("concern", stocked["concern"])}
+    assert found(office_vault, "girlfriend") == set()
+    assert found(office_vault, "coordinator") == set()
+    assert found(office_vault, "ended relationship") == {("concern", stocked["concern"])}
 
-    contact = store.require(vault.conn, Contact, stocked["contact"])
-    with database.transaction(vault.conn):
-        store.save(vault.conn, contact.revised(summary="Phoned him about the bus pass."))
-    assert found(vault, "shed") == set()
-    assert found(vault, "bus pass") == {("contact", stocked["contact"])}
+    contact = store.require(office_vault.conn, Contact, stocked["contact"])
+    with database.transaction(office_vault.conn):
+        store.save(office_vault.conn, contact.revised(summary="Phoned him about the bus pass."))
+    assert found(office_vault, "shed") == set()
+    assert found(office_vault, "bus pass") == {("contact", stocked["contact"])}
 
 
-def test_a_deleted_record_is_gone_from_the_index(vault: Vault, stocked: dict[str, str]) -> None:
-    with database.transaction(vault.conn):
-        store.delete(vault.conn, Contact, stocked["contact"])
-    assert found(vault, "shed") == set()
-    assert found(vault, "allotment") == {("meeting", stocked["first"])}
+def test_a_deleted_record_is_gone_from_the_index(
+    office_vault: Vault, stocked: dict[str, str]
+) -> None:
+    with database.transaction(office_vault.conn):
+        store.delete(office_vault.conn, Contact, stocked["contact"])
+    assert found(office_vault, "shed") == set()
+    assert found(office_vault, "allotment") == {("meeting", stocked["first"])}
 
 
 NASTY = [
@@ -167,23 +171,23 @@ NASTY = [
 
 
 def test_search_syntax_in_what_the_user_types_never_fails(
-    vault: Vault, stocked: dict[str, str]
+    office_vault: Vault, stocked: dict[str, str]
 ) -> None:
     for text in NASTY:
-        hits = {(hit.kind, hit.uuid) for hit in search.search(vault.conn, text)}
+        hits = {(hit.kind, hit.uuid) for hit in search.search(office_vault.conn, text)}
         # Operators are searched for as plain words; punctuation is ignored.
         words = set(re.findall(r"\w+", text.casefold()))
         if words and words <= {"allotment", "allot", "and"}:
             assert ("meeting", stocked["first"]) in hits, text
-    assert store.count(vault.conn, Contact) == 1  # and nothing was dropped
+    assert store.count(office_vault.conn, Contact) == 1  # and nothing was dropped
 
 
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=st.text(max_size=60))
-def test_any_text_at_all_is_a_valid_search(vault: Vault, text: str) -> None:
-    hits = search.search(vault.conn, text)
+def test_any_text_at_all_is_a_valid_search(office_vault: Vault, text: str) -> None:
+    hits = search.search(office_vault.conn, text)
     assert all(hit.kind in ("meeting", "concern", "contact") for hit in hits)
 
 

@@ -44,116 +44,123 @@ def stored_rows(vault: Vault) -> list[tuple[object, ...]]:
     ).fetchall()
 
 
-def test_a_saved_record_reads_back_equal_at_revision_1(vault: Vault) -> None:
-    meeting = make_meeting(vault, life_areas=("housing", "money"), engagement=3, venue="Hall")
-    save(vault, meeting)
-    assert store.get(vault.conn, Meeting, meeting.uuid) == meeting
-    assert store.require(vault.conn, Meeting, meeting.uuid).revision == 1
-    assert stored_rows(vault) == [
+def test_a_saved_record_reads_back_equal_at_revision_1(office_vault: Vault) -> None:
+    meeting = make_meeting(
+        office_vault, life_areas=("housing", "money"), engagement=3, venue="Hall"
+    )
+    save(office_vault, meeting)
+    assert store.get(office_vault.conn, Meeting, meeting.uuid) == meeting
+    assert store.require(office_vault.conn, Meeting, meeting.uuid).revision == 1
+    assert stored_rows(office_vault) == [
         (meeting.uuid, meeting.origin, 1, meeting.content_hash(), "First minutes.")
     ]
-    assert store.history(vault.conn, Meeting, meeting.uuid) == []
+    assert store.history(office_vault.conn, Meeting, meeting.uuid) == []
 
 
-def test_a_missing_record_is_none_or_a_plain_not_found(vault: Vault) -> None:
+def test_a_missing_record_is_none_or_a_plain_not_found(office_vault: Vault) -> None:
     missing = new_record_id()
-    assert store.get(vault.conn, Meeting, missing) is None
+    assert store.get(office_vault.conn, Meeting, missing) is None
     with pytest.raises(NotFoundError) as info:
-        store.require(vault.conn, Meeting, missing)
+        store.require(office_vault.conn, Meeting, missing)
     assert str(info.value) == "That meeting does not exist in this vault."
 
 
-def test_an_edit_is_revision_2_and_revision_1_goes_to_history(vault: Vault) -> None:
-    first = make_meeting(vault)
-    save(vault, first)
+def test_an_edit_is_revision_2_and_revision_1_goes_to_history(office_vault: Vault) -> None:
+    first = make_meeting(office_vault)
+    save(office_vault, first)
     second = first.revised(minutes="Corrected minutes.")
-    save(vault, second)
-    assert store.get(vault.conn, Meeting, first.uuid) == second
+    save(office_vault, second)
+    assert store.get(office_vault.conn, Meeting, first.uuid) == second
     assert second.revision == 2
-    assert store.history(vault.conn, Meeting, first.uuid) == [first]
+    assert store.history(office_vault.conn, Meeting, first.uuid) == [first]
     third = second.revised(engagement=5)
-    save(vault, third)
-    assert [r.revision for r in store.history(vault.conn, Meeting, first.uuid)] == [1, 2]
-    assert store.count(vault.conn, Meeting) == 1
+    save(office_vault, third)
+    assert [r.revision for r in store.history(office_vault.conn, Meeting, first.uuid)] == [1, 2]
+    assert store.count(office_vault.conn, Meeting) == 1
 
 
-def test_only_the_device_that_made_a_record_may_edit_it(vault: Vault) -> None:
-    theirs = make_meeting(vault, origin=OTHER_DEVICE)
-    with database.transaction(vault.conn):
-        assert store.apply_incoming(vault.conn, theirs) is Outcome.NEW
-    before = stored_rows(vault)
-    mine = dataclasses.replace(theirs.revised(minutes="My version."), origin=vault.info.device_id)
+def test_only_the_device_that_made_a_record_may_edit_it(office_vault: Vault) -> None:
+    theirs = make_meeting(office_vault, origin=OTHER_DEVICE)
+    with database.transaction(office_vault.conn):
+        assert store.apply_incoming(office_vault.conn, theirs) is Outcome.NEW
+    before = stored_rows(office_vault)
+    mine = dataclasses.replace(
+        theirs.revised(minutes="My version."), origin=office_vault.info.device_id
+    )
     with pytest.raises(ValidationError) as info:
-        save(vault, mine)
+        save(office_vault, mine)
     assert str(info.value) == "Only the device that made a record may edit it."
-    assert stored_rows(vault) == before
-    assert store.history(vault.conn, Meeting, theirs.uuid) == []
+    assert stored_rows(office_vault) == before
+    assert store.history(office_vault.conn, Meeting, theirs.uuid) == []
 
 
-def test_an_edit_of_an_old_copy_or_a_skipped_revision_is_refused(vault: Vault) -> None:
-    first = make_meeting(vault)
-    save(vault, first)
-    save(vault, first.revised(minutes="Saved from the other window."))
-    before = stored_rows(vault)
+def test_an_edit_of_an_old_copy_or_a_skipped_revision_is_refused(office_vault: Vault) -> None:
+    first = make_meeting(office_vault)
+    save(office_vault, first)
+    save(office_vault, first.revised(minutes="Saved from the other window."))
+    before = stored_rows(office_vault)
     for edit in (
         first.revised(minutes="Edited from an old copy."),  # revision 2 again
         dataclasses.replace(first, revision=4, minutes="Skips a number."),
     ):
         with pytest.raises(ValidationError) as info:
-            save(vault, edit)
+            save(office_vault, edit)
         assert str(info.value) == "This record was changed elsewhere; reopen it and try again."
-    assert stored_rows(vault) == before
-    assert [r.revision for r in store.history(vault.conn, Meeting, first.uuid)] == [1]
+    assert stored_rows(office_vault) == before
+    assert [r.revision for r in store.history(office_vault.conn, Meeting, first.uuid)] == [1]
 
 
-def test_incoming_records_new_updated_unchanged_older(vault: Vault) -> None:
-    theirs = make_meeting(vault, origin=OTHER_DEVICE)
+def test_incoming_records_new_updated_unchanged_older(office_vault: Vault) -> None:
+    theirs = make_meeting(office_vault, origin=OTHER_DEVICE)
     newer = theirs.revised(minutes="Their second revision.")
 
     def apply(record: Meeting) -> Outcome:
-        with database.transaction(vault.conn):
-            return store.apply_incoming(vault.conn, record)
+        with database.transaction(office_vault.conn):
+            return store.apply_incoming(office_vault.conn, record)
 
     assert apply(theirs) is Outcome.NEW
-    assert store.get(vault.conn, Meeting, theirs.uuid) == theirs
+    assert store.get(office_vault.conn, Meeting, theirs.uuid) == theirs
     assert apply(theirs) is Outcome.UNCHANGED
     assert apply(newer) is Outcome.UPDATED
-    assert store.get(vault.conn, Meeting, theirs.uuid) == newer
-    assert store.history(vault.conn, Meeting, theirs.uuid) == [theirs]
-    before = stored_rows(vault)
+    assert store.get(office_vault.conn, Meeting, theirs.uuid) == newer
+    assert store.history(office_vault.conn, Meeting, theirs.uuid) == [theirs]
+    before = stored_rows(office_vault)
     assert apply(theirs) is Outcome.OLDER
     assert apply(newer) is Outcome.UNCHANGED
-    assert stored_rows(vault) == before
-    assert store.history(vault.conn, Meeting, theirs.uuid) == [theirs]
+    assert stored_rows(office_vault) == before
+    assert store.history(office_vault.conn, Meeting, theirs.uuid) == [theirs]
 
 
-def test_incoming_conflicts_change_nothing(vault: Vault) -> None:
-    theirs = make_meeting(vault, origin=OTHER_DEVICE)
-    with database.transaction(vault.conn):
-        store.apply_incoming(vault.conn, theirs)
-    before = stored_rows(vault)
+def test_incoming_conflicts_change_nothing(office_vault: Vault) -> None:
+    theirs = make_meeting(office_vault, origin=OTHER_DEVICE)
+    with database.transaction(office_vault.conn):
+        store.apply_incoming(office_vault.conn, theirs)
+    before = stored_rows(office_vault)
     same_revision_other_text = dataclasses.replace(theirs, minutes="Different text, same number.")
     from_another_device = dataclasses.replace(
         theirs.revised(minutes="Claims to be the author."), origin="cd" * 16
     )
     for record in (same_revision_other_text, from_another_device):
-        assert store.classify_incoming(vault.conn, record) is Outcome.CONFLICT
-        with database.transaction(vault.conn):
-            assert store.apply_incoming(vault.conn, record) is Outcome.CONFLICT
-    assert stored_rows(vault) == before
+        assert store.classify_incoming(office_vault.conn, record) is Outcome.CONFLICT
+        with database.transaction(office_vault.conn):
+            assert store.apply_incoming(office_vault.conn, record) is Outcome.CONFLICT
+    assert stored_rows(office_vault) == before
 
 
-def test_incoming_records_do_not_count_as_local_changes(vault: Vault) -> None:
-    mine = make_meeting(vault)
-    save(vault, mine)
-    theirs = make_meeting(vault, origin=OTHER_DEVICE)
-    with database.transaction(vault.conn):
-        store.apply_incoming(vault.conn, theirs)
+def test_incoming_records_do_not_count_as_local_changes(office_vault: Vault) -> None:
+    mine = make_meeting(office_vault)
+    save(office_vault, mine)
+    theirs = make_meeting(office_vault, origin=OTHER_DEVICE)
+    with database.transaction(office_vault.conn):
+        store.apply_incoming(office_vault.conn, theirs)
     changed = store.changed_since_items(
-        vault.conn, Meeting, origin=vault.info.device_id, after_change=0
+        office_vault.conn, Meeting, origin=office_vault.info.device_id, after_change=0
     )
     assert [json.loads(item) for _seq, item in changed] == [items.record_item(mine)]
-    assert store.changed_since_items(vault.conn, Meeting, origin=OTHER_DEVICE, after_change=0) == []
+    assert (
+        store.changed_since_items(office_vault.conn, Meeting, origin=OTHER_DEVICE, after_change=0)
+        == []
+    )
 
 
 HOSTILE_TEXT = [
@@ -167,32 +174,34 @@ HOSTILE_TEXT = [
 ]
 
 
-def test_sql_metacharacters_and_unicode_are_stored_verbatim(vault: Vault) -> None:
+def test_sql_metacharacters_and_unicode_are_stored_verbatim(office_vault: Vault) -> None:
     ids = []
     for text in HOSTILE_TEXT:
-        meeting = make_meeting(vault, minutes=text, venue=text.splitlines()[0][:200])
-        save(vault, meeting)
+        meeting = make_meeting(office_vault, minutes=text, venue=text.splitlines()[0][:200])
+        save(office_vault, meeting)
         ids.append(meeting.uuid)
     for uuid, text in zip(ids, HOSTILE_TEXT, strict=True):
-        assert store.require(vault.conn, Meeting, uuid).minutes == text
-    assert store.count(vault.conn, Meeting) == len(HOSTILE_TEXT)
-    assert store.find(vault.conn, Circle, code=CIRCLE_CODE)  # nothing was dropped or deleted
-    assert [m.uuid for m in store.find(vault.conn, Meeting, minutes=HOSTILE_TEXT[0])] == [ids[0]]
-    person = Person(uuid=new_record_id(), origin=vault.info.device_id, name=HOSTILE_TEXT[1])
-    save(vault, person)
-    assert store.find(vault.conn, Person, name=HOSTILE_TEXT[1]) == [person]
+        assert store.require(office_vault.conn, Meeting, uuid).minutes == text
+    assert store.count(office_vault.conn, Meeting) == len(HOSTILE_TEXT)
+    assert store.find(office_vault.conn, Circle, code=CIRCLE_CODE)  # nothing was dropped or deleted
+    assert [m.uuid for m in store.find(office_vault.conn, Meeting, minutes=HOSTILE_TEXT[0])] == [
+        ids[0]
+    ]
+    person = Person(uuid=new_record_id(), origin=office_vault.info.device_id, name=HOSTILE_TEXT[1])
+    save(office_vault, person)
+    assert store.find(office_vault.conn, Person, name=HOSTILE_TEXT[1]) == [person]
 
 
-def test_find_filters_orders_and_limits(vault: Vault) -> None:
+def test_find_filters_orders_and_limits(office_vault: Vault) -> None:
     for day in ("2026-06-03", "2026-06-01", "2026-06-02"):
-        save(vault, make_meeting(vault, held_on=day))
-    newest = store.find(vault.conn, Meeting, order_by=("held_on",), descending=True, limit=2)
+        save(office_vault, make_meeting(office_vault, held_on=day))
+    newest = store.find(office_vault.conn, Meeting, order_by=("held_on",), descending=True, limit=2)
     assert [m.held_on for m in newest] == ["2026-06-03", "2026-06-02"]
-    assert store.find(vault.conn, Meeting, venue=None, held_on="2026-06-01")[0].held_on == (
+    assert store.find(office_vault.conn, Meeting, venue=None, held_on="2026-06-01")[0].held_on == (
         "2026-06-01"
     )
     with pytest.raises(ValueError, match="no field"):
-        store.find(vault.conn, Meeting, **{"held_on = held_on OR 1": 1})
+        store.find(office_vault.conn, Meeting, **{"held_on = held_on OR 1": 1})
 
 
 def test_an_unknown_record_kind_is_a_plain_error() -> None:
@@ -203,16 +212,16 @@ def test_an_unknown_record_kind_is_a_plain_error() -> None:
 
 
 def test_applying_in_batches_gives_what_applying_one_by_one_gives(
-    vault: Vault, tmp_path: Path
+    office_vault: Vault, tmp_path: Path
 ) -> None:
     """The importer's batch path against the one-record path, on a copy of the same vault:
     new, updated, older, unchanged, conflicting and repeated records, and a second kind."""
-    existing = make_meeting(vault, origin=OTHER_DEVICE, minutes="Stored before.")
-    with database.transaction(vault.conn):
-        store.apply_incoming(vault.conn, existing)
-    database.checkpoint(vault.conn)
-    twin = copy_vault(vault.folder, tmp_path / "twin")
-    new = [make_meeting(vault, origin=OTHER_DEVICE, minutes=f"New {n}.") for n in range(7)]
+    existing = make_meeting(office_vault, origin=OTHER_DEVICE, minutes="Stored before.")
+    with database.transaction(office_vault.conn):
+        store.apply_incoming(office_vault.conn, existing)
+    database.checkpoint(office_vault.conn)
+    twin = copy_vault(office_vault.folder, tmp_path / "twin")
+    new = [make_meeting(office_vault, origin=OTHER_DEVICE, minutes=f"New {n}.") for n in range(7)]
     newer = existing.revised(minutes="Their second revision.")
     conflicting = dataclasses.replace(existing, minutes="Same revision, other words.")
     person = Person(uuid=new_record_id(), origin=OTHER_DEVICE, name="Dana Hughes")
@@ -228,15 +237,17 @@ def test_applying_in_batches_gives_what_applying_one_by_one_gives(
         conflicting,  # older than what the batch left
         dataclasses.replace(new[2], minutes="Other words, same revision."),  # conflict
     ]
-    with database.transaction(vault.conn):
-        batched = [outcome for _record, outcome in store.apply_incoming_all(vault.conn, incoming)]
+    with database.transaction(office_vault.conn):
+        batched = [
+            outcome for _record, outcome in store.apply_incoming_all(office_vault.conn, incoming)
+        ]
     with Vault.unlock(twin, passphrase=PASSPHRASE) as other, database.transaction(other.conn):
         one_by_one = [store.apply_incoming(other.conn, record) for record in incoming]
     with Vault.unlock(twin, passphrase=PASSPHRASE) as other:
         assert batched == one_by_one
-        assert tables(vault) == tables(other)
+        assert tables(office_vault) == tables(other)
         for word in ("New", "Edited", "second"):
-            assert matches(vault, word) == matches(other, word) != []
+            assert matches(office_vault, word) == matches(other, word) != []
     assert batched.count(Outcome.NEW) == 8 and Outcome.CONFLICT in batched
 
 
