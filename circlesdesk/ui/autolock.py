@@ -40,9 +40,12 @@ class InactivityWatcher(QObject):
     timed_out = Signal()
     app_went_away = Signal()
 
-    def __init__(self, *, interval_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, *, interval_ms: int, parent: QObject | None = None, timer: QTimer | None = None
+    ) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
+        # ``timer``: the countdown, given by tests that run it by hand instead of waiting.
+        self._timer = timer or QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._expired)

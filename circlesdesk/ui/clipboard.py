@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import weakref
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -29,7 +30,13 @@ _MODES = (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection)
 class ClipboardGuard(QObject):
     """Clears note text from the clipboard after a delay, only if it is still there."""
 
-    def __init__(self, *, delay_ms: int = CLEAR_AFTER_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        delay_ms: int = CLEAR_AFTER_MS,
+        parent: QObject | None = None,
+        make_timer: Callable[[QObject], QTimer] = QTimer,
+    ) -> None:
         super().__init__(parent)
         self.delay_ms = delay_ms
         self._editors: weakref.WeakSet[QWidget] = weakref.WeakSet()
@@ -38,7 +45,7 @@ class ClipboardGuard(QObject):
         clipboard = QGuiApplication.clipboard()
         modes = _MODES if clipboard.supportsSelection() else (QClipboard.Mode.Clipboard,)
         for mode in modes:
-            timer = QTimer(self)
+            timer = make_timer(self)  # tests give timers they run by hand instead of waiting
             timer.setSingleShot(True)
             timer.timeout.connect(lambda mode=mode: self._expire(mode))
             self._timers[mode] = timer

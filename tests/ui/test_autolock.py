@@ -1,21 +1,24 @@
-"""The inactivity watcher: user input restarts the countdown; hidden or suspended means away."""
+"""The inactivity watcher: user input restarts the countdown; hidden or suspended means away.
+
+The countdown is a ManualTimer the test runs out by hand: no test waits for the clock."""
 
 from __future__ import annotations
-
-import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.ui.autolock import InactivityWatcher
+from tests.ui.manual_timer import ManualTimer
 
 
 def test_times_out_without_input(qtbot: QtBot) -> None:
-    watcher = InactivityWatcher(interval_ms=100)
+    timer = ManualTimer()
+    watcher = InactivityWatcher(interval_ms=300_000, timer=timer)
     watcher.start()
-    with qtbot.waitSignal(watcher.timed_out, timeout=2000):
-        pass
+    assert timer.isActive() and timer.interval() == 300_000
+    with qtbot.waitSignal(watcher.timed_out, timeout=1000):
+        timer.fire()  # five minutes without input
     watcher.stop()
 
 
@@ -23,27 +26,30 @@ def test_typing_keeps_it_awake(qtbot: QtBot) -> None:
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
-    watcher = InactivityWatcher(interval_ms=300)
-    fired: list[float] = []
-    watcher.timed_out.connect(lambda: fired.append(time.monotonic()))
+    timer = ManualTimer()
+    watcher = InactivityWatcher(interval_ms=300_000, timer=timer)
+    fired: list[bool] = []
+    watcher.timed_out.connect(lambda: fired.append(True))
     watcher.start()
-    started = time.monotonic()
-    for _ in range(8):
-        qtbot.wait(100)
+    for count in range(1, 9):
         qtbot.keyClick(field, Qt.Key.Key_A)
-    assert fired == []  # 800 ms of typing, never 300 ms idle
-    qtbot.waitUntil(lambda: bool(fired), timeout=2000)
-    assert fired[0] - started >= 0.8
+        assert timer.starts > count  # each key press and release starts the countdown again
+    assert fired == [] and timer.isActive()
+    timer.fire()  # then nothing for the whole interval
+    assert fired == [True]
     watcher.stop()
 
 
 def test_stopped_watcher_stays_quiet(qtbot: QtBot) -> None:
-    watcher = InactivityWatcher(interval_ms=50)
+    timer = ManualTimer()
+    watcher = InactivityWatcher(interval_ms=300_000, timer=timer)
     fired: list[bool] = []
     watcher.timed_out.connect(lambda: fired.append(True))
     watcher.start()
     watcher.stop()
-    qtbot.wait(200)
+    assert not timer.isActive()
+    timer.running = True  # even a countdown that was already due when it stopped
+    timer.fire()
     assert fired == []
     assert not watcher.watching
 

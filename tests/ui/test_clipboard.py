@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.ui.clipboard import ClipboardGuard
+from tests.ui.manual_timer import ManualTimer, manual_timers
 
 DELAY_MS = 150
 NOTE = "Kestrel talked about his new flat."
@@ -50,20 +51,23 @@ def test_copied_note_text_is_cleared_after_the_delay(qtbot: QtBot) -> None:
 
 def test_text_copied_since_is_left_alone(qtbot: QtBot) -> None:
     clipboard = QGuiApplication.clipboard()
-    guard = ClipboardGuard(delay_ms=DELAY_MS)
+    timers: list[ManualTimer] = []
+    guard = ClipboardGuard(delay_ms=DELAY_MS, make_timer=manual_timers(timers))
     _window, editor, _other = _editor_window(qtbot)
     guard.protect(editor)
     _copy_all(qtbot, editor)
     assert guard.holding
     clipboard.setText("a bus timetable")  # the user copied something else meanwhile
-    qtbot.wait(DELAY_MS * 3)
+    for timer in timers:
+        timer.fire()  # the delay is over
     assert clipboard.text() == "a bus timetable"
     assert not guard.holding
 
 
 def test_copies_from_unprotected_fields_are_not_guarded(qtbot: QtBot) -> None:
     clipboard = QGuiApplication.clipboard()
-    guard = ClipboardGuard(delay_ms=DELAY_MS)
+    timers: list[ManualTimer] = []
+    guard = ClipboardGuard(delay_ms=DELAY_MS, make_timer=manual_timers(timers))
     _window, _editor, other = _editor_window(qtbot)
     other.setText("SW-014")
     other.setFocus()
@@ -72,7 +76,9 @@ def test_copies_from_unprotected_fields_are_not_guarded(qtbot: QtBot) -> None:
     other.copy()
     assert clipboard.text() == "SW-014"
     assert not guard.holding
-    qtbot.wait(DELAY_MS * 2)
+    assert timers and not any(timer.isActive() for timer in timers)  # no countdown started
+    for timer in timers:
+        timer.fire()
     assert clipboard.text() == "SW-014"
 
 
