@@ -59,11 +59,11 @@ def test_date_field_gives_iso_and_stops_at_its_latest_day(qtbot: QtBot) -> None:
     assert field.accessibleName() == "Date of the meeting"
 
 
-def test_circle_picker_offers_my_circles_by_code(qtbot: QtBot, vault: Vault) -> None:
-    picker = CirclePicker(vault, allow_none="All circles")
+def test_circle_picker_offers_my_circles_by_code(qtbot: QtBot, office_vault: Vault) -> None:
+    picker = CirclePicker(office_vault, allow_none="All circles")
     qtbot.addWidget(picker)
     assert picker.code() is None  # "All circles" first
-    assert picker.codes() == [c.code for c in circles.list_circles(vault)] == [CIRCLE_CODE]
+    assert picker.codes() == [c.code for c in circles.list_circles(office_vault)] == [CIRCLE_CODE]
     assert picker.set_code(CIRCLE_CODE) and picker.code() == CIRCLE_CODE
     assert not picker.set_code("NO-SUCH")
     assert picker.code() == CIRCLE_CODE
