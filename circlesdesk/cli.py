@@ -533,7 +533,7 @@ def _result_json(path: str, result: importer.ImportResult) -> dict[str, Any]:
         "purged": result.purged,
         "then_applied": list(result.then_applied),
         "office_fingerprint": result.office_fingerprint,
-        "reason": result.reason,
+        "reason": None if result.reason is None else str(result.reason),
         "restored": result.restored,
     }
 
@@ -608,7 +608,7 @@ def _print_import(path: str, result: importer.ImportResult) -> None:
             print("    Compare the office fingerprint with your coordinator:")
             print(f"        {result.office_fingerprint}")
     else:
-        print(f"{path}: {who}: {importer.STATE_TEXT[result.state]}.")
+        print(f"{path}: {who}: {importer.state_message(result.state)}")
         if result.reason:
             print(f"    {result.reason}")
 
@@ -631,7 +631,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "created_at": header.created_at,
                 "counts": checked.counts,
                 "state": checked.state.value,
-                "reason": checked.reason,
+                "reason": str(checked.reason),
             }
         )
     else:
@@ -640,7 +640,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
         print(f"Bundle number {header.sequence}, made {header.created_at}.")
         print(f"It holds {_counts_text(checked.counts)}.")
-        print(f"Importing it now: {importer.STATE_TEXT[checked.state]}.")
+        print(f"Importing it now: {importer.state_message(checked.state)}")
         if checked.scope:
             print(checked.reason)
     return 0

@@ -42,7 +42,7 @@ class Consent:
 def checked_status(status: ConsentStatus | str) -> ConsentStatus:
     """The status given, or a plain error if it is none of the four."""
     if status not in {s.value for s in ConsentStatus}:
-        raise ValidationError("Choose given, refused, withdrawn or not asked for the consent.")
+        raise ValidationError("disclosure.choose_consent")
     return ConsentStatus(status)
 
 

@@ -91,15 +91,15 @@ class Record:
             or not isinstance(self.revision, int)
             or not 1 <= self.revision <= MAX_REVISION
         ):
-            raise ValidationError("The revision must be a positive whole number.")
+            raise ValidationError("record.bad_revision")
         v.timestamp(self.updated_at, field="update time")
         for name in self.list_fields:
             value = getattr(self, name)
             if not isinstance(value, tuple):
-                raise ValidationError(f"The {name.replace('_', ' ')} must be a list.")
+                raise ValidationError("record.not_a_list", field=name.replace("_", " "))
         for name in self.object_fields:
             if not isinstance(getattr(self, name), dict):
-                raise ValidationError(f"The {name.replace('_', ' ')} must be a set of values.")
+                raise ValidationError("record.not_a_mapping", field=name.replace("_", " "))
         self.validate()
 
     def validate(self) -> None:
@@ -167,11 +167,11 @@ class Record:
         """Build and validate a record from its payload dict; unknown or missing fields fail."""
         names, required = cls._field_sets()
         if not isinstance(payload, dict):
-            raise ValidationError(f"A {cls.kind} record is not a set of fields.")
+            raise ValidationError("record.not_fields", kind=cls.kind)
         if not names.issuperset(payload):
-            raise ValidationError(f"A {cls.kind} record has fields CirclesDesk does not know.")
+            raise ValidationError("record.unknown_fields", kind=cls.kind)
         if not required.issubset(payload):
-            raise ValidationError(f"A {cls.kind} record is missing some of its fields.")
+            raise ValidationError("record.missing_fields", kind=cls.kind)
         values = payload
         if cls.list_fields:
             values = {
@@ -189,7 +189,7 @@ class Record:
 
 def _string_list(values: tuple[object, ...], *, field: str, limit: int = 50) -> None:
     if len(values) > limit:
-        raise ValidationError(f"There are too many {field} (at most {limit}).")
+        raise ValidationError("record.too_many", field=field, limit=limit)
     for value in values:
         v.text(value, field=field)
 
@@ -284,7 +284,7 @@ class Meeting(Record):
         v.optional_record_id(self.minute_taker_uuid, field="minute-taker")
         v.text(self.minutes, field="minutes", required=False, multiline=True)
         if len(self.life_areas) > 30:
-            raise ValidationError("There are too many life areas (at most 30).")
+            raise ValidationError("record.too_many", field="life areas", limit=30)
         for area in self.life_areas:
             v.key(area, field="life area")
         v.optional_integer(self.engagement, field="engagement rating", low=1, high=5)
@@ -356,7 +356,7 @@ class ConcernResponse(Record):
         v.optional_text(self.basis, field="basis for disclosure", multiline=True)
         v.optional_text(self.outcome, field="outcome", multiline=True)
         if self.action == ResponseAction.ESCALATE and not (self.agency and self.basis):
-            raise ValidationError("An escalation needs the agency and the basis for it.")
+            raise ValidationError("record.escalation_incomplete")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -419,7 +419,7 @@ class Review(Record):
         v.date(self.review_on, field="review date")
         v.key(self.template_id, field="review template")
         if len(self.scores) > 100:
-            raise ValidationError("A review has too many items (at most 100).")
+            raise ValidationError("record.too_many", field="review items", limit=100)
         for item, score in self.scores.items():
             v.key(item, field="review item")
             v.integer(score, field="review score", low=0, high=6)
@@ -455,12 +455,12 @@ class OfficeConfig(Record):
             ("review item", self.review_items),
         ):
             if not mapping or len(mapping) > 100:
-                raise ValidationError(f"The list of each {field} must have 1 to 100 entries.")
+                raise ValidationError("config.list_size", field=field)
             for key, label in mapping.items():
                 v.key(key, field=field)
                 v.text(label, field=f"{field} label")
         if set(self.urgency_guidance) != {"0", "1", "2", "3", "4"}:
-            raise ValidationError("The urgency guidance must have a text for each level 0 to 4.")
+            raise ValidationError("config.guidance_levels")
         for guidance in self.urgency_guidance.values():
             v.text(guidance, field="urgency guidance", multiline=True, max_length=2000)
         v.key(self.review_template_id, field="review template")

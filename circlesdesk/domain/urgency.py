@@ -38,11 +38,7 @@ class PhoneCallMissing(ValidationError):
     """A level-3 or level-4 concern given without the time the coordinator was phoned."""
 
     exit_code = 3
-    message = (
-        "An urgent concern (level 3 or 4) needs the time you phoned the coordinator: "
-        "phone first (999 first for level 4), then give the time of the call "
-        "(on the command line: --called-at HH:MM). Nothing was saved."
-    )
+    code = "concern.phone_call_missing"
 
 
 def needs_phone_call(level: int) -> bool:
@@ -81,7 +77,7 @@ def check_phone_call(*, level: int, phoned_at: str | None, now: dt.datetime | No
     try:
         moment = _moment(phoned_at)
     except ValueError:
-        raise ValidationError("The time of the call is not a valid time.") from None
+        raise ValidationError("concern.call_time_invalid") from None
     now = now or dt.datetime.now(dt.UTC)
     if moment > now + CALL_AHEAD_LIMIT:
-        raise ValidationError("The time of the call is in the future; give the time you phoned.")
+        raise ValidationError("concern.call_time_future")

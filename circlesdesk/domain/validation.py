@@ -1,4 +1,4 @@
-"""Checks for user-entered and imported values, each failing with one plain sentence."""
+"""Checks for user-entered and imported values, each failing with one catalogue code."""
 
 from __future__ import annotations
 
@@ -48,20 +48,20 @@ def text(
 ) -> str:
     """Return clean text, or raise ValidationError naming the field (never echoing the value)."""
     if not isinstance(value, str):
-        raise ValidationError(f"The {field} must be text.")
+        raise ValidationError("invalid.not_text", field=field)
     limit = max_length if max_length is not None else (MAX_TEXT if multiline else MAX_SHORT_TEXT)
     if _CONTROL.search(value) or _BIDI_CONTROL.search(value):
-        raise ValidationError(f"The {field} contains control characters; please remove them.")
+        raise ValidationError("invalid.control_characters", field=field)
     if not multiline and ("\n" in value or "\r" in value):
-        raise ValidationError(f"The {field} must be a single line.")
+        raise ValidationError("invalid.not_single_line", field=field)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(f"The {field} contains characters that cannot be stored.") from None
+        raise ValidationError("invalid.unstorable", field=field) from None
     if len(value) > limit:
-        raise ValidationError(f"The {field} is too long (at most {limit:,} characters).")
+        raise ValidationError("invalid.too_long", field=field, limit=limit)
     if required and not value.strip():
-        raise ValidationError(f"Please enter the {field}.")
+        raise ValidationError("invalid.required", field=field)
     return value
 
 
@@ -71,9 +71,7 @@ def name(value: object, *, field: str = "name", max_length: int = 100) -> str:
     text(value, field=field, max_length=max_length)
     assert isinstance(value, str)
     if _INVISIBLE.search(value):
-        raise ValidationError(
-            f"The {field} contains invisible or direction-changing characters; please remove them."
-        )
+        raise ValidationError("invalid.invisible", field=field)
     return value
 
 
@@ -89,18 +87,23 @@ def date(value: object, *, field: str = "date") -> str:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
     if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        raise ValidationError(f"The {field} must be a date written as YYYY-MM-DD.")
+        raise ValidationError("invalid.date_format", field=field)
     try:
         parsed = dt.date.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"The {field} is not a real calendar date.") from None
+        raise ValidationError("invalid.not_a_date", field=field) from None
     if not EARLIEST_DAY <= parsed <= LATEST_DAY:
-        raise ValidationError(_out_of_range(field))
+        raise _out_of_range(field)
     return value
 
 
-def _out_of_range(field: str) -> str:
-    return f"The {field} must be between {EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}."
+def _out_of_range(field: str) -> ValidationError:
+    return ValidationError(
+        "invalid.out_of_range",
+        field=field,
+        earliest=EARLIEST_DAY.isoformat(),
+        latest=LATEST_DAY.isoformat(),
+    )
 
 
 def optional_date(value: object, *, field: str = "date") -> str | None:
@@ -113,10 +116,10 @@ def time(value: object, *, field: str = "time") -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not re.fullmatch(r"[0-9]{2}:[0-9]{2}", value):
-        raise ValidationError(f"The {field} must be a time written as HH:MM.")
+        raise ValidationError("invalid.time_format", field=field)
     hours, minutes = int(value[:2]), int(value[3:])
     if hours > 23 or minutes > 59:
-        raise ValidationError(f"The {field} is not a real time of day.")
+        raise ValidationError("invalid.not_a_time", field=field)
     return value
 
 
@@ -124,17 +127,17 @@ def timestamp(value: object, *, field: str = "time", not_in_future: bool = False
     """An ISO 8601 date and time with offset, e.g. 2026-05-01T10:15:00+00:00, whose date lies
     between 2000-01-01 and 2100-12-31; ``not_in_future``: at most a day ahead of this clock."""
     if not isinstance(value, str) or len(value) > 40:
-        raise ValidationError(f"The {field} must be a date and time.")
+        raise ValidationError("invalid.not_a_timestamp", field=field)
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"The {field} must be a date and time.") from None
+        raise ValidationError("invalid.not_a_timestamp", field=field) from None
     if parsed.tzinfo is None:
-        raise ValidationError(f"The {field} must include a time zone.")
+        raise ValidationError("invalid.no_time_zone", field=field)
     if not EARLIEST_DAY <= parsed.date() <= LATEST_DAY:
-        raise ValidationError(_out_of_range(field))
+        raise _out_of_range(field)
     if not_in_future and parsed > dt.datetime.now(dt.UTC) + FUTURE_SLACK:
-        raise ValidationError(f"The {field} is in the future; check the date and the clock.")
+        raise ValidationError("invalid.in_future", field=field)
     return value
 
 
@@ -146,9 +149,9 @@ def optional_timestamp(value: object, *, field: str = "time") -> str | None:
 def integer(value: object, *, field: str, low: int, high: int) -> int:
     """A whole number within [low, high] (booleans are not numbers here)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The {field} must be a whole number.")
+        raise ValidationError("invalid.not_whole_number", field=field)
     if not low <= value <= high:
-        raise ValidationError(f"The {field} must be between {low} and {high}.")
+        raise ValidationError("invalid.not_between", field=field, low=low, high=high)
     return value
 
 
@@ -160,7 +163,7 @@ def optional_integer(value: object, *, field: str, low: int, high: int) -> int |
 def flag(value: object, *, field: str) -> bool:
     """A true/false value."""
     if not isinstance(value, bool):
-        raise ValidationError(f"The {field} must be yes or no.")
+        raise ValidationError("invalid.not_yes_no", field=field)
     return value
 
 
@@ -168,32 +171,28 @@ def choice(value: object, *, field: str, allowed: Iterable[str]) -> str:
     """One of a fixed set of values."""
     options = list(allowed)
     if not isinstance(value, str) or value not in options:
-        raise ValidationError(f"The {field} must be one of: {', '.join(options)}.")
+        raise ValidationError("invalid.not_one_of", field=field, options=", ".join(options))
     return value
 
 
 def key(value: object, *, field: str) -> str:
     """A short stable key such as a category or life area: lowercase letters, digits, hyphens."""
     if not isinstance(value, str) or not _KEY.fullmatch(value):
-        raise ValidationError(
-            f"The {field} must be a short key of lowercase letters, digits and hyphens."
-        )
+        raise ValidationError("invalid.not_a_key", field=field)
     return value
 
 
 def circle_code(value: object) -> str:
     """A circle code such as SW-014."""
     if not isinstance(value, str) or not _CIRCLE_CODE.fullmatch(value):
-        raise ValidationError(
-            "The circle code must be letters, a hyphen and a number, for example SW-014."
-        )
+        raise ValidationError("invalid.circle_code")
     return value
 
 
 def record_id(value: object, *, field: str = "record id") -> str:
     """A canonical lowercase UUID string (8-4-4-4-12 hex digits)."""
     if not isinstance(value, str) or not _UUID.fullmatch(value):
-        raise ValidationError(f"The {field} is not a valid identifier.")
+        raise ValidationError("invalid.not_an_identifier", field=field)
     return value
 
 
@@ -205,5 +204,5 @@ def optional_record_id(value: object, *, field: str = "record id") -> str | None
 def device_id(value: object) -> str:
     """A device id: 32 lowercase hex characters."""
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{32}", value):
-        raise ValidationError("The device id is not valid.")
+        raise ValidationError("invalid.device_id")
     return value

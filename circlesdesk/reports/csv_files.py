@@ -19,6 +19,8 @@ from circlesdesk.reports.tables import Table
 class ExportFailed(UserError):
     """A report could not be written where the user asked."""
 
+    code = "report.export_failed"
+
 
 def table_csv(table: Table) -> bytes:
     """One table as CSV bytes (UTF-8, a header row of column keys)."""
@@ -32,15 +34,13 @@ def table_csv(table: Table) -> bytes:
 def write_tables(tables: Sequence[Table], folder: Path) -> list[Path]:
     """Write each table to ``folder/<name>.csv``; the folder must exist."""
     if not folder.is_dir():
-        raise ExportFailed("Choose an existing folder to write the report into.")
+        raise ExportFailed("report.choose_folder")
     paths = []
     for table in tables:
         path = folder / f"{table.name}.csv"
         try:
             write_private(path, table_csv(table))
         except OSError:
-            raise ExportFailed(
-                "The report could not be written there. Check the folder and try again."
-            ) from None
+            raise ExportFailed("report.export_failed") from None
         paths.append(path)
     return paths

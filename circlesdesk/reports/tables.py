@@ -54,13 +54,14 @@ class Period:
         try:
             first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
         except ValueError:
-            raise ValidationError("Give the period as two dates like 2026-01-01.") from None
+            raise ValidationError("report.period_format") from None
         if last < first:
-            raise ValidationError("The period ends before it starts.")
+            raise ValidationError("report.period_backwards")
         if first < validation.EARLIEST_DAY or last > validation.LATEST_DAY:
             raise ValidationError(
-                f"The period must lie between {validation.EARLIEST_DAY.isoformat()} and "
-                f"{validation.LATEST_DAY.isoformat()}."
+                "report.period_range",
+                earliest=validation.EARLIEST_DAY.isoformat(),
+                latest=validation.LATEST_DAY.isoformat(),
             )
         return cls(first, last)
 

@@ -87,9 +87,7 @@ def record_hours(
     """Time this volunteer gave (meeting, travel, training, contact)."""
     person = vault.person_uuid()
     if person is None:
-        raise ValidationError(
-            "Hours can be recorded once this laptop has been welcomed by the office."
-        )
+        raise ValidationError("hours.not_welcomed")
     circle_uuid = find_circle(vault, circle_code).uuid if circle_code else None
     hours = VolunteerHours(
         uuid=new_record_id(),
@@ -119,7 +117,7 @@ def record_review(
     circle = find_circle(vault, circle_code)
     template_id, items = review_items(vault)
     if set(scores) != set(items):
-        raise ValidationError("Please give a score from 0 to 6 for every review item.")
+        raise ValidationError("review.scores_missing")
     review = Review(
         uuid=new_record_id(),
         origin=vault.info.device_id,

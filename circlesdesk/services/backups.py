@@ -54,10 +54,10 @@ class BackupPolicy:
 def check_policy(*, folder: str, every: str, keep: int) -> BackupPolicy:
     """The policy, or ValidationError saying which value is wrong."""
     if every not in EVERY_DAYS:
-        raise ValidationError("Choose daily or weekly backups.")
+        raise ValidationError("backup.choose_every")
     _check_keep(keep)
     if not folder.strip() or not Path(folder).is_absolute():
-        raise ValidationError("Choose the folder the backups go to (a full path).")
+        raise ValidationError("backup.choose_folder")
     return BackupPolicy(folder=folder, every=every, keep=keep)
 
 
@@ -167,7 +167,7 @@ def scheduled_backup(
     """A backup where the schedule says, keeping as many as it says."""
     current = policy(vault)
     if current is None:
-        raise ValidationError("No backup schedule is set. Set one on the Backups page.")
+        raise ValidationError("backup.no_schedule")
     return create_backup(
         vault,
         out_dir=Path(current.folder),
@@ -243,7 +243,7 @@ def restore_backup(
 def _check_keep(keep: int) -> None:
     if isinstance(keep, bool) or not KEEP_RANGE[0] <= keep <= KEEP_RANGE[1]:
         low, high = KEEP_RANGE
-        raise ValidationError(f"Keep between {low} and {high} backups (older ones are deleted).")
+        raise ValidationError("backup.keep_range", low=low, high=high)
 
 
 def _parse_time(text: str) -> dt.datetime:

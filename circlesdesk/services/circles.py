@@ -48,7 +48,7 @@ class CircleOverview:
 
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office can create or change circles.")
+        raise RoleError("role.office_only.circles")
 
 
 def find_circle(vault: Vault, code: str) -> Circle:
@@ -56,7 +56,7 @@ def find_circle(vault: Vault, code: str) -> Circle:
     validation.circle_code(code)
     found = store.find(vault.conn, Circle, code=code)
     if not found:
-        raise NotFoundError(f"There is no circle with code {code} in this vault.")
+        raise NotFoundError("circle.no_such_code", code=code)
     return found[0]
 
 
@@ -134,7 +134,7 @@ def member_by_name(vault: Vault, circle_uuid: str, name: str) -> Person:
     for entry in roster(vault, circle_uuid):
         if entry.person.name.casefold() == wanted:
             return entry.person
-    raise NotFoundError("One of the names given is not a member of this circle.")
+    raise NotFoundError("circle.not_a_member")
 
 
 def known_volunteers(vault: Vault) -> list[str]:
@@ -170,12 +170,12 @@ def add_circle(
     """Create a circle with its core member (by pseudonym) and volunteers, in one transaction."""
     _require_office(vault)
     if not code.strip():
-        raise ValidationError("Please enter the circle code.")
+        raise ValidationError("circle.code_required")
     validation.circle_code(code)
     if store.find(vault.conn, Circle, code=code):
-        raise ValidationError(f"A circle with code {code} already exists.")
+        raise ValidationError("circle.code_taken", code=code)
     if len({name.strip().casefold() for name in volunteers}) != len(volunteers):
-        raise ValidationError("The same volunteer is named twice.")
+        raise ValidationError("circle.volunteer_twice")
     me = vault.info.device_id
     circle = Circle(
         uuid=new_record_id(),
@@ -263,7 +263,7 @@ def add_volunteer(vault: Vault, *, code: str, name: str, joined_on: str | None =
     circle = find_circle(vault, code)
     person, is_new = _volunteer(vault, name.strip())
     if any(e.person.uuid == person.uuid for e in roster(vault, circle.uuid)):
-        raise ValidationError("That volunteer is already in this circle.")
+        raise ValidationError("circle.already_member")
     with database.transaction(vault.conn):
         if is_new:
             store.save(vault.conn, person)
@@ -293,7 +293,7 @@ def remove_member(vault: Vault, *, code: str, name: str, left_on: str) -> None:
     person = member_by_name(vault, circle.uuid, name)
     entry = next(e for e in roster(vault, circle.uuid) if e.person.uuid == person.uuid)
     if entry.membership.joined_on is not None and left_on < entry.membership.joined_on:
-        raise ValidationError("The leaving date is before the day they joined the circle.")
+        raise ValidationError("circle.left_before_joined")
     with database.transaction(vault.conn):
         store.save(vault.conn, entry.membership.revised(left_on=left_on))
         audit.append(

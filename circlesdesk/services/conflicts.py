@@ -33,6 +33,7 @@ from circlesdesk.domain import validation
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Circle, Person, Record
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.messages import Message
 from circlesdesk.sync import importer, items
 from circlesdesk.sync.errors import BundleError, UnexpectedBundle
 from circlesdesk.vault import audit, database, registry, store
@@ -51,7 +52,7 @@ _SHORT_HASH = 16
 
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office can decide on conflicts and forks.")
+        raise RoleError("role.office_only.conflicts")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -114,7 +115,7 @@ class QuarantinedView:
     imported: ReceivedBundle | None  # the bundle applied under this number (a fork's other side)
     revoked_after: int | None  # for a revoked device: the last sequence it may send
     records: tuple[Record, ...]
-    unreadable: str | None  # why the records cannot be shown, when they cannot
+    unreadable: Message | None  # why the records cannot be shown, when they cannot
     fields: tuple[FieldComparison, ...]
     decision: Decision | None
     reason: str | None = None  # out of scope: which record, which circle, why
@@ -290,15 +291,15 @@ def _bundle_fields(
     return rows
 
 
-def _open_bundle(vault: Vault, bundle: ReceivedBundle) -> tuple[list[Record], str | None]:
+def _open_bundle(vault: Vault, bundle: ReceivedBundle) -> tuple[list[Record], Message | None]:
     """The records of a kept bundle (checked again, nothing written), or why they cannot be
     shown."""
     if bundle.data is None:
-        return [], "The contents of this bundle were not kept, so its records cannot be shown."
+        return [], Message("conflict.contents_not_kept")
     try:
         checked = importer.check(vault, bundle.data)
     except BundleError as error:
-        return [], f"The records of this bundle cannot be shown: {error}"
+        return [], Message("conflict.records_unreadable", {"problem": error.message})
     return checked.records, None
 
 
@@ -359,7 +360,7 @@ def quarantined(vault: Vault) -> list[QuarantinedView]:
 
 def _note(note: object) -> str:
     if not isinstance(note, str) or not note.strip():
-        raise ValidationError("Write a note saying why, first.")
+        raise ValidationError("conflict.note_required")
     return validation.text(note.strip(), field="note", multiline=True, max_length=NOTE_LIMIT)
 
 
@@ -375,13 +376,13 @@ def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) ->
     _require_office(vault)
     text = _note(note)
     if decision not in CONFLICT_CHOICES:
-        raise ValidationError('Choose "keep ours" or "take theirs".')
+        raise ValidationError("conflict.choose_side")
     conn = vault.conn
     conflict = registry.get_conflict(conn, _id(conflict_id))
     if conflict is None:
-        raise NotFoundError("That conflict does not exist in this vault.")
+        raise NotFoundError("conflict.not_found")
     if conflict.decision is not None:
-        raise ValidationError("This conflict has already been decided.")
+        raise ValidationError("conflict.already_decided")
     cls = store.record_type(conflict.kind)
     incoming = items.parse_record(conflict.incoming_record)
     detail = f"conflict={conflict.id}"
@@ -389,11 +390,7 @@ def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) ->
         if decision == TAKE_THEIRS:
             current = store.require(conn, cls, conflict.uuid)
             if incoming.origin != current.origin:
-                raise ValidationError(
-                    "This version was made on another device than the record, so it cannot be "
-                    "taken: that would put one person's words under another's name. Choose \"keep "
-                    'ours" and ask the volunteer who sent it.'
-                )
+                raise ValidationError("conflict.other_origin")
             if current.content_hash() == incoming.content_hash():
                 pass
             elif (current.origin, current.revision) == (incoming.origin, incoming.revision):
@@ -428,9 +425,9 @@ def decide_bundle(vault: Vault, bundle_id: int, note: str) -> Decision:
     conn = vault.conn
     kept = registry.get_quarantined(conn, _id(bundle_id))
     if kept is None:
-        raise NotFoundError("That quarantined bundle does not exist in this vault.")
+        raise NotFoundError("conflict.bundle_not_found")
     if kept.decision is not None:
-        raise ValidationError("This bundle has already been decided.")
+        raise ValidationError("conflict.bundle_already_decided")
     with database.transaction(conn):
         registry.decide_bundle(
             conn, kept.bundle.id, choice=SET_ASIDE, note=text, by=vault.info.name
@@ -455,16 +452,13 @@ def accept_bundle(vault: Vault, bundle_id: int, note: str) -> dict[str, int]:
     conn = vault.conn
     kept = registry.get_quarantined(conn, _id(bundle_id))
     if kept is None:
-        raise NotFoundError("That quarantined bundle does not exist in this vault.")
+        raise NotFoundError("conflict.bundle_not_found")
     if kept.decision is not None:
-        raise ValidationError("This bundle has already been decided.")
+        raise ValidationError("conflict.bundle_already_decided")
     if kept.bundle.state == "out-of-scope" and kept.bundle.data is not None:
         return _import_in_scope(vault, kept, text)
     if kept.bundle.state != "fork" or kept.bundle.data is None:
-        raise ValidationError(
-            "Only the records of a fork can be accepted; a revoked device's bundle can only be "
-            "set aside."
-        )
+        raise ValidationError("conflict.only_forks_accepted")
     checked = importer.check_fork(vault, kept.bundle.data)
     with database.transaction(conn):
         outcomes = importer.accept_fork_records(vault, checked)
@@ -495,8 +489,5 @@ def _import_in_scope(vault: Vault, kept: QuarantinedBundle, note: str) -> dict[s
     try:
         result = importer.import_in_scope(vault, bundle.data, decide=decide)
     except UnexpectedBundle:
-        raise ValidationError(
-            "This bundle can no longer be imported: a later bundle from the same laptop was "
-            "imported since. Set it aside instead."
-        ) from None
+        raise ValidationError("conflict.bundle_superseded") from None
     return dict(result.outcomes)

@@ -55,9 +55,9 @@ def build_demo(
 ) -> Demo:
     """Build the demo organisation in ``out`` (which must not already hold vaults)."""
     if circles < 1 or volunteers_per_circle < 1 or weeks < 1:
-        raise ValidationError("The demo needs at least one circle, volunteer and week.")
+        raise ValidationError("demo.too_small")
     if (out / "office").exists() or (out / "volunteers").exists():
-        raise ValidationError("That folder already holds a demo; choose an empty folder.")
+        raise ValidationError("demo.folder_taken")
     say = progress or (lambda _message: None)
     keyslots.check_passphrase(passphrase)
     kdf = kdf or keyslots.calibrate_kdf()

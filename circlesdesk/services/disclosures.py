@@ -63,7 +63,7 @@ class DisclosureFormat(StrEnum):
 
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office can do this.")
+        raise RoleError("role.office_only")
 
 
 # -- consent -----------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ def _core_member_of(vault: Vault, circle: Circle) -> Person:
     )
     current = [m for m in members if m.left_on is None] or members
     if not current:
-        raise ValidationError(f"Circle {circle.code} has no core member.")
+        raise ValidationError("disclosure.no_core_member", code=circle.code)
     return store.require(vault.conn, Person, current[-1].person_uuid)
 
 
@@ -84,13 +84,13 @@ def _core_member(vault: Vault, person_uuid: str) -> Person:
     validation.record_id(person_uuid, field="core member")
     person = store.get(vault.conn, Person, person_uuid)
     if person is None or person.role != PersonRole.CORE_MEMBER.value:
-        raise NotFoundError("That core member does not exist in this vault.")
+        raise NotFoundError("disclosure.core_member_not_found")
     return person
 
 
 def _subject(vault: Vault, circle_code: str | None, person_uuid: str | None) -> Person:
     if (circle_code is None) == (person_uuid is None):
-        raise ValidationError("Choose a circle or a core member.")
+        raise ValidationError("disclosure.choose_subject")
     if circle_code is not None:
         return _core_member_of(vault, circles.find_circle(vault, circle_code))
     assert person_uuid is not None
@@ -208,7 +208,7 @@ def _describe(records: Sequence[Record]) -> tuple[str, str]:
             _line("Minutes", first.minutes),
         ]
     else:
-        raise ValidationError("Only concerns and meetings' minutes can be disclosed.")
+        raise ValidationError("disclosure.kind_not_disclosable")
     return title, "\n".join(line for line in lines if line is not None)
 
 
@@ -311,10 +311,10 @@ Pick = tuple[str, str]  # (kind, uuid) of a concern or meeting
 
 def _picked(vault: Vault, pick: Pick) -> tuple[Candidate, Circle]:
     if not (isinstance(pick, tuple) and len(pick) == 2):
-        raise ValidationError("Choose concerns or meetings' minutes to disclose.")
+        raise ValidationError("disclosure.choose_kinds")
     kind, uuid = pick
     if kind not in PICKABLE_KINDS:
-        raise ValidationError("Only concerns and meetings' minutes can be disclosed.")
+        raise ValidationError("disclosure.kind_not_disclosable")
     validation.record_id(uuid, field=kind)
     if kind == Concern.kind:
         concern = store.require(vault.conn, Concern, uuid)
@@ -337,7 +337,7 @@ def prepare(vault: Vault, picks: Sequence[Pick], *, agency: str, basis: str) -> 
     agency = validation.text(agency, field="agency").strip()
     basis = validation.text(basis, field="legal basis", multiline=True).strip()
     if not picks:
-        raise ValidationError("Choose at least one concern or meeting's minutes to disclose.")
+        raise ValidationError("disclosure.choose_records")
     chosen: list[Candidate] = []
     codes: list[str] = []
     subjects: set[str] = set()
@@ -350,9 +350,7 @@ def prepare(vault: Vault, picks: Sequence[Pick], *, agency: str, basis: str) -> 
         if circle.code not in codes:
             codes.append(circle.code)
     if len(subjects) > 1:
-        raise ValidationError(
-            "A disclosure may be about one core member only; choose records of one circle."
-        )
+        raise ValidationError("disclosure.one_core_member")
     assert person is not None
     return Disclosure(
         office=vault.info.name,
@@ -428,9 +426,9 @@ def record(
     """Log a disclosure just written (with its file's SHA-256) and its audit row, together."""
     _require_office(vault)
     if fmt not in {f.value for f in DisclosureFormat}:
-        raise ValidationError("A disclosure is written as a PDF or a partner bundle.")
+        raise ValidationError("disclosure.format")
     if not (len(file_sha256) == 64 and all(c in "0123456789abcdef" for c in file_sha256)):
-        raise ValidationError("The written file's checksum is not a SHA-256.")
+        raise ValidationError("disclosure.checksum")
     refs = [ref.to_json() for ref in draft.refs]
     with database.transaction(vault.conn):
         row_id = log_sql.add_disclosure(
@@ -497,7 +495,7 @@ def write_partner_bundle(
     _require_office(vault)
     partner = read_partner_key(partner_key_path)
     if partner.identity.device_id == vault.info.device_id:
-        raise ValidationError("This is this office's own key; choose the partner office's key.")
+        raise ValidationError("disclosure.own_key")
     data = disclosure.seal(
         draft.envelope(),
         draft.records,

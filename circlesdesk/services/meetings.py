@@ -25,35 +25,26 @@ from circlesdesk.vault.vault import Vault
 class BlankMeeting(ValidationError):
     """A meeting with no minutes, no attendance and no concern: nothing worth a record."""
 
-    message = (
-        "There is nothing to save yet: write the minutes, tick who came or add a concern. "
-        "Nothing was saved."
-    )
+    code = "meeting.blank"
 
 
 class DuplicateMeeting(ValidationError):
     """A second meeting for the same circle and date, not confirmed as meant."""
 
     exit_code = 4
-    message = (
-        "There is already a meeting for this circle on this date. Nothing was saved; if there "
-        "really were two meetings that day, confirm it (on the command line: --again)."
-    )
+    code = "meeting.duplicate"
 
 
 class MeetingSent(UserError):
     """Withdrawing a meeting that has already gone to the office."""
 
-    message = (
-        "This meeting has already gone to the office, so it cannot be withdrawn. Correct it "
-        "instead: the correction goes to the office with your next file."
-    )
+    code = "meeting.sent"
 
 
 class NotYours(UserError):
     """Changing a meeting another device recorded (only the origin device edits a record)."""
 
-    message = "Only the laptop that recorded this meeting can change it."
+    code = "meeting.not_yours"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,10 +88,7 @@ def life_areas(vault: Vault) -> dict[str, str]:
 
 def _check_category(vault: Vault, category: str) -> None:
     if category not in concern_categories(vault):
-        raise ValidationError(
-            "The concern category is not on the office's list; run "
-            "'circlesdesk meeting add --help' to see the categories."
-        )
+        raise ValidationError("meeting.unknown_category")
 
 
 def record_meeting(
@@ -137,10 +125,10 @@ def record_meeting(
     members = {entry.person.uuid for entry in roster(vault, circle.uuid)}
     attendance = attendance or {}
     if not set(attendance) <= members:
-        raise ValidationError("Attendance can only be recorded for members of the circle.")
+        raise ValidationError("meeting.attendance_not_member")
     known_areas = life_areas(vault)
     if any(area not in known_areas for area in life_areas_discussed):
-        raise ValidationError("One of the life areas is not on the office's list.")
+        raise ValidationError("meeting.unknown_life_area")
     for concern in concerns:
         _check_category(vault, concern.category)
         urgency.check_phone_call(level=concern.level, phoned_at=concern.coordinator_phoned_at)
@@ -195,7 +183,7 @@ def edit_meeting(vault: Vault, *, meeting_uuid: str, **changes: object) -> Meeti
     meeting = store.require(vault.conn, Meeting, meeting_uuid)
     allowed = set(Meeting.content_field_names()) - {"circle_uuid"}
     if not set(changes) <= allowed:
-        raise ValidationError("Only the meeting's own details can be changed here.")
+        raise ValidationError("meeting.only_own_details")
     if "life_areas" in changes:
         changes["life_areas"] = tuple(changes["life_areas"])  # type: ignore[arg-type]
     revised = meeting.revised(**changes)
@@ -216,7 +204,7 @@ def is_sent(vault: Vault, meeting_uuid: str) -> bool:
     """Whether the meeting as it stands now has gone into a file for the office."""
     changed = store.change_seq(vault.conn, Meeting, meeting_uuid)
     if changed is None:
-        raise NotFoundError("That meeting does not exist in this vault.")
+        raise NotFoundError("meeting.not_found")
     return changed <= registry.highest_sent_change(vault.conn)
 
 
@@ -296,10 +284,10 @@ def change_meeting(
     members = {entry.person.uuid for entry in roster(vault, meeting.circle_uuid)}
     attendance = attendance or {}
     if not set(attendance) <= members:
-        raise ValidationError("Attendance can only be recorded for members of the circle.")
+        raise ValidationError("meeting.attendance_not_member")
     known_areas = life_areas(vault)
     if any(area not in known_areas for area in life_areas_discussed):
-        raise ValidationError("One of the life areas is not on the office's list.")
+        raise ValidationError("meeting.unknown_life_area")
     for concern in new_concerns:
         _check_category(vault, concern.category)
         urgency.check_phone_call(level=concern.level, phoned_at=concern.coordinator_phoned_at)
@@ -416,7 +404,7 @@ def get_meeting(vault: Vault, meeting_uuid: str) -> Meeting:
     validation.record_id(meeting_uuid, field="meeting id")
     meeting = store.get(vault.conn, Meeting, meeting_uuid)
     if meeting is None:
-        raise NotFoundError("That meeting does not exist in this vault.")
+        raise NotFoundError("meeting.not_found")
     return meeting
 
 

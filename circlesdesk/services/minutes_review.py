@@ -167,7 +167,7 @@ def _meeting(vault: Vault, meeting_uuid: str) -> Meeting:
     validation.record_id(meeting_uuid, field="meeting")
     meeting = store.get(vault.conn, Meeting, meeting_uuid)
     if meeting is None:
-        raise NotFoundError("That meeting does not exist in this vault.")
+        raise NotFoundError("meeting.not_found")
     return meeting
 
 
@@ -263,7 +263,7 @@ def _changes(vault: Vault, meeting: Meeting, pin: Pin) -> MeetingChanges:
         history = store.history(vault.conn, Meeting, meeting.uuid)
         found = [m for m in history if m.revision == pin.revision]
         if not found:
-            raise NotFoundError("The reviewed revision of this meeting is no longer in this vault.")
+            raise NotFoundError("review.revision_gone")
         pinned = found[0]
     old, new = _field_texts(vault, [pinned, meeting])
     return MeetingChanges(
@@ -285,9 +285,7 @@ def changes(vault: Vault, meeting_uuid: str) -> MeetingChanges:
     meeting = _meeting(vault, meeting_uuid)
     pin = pins.get_pin(vault.conn, meeting.uuid)
     if pin is None:
-        raise ValidationError(
-            "This meeting has not been marked reviewed yet, so there is nothing to compare."
-        )
+        raise ValidationError("review.not_reviewed_yet")
     return _changes(vault, meeting, pin)
 
 

@@ -26,6 +26,7 @@ from circlesdesk.domain.records import (
     utc_now,
 )
 from circlesdesk.errors import RoleError, UserError, ValidationError
+from circlesdesk.messages import Message
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
@@ -42,7 +43,7 @@ INVALID = "invalid"
 
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office can do this.")
+        raise RoleError("role.office_only")
 
 
 # -- the inbox -------------------------------------------------------------------------------
@@ -54,7 +55,7 @@ class InboxItem:
 
     path: Path
     state: str  # an importer.State value, or INVALID
-    reason: str  # the plain sentence for the state (the BundleError's for an invalid file)
+    reason: Message  # the plain sentence for the state (the BundleError's for an invalid file)
     sender: str | None = None  # device id
     sender_name: str | None = None
     sequence: int | None = None
@@ -74,7 +75,7 @@ def _inspect(vault: Vault, path: Path) -> InboxItem:
         checked = importer.check(vault, data)
     except BundleError as error:
         log.info("inbox: a file was refused: %s", type(error).__name__)
-        return InboxItem(path=path, state=INVALID, reason=str(error))
+        return InboxItem(path=path, state=INVALID, reason=error.message)
     return InboxItem(
         path=path,
         state=checked.state.value,
@@ -110,10 +111,7 @@ def bundle_files(folder: Path) -> list[Path]:
     try:
         return sorted(p for p in folder.iterdir() if p.suffix == ".cdb" and p.is_file())
     except OSError:
-        raise UserError(
-            "CirclesDesk could not read this folder. Check that it is still there and that "
-            "you are allowed to open it."
-        ) from None
+        raise UserError("file.folder_unreadable") from None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,7 +120,7 @@ class ImportedBundle:
 
     item: InboxItem
     state: str
-    reason: str
+    reason: Message
     outcomes: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
@@ -176,13 +174,13 @@ def import_ready(
             result = importer.import_bundle(vault, item.data)
         except BundleError as error:
             log.info("inbox: an import was refused: %s", type(error).__name__)
-            done.append(ImportedBundle(item=item, state=INVALID, reason=str(error)))
+            done.append(ImportedBundle(item=item, state=INVALID, reason=error.message))
             continue
         done.append(
             ImportedBundle(
                 item=item,
                 state=result.state.value,
-                reason=result.reason or importer.STATE_TEXT[result.state],
+                reason=result.reason or importer.state_message(result.state),
                 outcomes=dict(result.outcomes),
             )
         )
@@ -306,7 +304,7 @@ def _answer(
         vault.conn, ConcernResponse, concern_uuid=concern_uuid, action=ResponseAction.CLOSE.value
     )
     if closed:
-        raise ValidationError("This concern is already closed.")
+        raise ValidationError("concern.already_closed")
     fields.setdefault("responded_at", utc_now())
     response = ConcernResponse(
         uuid=new_record_id(),
@@ -331,7 +329,7 @@ def _answer(
 def _required(text: str, *, field: str) -> str:
     stripped = text.strip()
     if not stripped:
-        raise ValidationError(f"Write the {field} first.")
+        raise ValidationError("invalid.write_first", field=field)
     return stripped
 
 
@@ -352,9 +350,9 @@ def escalate(
 ) -> ConcernResponse:
     """Record a disclosure to an outer-circle agency: who, when, and on what basis."""
     if when.tzinfo is None:
-        raise ValidationError("The time of the disclosure must include a time zone.")
+        raise ValidationError("concern.disclosure_time_zone")
     if when > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5):
-        raise ValidationError("The time of the disclosure cannot be in the future.")
+        raise ValidationError("concern.disclosure_time_future")
     return _answer(
         vault,
         concern_uuid,
@@ -379,6 +377,6 @@ def write_replies(vault: Vault, folder: Path) -> list[Path]:
     """One reply bundle for each enrolled device that is not revoked, written into ``folder``."""
     _require_office(vault)
     if not folder.is_dir():
-        raise sync_service.WriteFailed("The folder to write to does not exist.")
+        raise sync_service.WriteFailed("sync.no_such_folder")
     bundles = sync_service.export(vault, all_devices=True)
     return sync_service.write_bundles(bundles, out=None, out_dir=folder)

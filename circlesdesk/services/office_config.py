@@ -72,24 +72,24 @@ def _entries(rows: Entries, *, field: str, plural: str) -> dict[str, str]:
     """Rows checked and keyed: at least one, labels filled in and different, keys well formed."""
     pairs = list(rows.items()) if isinstance(rows, Mapping) else list(rows)
     if not pairs:
-        raise ValidationError(f"Keep at least one {field}.")
+        raise ValidationError("config.keep_one", field=field)
     if len(pairs) > MAX_ENTRIES:
-        raise ValidationError(f"There are too many {plural} (at most {MAX_ENTRIES}).")
+        raise ValidationError("config.too_many", field=plural, limit=MAX_ENTRIES)
     labels: list[str] = []
     seen: set[str] = set()
     for _key, label in pairs:
         label = v.text(label, field=f"{field} name", required=False).strip()
         if not label:
-            raise ValidationError(f"Please give every {field} a name.")
+            raise ValidationError("config.name_missing", field=field)
         if label.casefold() in seen:
-            raise ValidationError(f"Two {plural} have the same name; give each its own.")
+            raise ValidationError("config.same_name", field=plural)
         seen.add(label.casefold())
         labels.append(label)
     kept = [key for key, _label in pairs if key is not None]
     for key in kept:
         v.key(key, field=f"{field} key")
     if len(set(kept)) != len(kept):
-        raise ValidationError(f"Two {plural} have the same key.")
+        raise ValidationError("config.same_key", field=plural)
     taken = set(kept)
     result: dict[str, str] = {}
     for (given, _label), label in zip(pairs, labels, strict=True):
@@ -105,17 +105,14 @@ def _phone(value: str) -> str:
     if not _PHONE_CHARACTERS.fullmatch(phone) or not (
         _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]
     ):
-        raise ValidationError(
-            "The coordinator's phone number must be a phone number: digits, spaces and an "
-            "optional + at the start, for example 01632 960 123."
-        )
+        raise ValidationError("config.phone")
     return phone
 
 
 def _guidance(texts: Mapping[str, str] | Mapping[int, str]) -> dict[str, str]:
     by_level = {str(level): text for level, text in texts.items()}
     if set(by_level) != {str(level) for level in defaults.URGENCY_NAMES}:
-        raise ValidationError("Write the guidance for every urgency level, 0 to 4.")
+        raise ValidationError("config.guidance_missing")
     result = {}
     for level in sorted(by_level):
         name = defaults.URGENCY_NAMES[int(level)].lower()
@@ -150,9 +147,9 @@ def _refuse_used_categories(vault: Vault, current: OfficeConfig, kept: dict[str,
         used = len(store.ids(vault.conn, Concern, category=key))
         if used:
             raise ValidationError(
-                f"The concern category “{current.categories[key]}” is used by {used} "
-                f"concern{'s' if used != 1 else ''} in this vault, so it cannot be removed. "
-                "You can change its name instead."
+                "config.category_used" if used != 1 else "config.category_used_once",
+                category=current.categories[key],
+                count=used,
             )
 
 
@@ -175,7 +172,7 @@ def save_config(
     Nothing is stored when a check fails or when nothing changed. Office role only.
     """
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office can change the office settings.")
+        raise RoleError("role.office_only.settings")
     current = current_config(vault)
     name = v.name(
         current.office_name if office_name is None else office_name,

@@ -36,7 +36,7 @@ class Report(enum.StrEnum):
 
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office can produce reports.")
+        raise RoleError("role.office_only.reports")
 
 
 def quarterly_return(vault: Vault, period: Period, *, names: bool = False) -> list[Table]:
@@ -129,7 +129,7 @@ def tables_for(vault: Vault, report: Report, *, period: Period | None, names: bo
     _require_office(vault)
     if report is Report.QUARTERLY:
         if period is None:
-            raise ValidationError("Choose the period the quarterly return covers.")
+            raise ValidationError("report.choose_period")
         return quarterly_return(vault, period, names=names)
     if report is Report.OUTCOMES:
         return outcome_tables(vault)

@@ -66,7 +66,7 @@ _RULE_OF: Final[dict[str, str]] = {
 
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office keeps a retention policy.")
+        raise RoleError("role.office_only.retention")
 
 
 def rules(vault: Vault) -> dict[str, int]:
@@ -80,11 +80,9 @@ def set_rule(vault: Vault, kind: str, years: int) -> None:
     """Change how many years one record type is kept after its circle closed (audited)."""
     _require_office(vault)
     if kind not in DEFAULT_RULES:
-        raise ValidationError("That is not a record type the retention policy covers.")
+        raise ValidationError("retention.unknown_kind")
     if isinstance(years, bool) or not isinstance(years, int) or not MIN_YEARS <= years <= MAX_YEARS:
-        raise ValidationError(
-            f"The number of years must be a whole number from {MIN_YEARS} to {MAX_YEARS}."
-        )
+        raise ValidationError("retention.years_range", low=MIN_YEARS, high=MAX_YEARS)
     with database.transaction(vault.conn):
         sql.set_rule(vault.conn, kind, years)
         audit.append(
@@ -173,19 +171,18 @@ class DeletionResult:
 def _check_due(vault: Vault, circle_uuids: list[str], today: dt.date) -> list[ScheduledCircle]:
     """The chosen circles, all due; else a plain sentence about the first that is not."""
     if not circle_uuids:
-        raise ValidationError("Choose at least one circle to delete.")
+        raise ValidationError("retention.choose_circle")
     closed = {circle.uuid: circle for circle in schedule(vault)}
     chosen = []
     for uuid in dict.fromkeys(circle_uuids):
         circle = closed.get(uuid)
         if circle is None:
             if store.ids(vault.conn, Circle, uuid=uuid):
-                raise ValidationError("Only closed circles can be deleted. Nothing was deleted.")
-            raise ValidationError("That circle is not in this vault. Nothing was deleted.")
+                raise ValidationError("retention.not_closed")
+            raise ValidationError("retention.no_such_circle")
         if not circle.due(today):
             raise ValidationError(
-                f"Circle {circle.code} is kept until {circle.keep_until.isoformat()}, so it "
-                "cannot be deleted yet. Nothing was deleted."
+                "retention.not_due", code=circle.code, day=circle.keep_until.isoformat()
             )
         chosen.append(circle)
     return chosen

@@ -39,7 +39,7 @@ SUBJECT_ACCESS_FORMAT = "circlesdesk-subject-access-v1"
 
 def _require_office(vault: Vault) -> None:
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the coordinator's office can do this.")
+        raise RoleError("role.office_only")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,9 +74,9 @@ def _find_core_member(vault: Vault, pseudonym: str) -> Person:
         if p.name.casefold() == wanted
     ]
     if not found:
-        raise NotFoundError("There is no core member with that pseudonym in this vault.")
+        raise NotFoundError("disclosure.no_such_pseudonym")
     if len(found) > 1:
-        raise ValidationError("Two core members have that pseudonym; tell them apart first.")
+        raise ValidationError("disclosure.pseudonym_twice")
     return found[0]
 
 

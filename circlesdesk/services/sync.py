@@ -25,19 +25,19 @@ from circlesdesk.vault.vault import Vault
 class WriteFailed(UserError):
     """A bundle or request file could not be written."""
 
-    message = "The file could not be written. Check the folder exists and there is free space."
+    code = "sync.write_failed"
 
 
 class ReadFailed(UserError):
     """A request file could not be read."""
 
-    message = "The file could not be read. Check it is still there, then choose it again."
+    code = "sync.read_failed"
 
 
-def _require(vault: Vault, role: Role, action: str) -> None:
+def _require(vault: Vault, role: Role, code: str) -> None:
+    """Refuse with ``code`` (its sentence names the action) unless the vault has ``role``."""
     if vault.info.role is not role:
-        article = "an" if role.value[0] in "aeiou" else "a"
-        raise RoleError(f"Only {article} {role.value} vault can {action}.")
+        raise RoleError(code)
 
 
 def write_file(data: bytes, *, out: Path) -> Path:
@@ -52,7 +52,7 @@ def write_file(data: bytes, *, out: Path) -> Path:
 def require_folder(folder: Path) -> None:
     """Refuse, before anything is stored, to write into a folder that is not there."""
     if not folder.is_dir():
-        raise WriteFailed("The folder to write to does not exist.")
+        raise WriteFailed("sync.no_such_folder")
 
 
 # -- enrollment ----------------------------------------------------------------------------
@@ -60,7 +60,7 @@ def require_folder(folder: Path) -> None:
 
 def enrollment_request(vault: Vault) -> tuple[bytes, str]:
     """The volunteer's self-signed request (public keys, name, device id) and its fingerprint."""
-    _require(vault, Role.VOLUNTEER, "ask to be enrolled")
+    _require(vault, Role.VOLUNTEER, "role.volunteer_only.enrollment")
     identity = trust.current_identity(vault)
     data = request.encode_request(identity, name=vault.info.name)
     return data, identity.public().fingerprint()
@@ -102,13 +102,13 @@ def check_request(vault: Vault, request_data: bytes) -> RequestCheck:
 
 def _checked_request(vault: Vault, request_data: bytes) -> request.EnrollmentRequest:
     """The decoded request, if this office can enroll its device (else a plain error)."""
-    _require(vault, Role.OFFICE, "enroll devices")
+    _require(vault, Role.OFFICE, "role.office_only.enroll")
     enrollment = request.decode_request(request_data)
     identity = enrollment.identity
     if registry.get_peer(vault.conn, identity.device_id) is not None:
-        raise ValidationError("This device is already enrolled.")
+        raise ValidationError("sync.already_enrolled")
     if identity.device_id == vault.info.device_id:
-        raise ValidationError("This is the office's own request; enroll a volunteer's device.")
+        raise ValidationError("sync.own_request")
     return enrollment
 
 
@@ -211,7 +211,7 @@ def export(
     """
     if vault.info.role is Role.VOLUNTEER:
         if to is not None or all_devices:
-            raise RoleError("A volunteer's vault sends its bundles to its office only.")
+            raise RoleError("sync.volunteer_sends_to_office")
         limit = codec.Limits().max_records if max_records is None else max_records
         return exporter.export_to_office_in_parts(vault, max_records=limit)
     if all_devices:
@@ -221,7 +221,7 @@ def export(
             if peer.revoked_after_seq is None
         ]
     if to is None:
-        raise ValidationError("Say which device to write to (--to DEVICE_ID or --all-devices).")
+        raise ValidationError("sync.say_which_device")
     validation.device_id(to)
     return [exporter.export_to_volunteer(vault, to)]
 
@@ -239,7 +239,7 @@ def write_bundles(
         ]
         return [write_file(b.data, out=name) for b, name in zip(bundles, names, strict=True)]
     if out_dir is None:
-        raise ValidationError("Say where to write the bundle (--out FILE or --out-dir DIR).")
+        raise ValidationError("sync.say_where")
     require_folder(out_dir)
     return [write_file(b.data, out=out_dir / b.file_name) for b in bundles]
 
@@ -423,13 +423,11 @@ def devices(vault: Vault) -> list[DeviceRow]:
 
 def revoke(vault: Vault, device_id: str, *, after_seq: int | None = None) -> Peer:
     """Stop applying a device's bundles after a sequence (default: the last one imported)."""
-    _require(vault, Role.OFFICE, "revoke devices")
+    _require(vault, Role.OFFICE, "role.office_only.revoke")
     validation.device_id(device_id)
     peer = registry.get_peer(vault.conn, device_id)
     if peer is None or peer.role != Role.VOLUNTEER.value:
-        raise NotFoundError(
-            "No enrolled device has that id. Run 'circlesdesk devices' to list them."
-        )
+        raise NotFoundError("sync.no_such_device")
     cutoff = peer.last_seq_in if after_seq is None else after_seq
     validation.integer(cutoff, field="sequence", low=0, high=2**31)
     with database.transaction(vault.conn):
@@ -455,7 +453,7 @@ def rotate_office_key(vault: Vault) -> PublicIdentity:
 
     The next bundle to each device announces the new key, signed by a key it already trusts.
     """
-    _require(vault, Role.OFFICE, "rotate the office key")
+    _require(vault, Role.OFFICE, "role.office_only.rotate_key")
     new = DeviceIdentity(
         device_id=vault.info.device_id,
         signing_key=DeviceIdentity.generate().signing_key,

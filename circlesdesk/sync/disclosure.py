@@ -164,9 +164,9 @@ def open_bundle(
     except (BadSignature, SenderMismatch):
         raise WrongSender() from None
     if parsed.kind != DISCLOSURE_KIND:
-        raise DisclosureRefused("This file is a sync bundle, not a disclosure; import it instead.")
+        raise DisclosureRefused("disclosure.is_sync_bundle")
     if parsed.recipient_device_id != recipient_device_id:
-        raise DisclosureRefused("This disclosure was made for another office.")
+        raise DisclosureRefused("disclosure.other_recipient")
     found = codec.decode_records(content, parsed, limits=limits)
     if not found:
         raise DisclosureRefused()

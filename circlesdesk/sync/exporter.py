@@ -154,12 +154,10 @@ def export_to_office_in_parts(vault: Vault, *, max_records: int | None) -> list[
     later part holds, so a lost part is sent again and nothing is purged before it arrives.
     """
     if vault.info.role is not Role.VOLUNTEER:
-        raise RoleError("Only a volunteer's vault sends bundles to the office this way.")
+        raise RoleError("role.volunteer_only.export")
     office = trust.office(vault)
     if office is None:
-        raise NotFoundError(
-            "This vault has not been welcomed by an office yet. Import your welcome file first."
-        )
+        raise NotFoundError("sync.not_welcomed")
     entries: list[tuple[int, str, bytes]] = []
     # Read the counter before the records: an edit made while they are read has a higher
     # number, so it is either in this export or left for the next one, never lost.
@@ -320,12 +318,10 @@ def office_signer_for(vault: Vault, peer: Peer) -> DeviceIdentity:
 def export_to_volunteer(vault: Vault, device_id: str, *, welcome: bool = False) -> OutgoingBundle:
     """The office's next bundle to one enrolled device (its welcome, or a reply)."""
     if vault.info.role is not Role.OFFICE:
-        raise RoleError("Only the office writes welcome and reply bundles.")
+        raise RoleError("role.office_only.replies")
     peer = registry.get_peer(vault.conn, device_id)
     if peer is None or peer.role != Role.VOLUNTEER.value:
-        raise NotFoundError(
-            "No enrolled device has that id. Run 'circlesdesk devices' to list them."
-        )
+        raise NotFoundError("sync.no_such_device")
     signer = trust.current_identity(vault) if welcome else office_signer_for(vault, peer)
     office_items = _office_lines(vault, peer, signer)
     return _seal_and_log(

@@ -33,6 +33,7 @@ from circlesdesk.domain.records import (
     Review,
     VolunteerHours,
 )
+from circlesdesk.messages import Message
 from circlesdesk.sync import codec, items, scope, trust
 from circlesdesk.sync.errors import (
     BundleError,
@@ -98,16 +99,18 @@ class State(enum.StrEnum):
     OUT_OF_SCOPE = "out-of-scope"
 
 
-STATE_TEXT = {
-    State.READY: "ready to import",
-    State.ALREADY_IMPORTED: "already imported; nothing to do",
-    State.COVERED: "already covered by a later bundle from the same device; nothing to do",
-    State.WAITING: "waiting for an earlier bundle from the same device",
-    State.FORK: "a different bundle with this number was already imported (a fork); quarantined",
-    State.REVOKED: "sent by a device that has been revoked; quarantined",
-    State.OUT_OF_SCOPE: "it holds records outside the circles its device may write to; "
-    "held for the coordinator",
-}
+def _stored(reason: Message | None) -> str | None:
+    """A held bundle's reason as the vault keeps it: the English sentence (the log of bundles in
+    stores text, read back on the conflicts page and by the command line)."""
+    return None if reason is None else str(reason)
+
+
+def state_message(state: State) -> Message:
+    """What importing a bundle in ``state`` does, in plain words (the catalogue's
+    ``import.<state>`` sentence: the inbox, the conflicts page and the command line say it)."""
+    return Message(f"import.{state.value}")
+
+
 # How each state that keeps a bundle without applying it is logged in the vault.
 STORED_STATE = {
     State.WAITING: "held",
@@ -135,10 +138,10 @@ class CheckedBundle:
     receipt: items.Receipt | None = None  # in an office bundle: what the office holds from us
 
     @property
-    def reason(self) -> str:
+    def reason(self) -> Message:
         """What importing it would do, in plain words (for a held bundle: which record, which
         circle)."""
-        return scope.reason(self.scope) if self.scope else STATE_TEXT[self.state]
+        return scope.reason(self.scope) or state_message(self.state)
 
     @property
     def welcome(self) -> bool:
@@ -159,7 +162,7 @@ class ImportResult:
     purged: int = 0
     then_applied: tuple[int, ...] = ()
     office_fingerprint: str | None = None
-    reason: str | None = None  # for a bundle held as out of scope: which record, which circle
+    reason: Message | None = None  # held as out of scope: which record, which circle
     # On a laptop: the office holds a bundle of ours this copy never wrote (it was restored from
     # a backup, or cloned). Its chain goes on from the office's; the next bundle resends
     # everything the office has not confirmed.
@@ -427,7 +430,7 @@ def _apply(
         sequence=header.sequence,
         counts=checked.counts,
         outcomes={},
-        reason=scope.reason(checked.scope) if checked.scope else None,
+        reason=scope.reason(checked.scope),
     )
     conn = vault.conn
     if held_id is None and keep_held is None and checked.state in (State.READY, State.OUT_OF_SCOPE):
@@ -435,7 +438,7 @@ def _apply(
         # rosters) or still held: its row moves on, it is never logged twice.
         logged = registry.received_by_hash(conn, checked.bundle_hash)
         if logged is not None and logged.state == State.OUT_OF_SCOPE.value:
-            if checked.state is State.OUT_OF_SCOPE and logged.reason == base.reason:
+            if checked.state is State.OUT_OF_SCOPE and logged.reason == _stored(base.reason):
                 return base
             held_id = logged.id
     if checked.state in (State.ALREADY_IMPORTED, State.COVERED):
@@ -447,7 +450,9 @@ def _apply(
         stored = STORED_STATE[checked.state]
         if held_id is not None:
             with database.transaction(conn):
-                registry.set_received_state(conn, held_id, state=stored, reason=base.reason)
+                registry.set_received_state(
+                    conn, held_id, state=stored, reason=_stored(base.reason)
+                )
         elif (
             registry.received_by_hash(conn, checked.bundle_hash) is None
             and registry.received_by_signed_hash(conn, checked.signed_hash) is None
@@ -461,7 +466,7 @@ def _apply(
                     state=stored,
                     counts=checked.counts,
                     data=_kept_data(vault, checked, stored),
-                    reason=base.reason,
+                    reason=_stored(base.reason),
                     signed_hash=checked.signed_hash,
                 )
                 audit.append(

@@ -64,10 +64,8 @@ def parse_record(item: dict[str, Any], *, entering: bool = False) -> Record:
         if entering:
             check_on_entry(record)
     except ValidationError as error:
-        problem = str(error)
         raise InvalidRecord(
-            f"A {cls.kind.replace('_', ' ')} record in this bundle is not valid: "
-            f"{problem[:1].lower()}{problem[1:]} Ask the sender to export again."
+            "bundle.invalid_record_because", kind=cls.kind.replace("_", " "), problem=error.message
         ) from None
     except TypeError:
         raise InvalidRecord() from None

@@ -125,10 +125,7 @@ def _parse(payload: bytes) -> dict[str, str]:
     if type(version) is not int:  # bool is a subclass of int
         raise NotAnEnrollmentRequest()
     if version > REQUEST_VERSION:
-        raise UnsupportedBundleVersion(
-            "This enrollment request was made by a newer version of CirclesDesk. "
-            "Update CirclesDesk in the office, then import the request again."
-        )
+        raise UnsupportedBundleVersion("bundle.request_too_new")
     if version != REQUEST_VERSION or document["role"] != Role.VOLUNTEER.value:
         raise NotAnEnrollmentRequest()
     if not all(isinstance(value, str) for value in document.values()):

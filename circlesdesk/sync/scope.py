@@ -34,10 +34,11 @@ from circlesdesk.domain.records import (
     Review,
     VolunteerHours,
 )
+from circlesdesk.messages import Message
 from circlesdesk.vault import store
 from circlesdesk.vault.database import Connection
 
-# How a record kind reads in a sentence.
+# How a record kind reads in a sentence (each one in messages.WORDS, so it is translated).
 _KIND_WORDS = {
     "meeting": "meeting",
     "attendance": "attendance row",
@@ -69,39 +70,26 @@ class Violation:
     circle: str | None  # the circle's code, when the circle exists
     problem: Problem
 
-    def sentence(self) -> str:
+    def sentence(self) -> Message:
         """The plain sentence saying which record, which circle and why (no record text)."""
-        what = f"The {_KIND_WORDS.get(self.kind, self.kind)} of {self.day}"
-        circle = f"circle {self.circle}" if self.circle else "a circle"
-        match self.problem:
-            case Problem.NO_CIRCLE:
-                return f"{what} is for a circle that does not exist in this office."
-            case Problem.NOT_ASSIGNED:
-                return (
-                    f"{what} is for {circle}, which the sending device was not assigned to "
-                    "on that day."
-                )
-            case Problem.NOT_OWN_MEETING:
-                return f"{what} is for a meeting in {circle} recorded on another device."
-            case Problem.NOT_OWN_PERSON:
-                return (
-                    f"{what} in {circle} is booked to another person than the sending "
-                    "device's volunteer."
-                )
-            case Problem.OTHER_CIRCLE:
-                return f"{what} in {circle} refers to a record or person outside that circle."
-            case Problem.UNKNOWN_MEETING:
-                return f"{what} in {circle} refers to a meeting this office does not hold."
+        circle = (
+            Message("scope.circle", {"code": self.circle})
+            if self.circle
+            else Message("scope.some_circle")
+        )
+        params: dict[str, object] = {"kind": _KIND_WORDS.get(self.kind, self.kind), "day": self.day}
+        if self.problem is not Problem.NO_CIRCLE:
+            params["circle"] = circle
+        return Message(f"scope.{self.problem.value}", params)
 
 
-def reason(found: Sequence[Violation]) -> str:
+def reason(found: Sequence[Violation]) -> Message | None:
     """What the coordinator is told about a held bundle: the first record, and how many more."""
     if not found:
-        return ""
-    text = found[0].sentence()
+        return None
     if len(found) > 1:
-        text += f" {len(found) - 1} more record(s) in it are outside the device's circles too."
-    return text + " Nothing in the bundle was imported."
+        return Message("scope.held_more", {"problem": found[0].sentence(), "more": len(found) - 1})
+    return Message("scope.held", {"problem": found[0].sentence()})
 
 
 class _Scope:

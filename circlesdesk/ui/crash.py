@@ -20,11 +20,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from circlesdesk.atomicfile import ensure_private_dir
 from circlesdesk.errors import UserError
+from circlesdesk.messages import Message
 from circlesdesk.vault import database
 from circlesdesk.vault.errors import VaultDamaged
 from circlesdesk.vault.vault import Vault
@@ -39,7 +40,7 @@ LOG_BACKUPS = 3
 class FileProblem(UserError):
     """An operating-system error on a file or folder the app needed."""
 
-    message = "CirclesDesk could not use a file or folder it needs."
+    code = "file.problem"
 
 
 def as_user_error(error: BaseException, *, vault: Vault | None = None) -> UserError | None:
@@ -61,12 +62,20 @@ def as_user_error(error: BaseException, *, vault: Vault | None = None) -> UserEr
     if isinstance(error, database.DatabaseError) and database.is_damage(error):
         return VaultDamaged()
     if isinstance(error, OSError):
-        reason = error.strerror or "it could not be read or written"
-        return FileProblem(
-            f"CirclesDesk could not use a file or folder it needs ({reason}). "
-            "Check the disk and try again."
-        )
+        if error.strerror:
+            return FileProblem("file.problem_because", reason=error.strerror)
+        return FileProblem()
     return None
+
+
+def user_text(source: UserError | Message) -> str:
+    """What the user reads for an error (or a core message): its catalogue sentence, translated.
+
+    The one way the GUI turns the core's codes into words (``circlesdesk/messages.py``); never
+    ``str(error)``, which is the English for the command line and the logs.
+    """
+    message = source.message if isinstance(source, UserError) else source
+    return message.render(QCoreApplication.translate)
 
 
 def safe_traceback(

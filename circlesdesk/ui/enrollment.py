@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from circlesdesk.errors import UserError
 from circlesdesk.services import sync as sync_service
 from circlesdesk.ui import dialogs
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.widgets import AlertLabel
 from circlesdesk.vault.vault import Vault
 
@@ -40,7 +41,7 @@ def save_enrollment_request(
     try:
         saved_to = sync_service.write_file(request, out=folder / name)
     except UserError as error:
-        said.show_error(str(error))
+        said.show_error(user_text(error))
         return None
     log.info("enrollment request saved")
     said.show_success(tr("Saved as {name} in {folder}.").format(name=name, folder=folder))

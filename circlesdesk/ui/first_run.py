@@ -39,6 +39,7 @@ from circlesdesk.services import setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.ui import dialogs, enrollment, style
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.passphrase import PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
@@ -226,7 +227,7 @@ class NamePage(_Page):
                     self.phone.text().strip(), field="coordinator phone number", required=False
                 )
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return False
         return True
 
@@ -326,7 +327,7 @@ class PassphrasePage(_Page):
 
     def _failed(self, error: UserError) -> None:
         self._set_creating(False)
-        self.alert.show_error(str(error))
+        self.alert.show_error(user_text(error))
 
 
 # -- 4. recovery code ------------------------------------------------------------------------
@@ -533,7 +534,7 @@ class EnrollPage(_Page):
         try:
             self.request, fingerprint = sync_service.enrollment_request(vault)
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.fingerprint.set_fingerprint(fingerprint)
         self.save_button.setFocus()
@@ -698,7 +699,7 @@ class WelcomePage(_Page):
         self.choose_button.setEnabled(True)
         self.match_button.setEnabled(True)
         self.differ_button.setEnabled(True)
-        self.alert.show_error(str(error))
+        self.alert.show_error(user_text(error))
 
 
 # -- the wizard ------------------------------------------------------------------------------

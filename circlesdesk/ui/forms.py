@@ -23,6 +23,7 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import circles as circle_service
 from circlesdesk.ui import kept_dialogs
 from circlesdesk.ui.clipboard import ClipboardGuard
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.widgets import AlertLabel, heading, large, scrolling, set_large
 from circlesdesk.vault.vault import Vault
 
@@ -243,7 +244,7 @@ class RecordForm(FormDialog):
         try:
             self.record_uuid = self.store()
         except UserError as error:
-            self.banner.show_error(str(error))
+            self.banner.show_error(user_text(error))
             return
         self.saved.emit(self.record_uuid)
         super().accept()

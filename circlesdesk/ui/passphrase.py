@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.ui import style
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.widgets import AlertLabel, SecretField, hint
 from circlesdesk.vault import keyslots
 
@@ -109,7 +110,7 @@ class PassphraseFields(QWidget):
         try:
             keyslots.check_passphrase(self.first.text())
         except UserError as error:
-            self.problem.show_error(str(error))
+            self.problem.show_error(user_text(error))
             self.first.setFocus()
             return False
         if self.first.text() != self.second.text():

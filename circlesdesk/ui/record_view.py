@@ -31,6 +31,7 @@ from circlesdesk.domain.records import (
 from circlesdesk.errors import UserError
 from circlesdesk.services import activity, circles, meetings, timeline
 from circlesdesk.services.timeline import TimelineEntry
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.records import (
     attendance_names,
     contact_mode_names,
@@ -210,7 +211,7 @@ class RecordView(QDialog):
         try:
             meetings.withdraw_meeting(self._vault, meeting_uuid=meeting_uuid)
         except UserError as error:
-            self.banner.show_error(str(error))
+            self.banner.show_error(user_text(error))
             return
         self.accept()
         self.withdrawn.emit(meeting_uuid)

@@ -89,9 +89,7 @@ def write_pdf(path: Path, title: str, meta: Sequence[str], tables: Sequence[Tabl
     try:
         write_private(path, data)
     except OSError:
-        raise ExportFailed(
-            "The report could not be written there. Check the folder and try again."
-        ) from None
+        raise ExportFailed("report.export_failed") from None
     return path
 
 
@@ -106,9 +104,7 @@ def write_html_pdf(path: Path, title: str, body_html: str) -> str:
     try:
         write_private(path, data)
     except OSError:
-        raise ExportFailed(
-            "The PDF could not be written there. Check the folder and try again."
-        ) from None
+        raise ExportFailed("report.pdf_failed") from None
     return hashlib.sha256(data).hexdigest()
 
 

@@ -210,9 +210,11 @@ def show_user_error(owner: QWidget | None, error: UserError) -> None:
     window = owner.window() if owner is not None else None
     shower = getattr(window, "show_user_error", None)
     if callable(shower):
-        shower(str(error))
+        shower(crash.user_text(error))
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, "CirclesDesk", str(error), parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "CirclesDesk", crash.user_text(error), parent=window
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 

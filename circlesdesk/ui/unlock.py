@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.ui import resources
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.passphrase import PassphraseField, PassphraseFields
 from circlesdesk.ui.tasks import TaskContext, TaskRunner
 from circlesdesk.ui.widgets import (
@@ -366,7 +367,7 @@ class UnlockWindow(StandaloneWindow):
         self.unlock_panel.busy.stop()
         self.recover_panel.busy.stop()
         log.info("unlock refused: %s", type(error).__name__)
-        self.show_user_error(str(error))
+        self.show_user_error(user_text(error))
         # The focus goes back to the field, which carries the sentence as its description:
         # a screen reader speaks it with the field (Orca ignores the alert's announcement).
         field = (
@@ -374,7 +375,7 @@ class UnlockWindow(StandaloneWindow):
             if self.stack.currentWidget() is self.unlock_panel
             else self.recover_panel.code
         )
-        field.setAccessibleDescription(str(error))
+        field.setAccessibleDescription(user_text(error))
         field.selectAll()
         field.setFocus()
 

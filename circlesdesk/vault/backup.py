@@ -51,36 +51,27 @@ class BackupError(VaultError):
 
 
 class NotABackup(BackupError):
-    message = "This file is not a CirclesDesk backup (or it was cut short). Choose a backup file."
+    code = "backup.not_a_backup"
     exit_code = 20
 
 
 class BackupDamaged(BackupError):
-    message = (
-        "The backup is damaged: its database does not check out. Do not rely on it; use another "
-        "backup and make a new one today."
-    )
+    code = "backup.damaged"
     exit_code = 21
 
 
 class ManifestMismatch(BackupError):
-    message = (
-        "The backup's manifest does not match what it holds (it was altered or damaged). Do "
-        "not rely on it; use another backup."
-    )
+    code = "backup.manifest_mismatch"
     exit_code = 22
 
 
 class RestoreTargetInUse(BackupError):
-    message = (
-        "The folder chosen for the restore already holds a vault. CirclesDesk never restores "
-        "over a vault: choose a new, empty folder."
-    )
+    code = "backup.restore_target_in_use"
     exit_code = 23
 
 
 class BackupTooNew(BackupError):
-    message = "This backup was made by a newer version of CirclesDesk. Update the app first."
+    code = "backup.too_new"
     exit_code = 24
 
 

@@ -172,7 +172,7 @@ def require(conn: Connection, cls: type[R], uuid: str) -> R:
     """The current revision of one record, or NotFoundError."""
     record = get(conn, cls, uuid)
     if record is None:
-        raise NotFoundError(f"That {cls.kind.replace('_', ' ')} does not exist in this vault.")
+        raise NotFoundError("record.not_found", kind=cls.kind.replace("_", " "))
     return record
 
 
@@ -348,9 +348,9 @@ def save(conn: Connection, record: Record) -> None:
         _insert(conn, record, change_seq=change_seq)
         return
     if existing.origin != record.origin:
-        raise ValidationError("Only the device that made a record may edit it.")
+        raise ValidationError("record.not_origin")
     if record.revision != existing.revision + 1:
-        raise ValidationError("This record was changed elsewhere; reopen it and try again.")
+        raise ValidationError("record.changed_elsewhere")
     _replace(conn, existing, record, change_seq=change_seq)
 
 
@@ -534,7 +534,7 @@ def record_type(kind: str) -> type[Record]:
     try:
         return RECORD_TYPES[kind]
     except KeyError:
-        raise ValidationError("The record type is not one CirclesDesk knows.") from None
+        raise ValidationError("record.unknown_kind") from None
 
 
 def purgeable(

@@ -360,11 +360,11 @@ def test_every_command_on_a_full_disk(
         no_half_vault(folder)
         return
     if disk.kind == "tmpfs":
-        assert (code, sentence) == (DiskFull.exit_code, DiskFull.message)
+        assert (code, sentence) == (DiskFull.exit_code, str(DiskFull()))
     else:  # SQLite reports a file that may not grow as an I/O error, not a full disk
         assert (code, sentence) in {
-            (DiskFull.exit_code, DiskFull.message),
-            (StorageError.exit_code, StorageError.message),
+            (DiskFull.exit_code, str(DiskFull())),
+            (StorageError.exit_code, str(StorageError())),
         }
     assert file_snapshot(folder) == before
 
@@ -385,7 +385,7 @@ def test_every_command_on_a_read_only_disk(
     if COMMANDS[command][0] is None:  # demo's folder is not a vault: the sentence says "folder"
         assert sentence.startswith(("The vault's folder is read-only", "The folder chosen"))
     else:
-        assert sentence == VaultReadOnly.message
+        assert sentence == str(VaultReadOnly())
     if folder.exists():
         assert file_snapshot(folder) == before
 

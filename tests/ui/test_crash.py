@@ -119,3 +119,42 @@ def test_with_the_open_vault_a_full_disk_and_a_damaged_page_are_told_apart(
         unreadable.sqlite_errorcode = 26  # type: ignore[attr-defined]
         # Every page checks out, so this is not called damage.
         assert not isinstance(as_user_error(unreadable, vault=vault), VaultDamaged)
+
+
+def test_user_text_is_the_catalogue_sentence_in_the_apps_language(qapp: object) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from circlesdesk.messages import CONTEXT, TEMPLATES, Message
+
+    assert crash.user_text(WrongPassphrase()) == TEMPLATES["vault.wrong_passphrase"]
+    assert crash.user_text(Message("import.ready")) == "Ready to import."
+
+    class Welsh(QTranslator):
+        def translate(self, context: str, source: str, *_rest: object) -> str:
+            if (context, source) == (CONTEXT, TEMPLATES["vault.wrong_passphrase"]):
+                return "Nid yw'r cyfrinymadrodd yn gywir."
+            return ""
+
+    from PySide6.QtCore import QCoreApplication
+
+    welsh = Welsh()
+    QCoreApplication.installTranslator(welsh)
+    try:
+        assert crash.user_text(WrongPassphrase()) == "Nid yw'r cyfrinymadrodd yn gywir."
+        assert str(WrongPassphrase()) == TEMPLATES["vault.wrong_passphrase"]  # the CLI's English
+    finally:
+        QCoreApplication.removeTranslator(welsh)
+
+
+def test_the_gui_never_shows_an_errors_english() -> None:
+    """``str(error)`` is the command line's English: the GUI goes through ``user_text``."""
+    import circlesdesk.ui
+
+    package = Path(circlesdesk.ui.__file__).parent
+    offenders = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "str(error)" in line and "``str(error)``" not in line
+    ]
+    assert offenders == []

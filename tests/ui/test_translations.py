@@ -18,15 +18,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from circlesdesk import messages
 from circlesdesk.services import circles, demo
 from circlesdesk.ui import resources, translations
 from circlesdesk.ui.clipboard import ClipboardGuard
 from circlesdesk.ui.first_run import FirstRunWizard
 from circlesdesk.ui.main_window import MainWindow, PageContext
+from circlesdesk.ui.office.inbox import InboxModel, InboxPage
 from circlesdesk.ui.pages import default_pages
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
 from circlesdesk.ui.volunteer.concern_dialog import ConcernDialog
+from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
+from circlesdesk.vault.errors import VaultBusy
 from circlesdesk.vault.vault import Vault
 from tests.vault_kit import FAST_KDF, PASSPHRASE, copy_vault
 
@@ -285,3 +289,76 @@ def test_the_check_finds_a_clipped_button_and_label(qtbot: QtBot) -> None:
         "QLabel 'A sentence that wraps over several lines'",
         "QPushButton 'Open a file from the office…'",
     ]
+
+
+def _pseudo(code: str, **params: object) -> str:
+    """What the long pseudo-locale shows for a catalogue code: every part of it translated."""
+    values = {
+        name: translations.pseudo_text(value) if value in messages.WORDS else value
+        for name, value in params.items()
+    }
+    return translations.pseudo_text(messages.TEMPLATES[code]).format(**values)
+
+
+def test_the_cores_errors_reach_the_widgets_translated(
+    qtbot: QtBot,
+    qapp: QApplication,
+    runner: TaskRunner,
+    tmp_path: Path,
+    pseudo: dict[str, Path],
+    demo_org: Demo,
+) -> None:
+    """No core exception's English reaches a widget: each is shown through the catalogue."""
+    junk = tmp_path / "notes.cdb"
+    junk.write_bytes(b"Shopping list: bread, milk.")
+    with _installed(qapp, str(pseudo[translations.PSEUDO_LONG])):
+        # A wrong passphrase on unlock (a task's error, delivered to the window).
+        folder = copy_vault(demo_org.volunteer, tmp_path / "v")
+        unlock = UnlockWindow(folder, runner, kdf=FAST_KDF)
+        _shown(qtbot, unlock)
+        qtbot.keyClicks(unlock.unlock_panel.passphrase, "not the passphrase at all")
+        qtbot.keyClick(unlock.unlock_panel.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not unlock.busy, timeout=10_000)
+        assert unlock.error_text == _pseudo("vault.wrong_passphrase")
+        unlock.close()
+
+        with Vault.unlock(folder, passphrase=PASSPHRASE) as vault:
+            # A refused meeting: the field's name is translated inside the sentence.
+            code = circles.list_circles(vault)[0].code
+            editor = MeetingEditor(vault, circle_code=code)
+            _shown(qtbot, editor)
+            editor.venue.lineEdit().clear()
+            qtbot.keyClicks(editor.venue.lineEdit(), "The community hall " * 12)
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+            assert editor.banner.text() == _pseudo("invalid.too_long", field="venue", limit=200)
+            editor.close()
+
+        # A task that fails with a user's error: shown in its owner's window.
+        shown: list[str] = []
+
+        class Owner(QWidget):
+            def show_user_error(self, text: str) -> None:
+                shown.append(text)
+
+        owner = Owner()
+        qtbot.addWidget(owner)
+
+        def busy(_task: object) -> None:
+            raise VaultBusy()
+
+        with qtbot.waitSignal(runner.idle, timeout=10_000):
+            runner.run(busy, owner=owner)
+        assert shown == [_pseudo("vault.busy")]
+
+        # A bundle refused in the office's inbox.
+        office_folder = copy_vault(demo_org.office, tmp_path / "o")
+        with Vault.unlock(office_folder, passphrase=PASSPHRASE) as vault:
+            window = _window(qtbot, vault, runner)
+            window.show_page("inbox")
+            page = window.findChild(InboxPage)
+            assert page is not None
+            page.add_paths([junk])
+            qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+            reason = page.model.index(0, InboxModel.REASON).data()
+            assert reason == _pseudo("bundle.not_a_bundle")
+            window.clear_pages()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QWidget
 
 from circlesdesk.services import audit_log
 from circlesdesk.services.audit_log import AuditEntry, ChainReport, VerifyStopped
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.list_page import OfficePage, page_column, say
 from circlesdesk.ui.records import kind_names, local_time
@@ -199,7 +200,7 @@ class AuditLogPage(OfficePage):
             work,
             owner=self,
             on_success=self._verified,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             on_cancelled=self._stopped,
             name="audit-verify",
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.services import backups
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.list_page import OfficePage, page_column, say
 from circlesdesk.ui.records import plural
@@ -184,7 +185,7 @@ class BackupsPage(OfficePage):
                 keep=self.keep_box.value(),
             )
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.alert.show_success(
             self.tr("The schedule is saved: {every}, keeping the newest {keep}.").format(
@@ -230,7 +231,7 @@ class BackupsPage(OfficePage):
             work,
             owner=self,
             on_success=self._made,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             on_cancelled=lambda: self.alert.show_success(
                 self.tr("Stopped: no backup was written.")
             ),

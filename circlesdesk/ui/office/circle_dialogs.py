@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase
 from circlesdesk.errors import UserError
 from circlesdesk.services import circles
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.forms import DateField, RecordForm
 from circlesdesk.ui.records import short_date
 from circlesdesk.ui.widgets import AlertLabel, heading, hint, large, scrolling, set_large
@@ -282,7 +283,7 @@ class VolunteersDialog(QDialog):
         try:
             action()
         except UserError as error:
-            self.banner.show_error(str(error))
+            self.banner.show_error(user_text(error))
             return
         self.name.clear()
         self._read()

@@ -33,28 +33,6 @@ def state_names() -> dict[str, str]:
     }
 
 
-def state_reasons() -> dict[str, str]:
-    """The plain reason shown for each state (an invalid file, or one held as out of scope,
-    shows its own sentence)."""
-    return {
-        State.READY.value: _tr("Ready to import."),
-        State.ALREADY_IMPORTED.value: _tr("Already imported; nothing to do."),
-        State.COVERED.value: _tr(
-            "Already covered by a later bundle from the same device; nothing to do."
-        ),
-        State.WAITING.value: _tr(
-            "Waiting for an earlier bundle from the same device. Ask the volunteer for it."
-        ),
-        State.FORK.value: _tr(
-            "A different bundle with this number was already imported (a restored or copied "
-            "laptop). It will not be imported; talk to the volunteer."
-        ),
-        State.REVOKED.value: _tr(
-            "Sent by a device that has been revoked. It will not be imported."
-        ),
-    }
-
-
 def clock_names() -> dict[Clock, str]:
     """How a due clock reads (never colour alone)."""
     return {Clock.OK: _tr("On time"), Clock.AMBER: _tr("Due soon"), Clock.RED: _tr("Overdue")}

@@ -25,6 +25,7 @@ from circlesdesk.services import office
 from circlesdesk.services.office import QueueEntry
 from circlesdesk.ui import dialogs, kept_dialogs
 from circlesdesk.ui.clipboard import ClipboardGuard
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR, clock_names
 from circlesdesk.ui.office.concern_dialogs import CloseDialog, EscalateDialog, RespondDialog
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog
@@ -240,7 +241,7 @@ class ConcernQueuePage(ListPage[QueueEntry]):
         try:
             office.acknowledge(self._vault, entry.concern.uuid)
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.alert.show_success(self.tr("Acknowledged. The volunteer sees it after the reply."))
         self.refresh()
@@ -262,7 +263,7 @@ class ConcernQueuePage(ListPage[QueueEntry]):
             work,
             owner=self,
             on_success=self._written,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             name="write-replies",
         )
         self.task.done.connect(self._task_done)

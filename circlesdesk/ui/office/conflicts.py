@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.services import conflicts
 from circlesdesk.services.conflicts import ConflictView, FieldComparison, QuarantinedView
 from circlesdesk.ui.clipboard import ClipboardGuard
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.forms import RecordForm, note_editor
 from circlesdesk.ui.office.common import ProgressRow, state_names
 from circlesdesk.ui.office.list_page import OfficePage, details_label, keep_chosen, say
@@ -348,7 +349,7 @@ class ConflictsPage(OfficePage):
             work,
             owner=self,
             on_success=self._read,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             name="conflicts-read",
         )
         task.done.connect(self._task_done)
@@ -458,7 +459,7 @@ class ConflictsPage(OfficePage):
                 ).format(held=view.already_held, total=len(view.records))
             )
         if view.unreadable:
-            lines.append(view.unreadable)
+            lines.append(user_text(view.unreadable))
         lines.append(decision_text(view.decision) if view.decision else self.tr("Not decided yet."))
         self.bundle_section.show_details(lines)
 

@@ -27,6 +27,7 @@ from circlesdesk.domain.enums import Role
 from circlesdesk.errors import UserError
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.sync import DeviceRow
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.office.enroll_dialog import EnrollDialog
 from circlesdesk.ui.office.list_page import ListPage, details_label, page_column, say
@@ -350,7 +351,7 @@ class RevokeDialog(_Confirm):
                 self._vault, self._device.peer.device_id, after_seq=self.after_seq()
             )
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.revoked.emit(self._device.peer.name)
         self.accept()
@@ -395,7 +396,7 @@ class RotateKeyDialog(_Confirm):
         try:
             public = sync_service.rotate_office_key(self._vault)
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.explanation.hide()
         self.fingerprint.set_fingerprint(public.fingerprint())

@@ -33,6 +33,7 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import disclosures
 from circlesdesk.services.disclosures import Disclosure
 from circlesdesk.ui import dialogs, kept_dialogs, style
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.forms import CirclePicker
 from circlesdesk.ui.report_pdf import write_html_pdf
 from circlesdesk.ui.widgets import (
@@ -188,7 +189,7 @@ class DisclosureDialog(QDialog):
                 circle_code = circle_code or disclosures.concern_circle(vault, concern_uuid)
                 checked.add(concern_uuid)
             except UserError as error:
-                self.banner.show_error(str(error))
+                self.banner.show_error(user_text(error))
         if circle_code is not None:
             self.circle.set_code(circle_code)
         self._load_circle(checked)
@@ -226,7 +227,7 @@ class DisclosureDialog(QDialog):
             )
         except UserError as error:
             self.draft = None
-            self.preview.setPlainText(str(error))
+            self.preview.setPlainText(user_text(error))
         else:
             self.preview.setHtml(disclosures.disclosure_html(self.draft))
             self._show_consent(self.draft.subject)
@@ -243,7 +244,7 @@ class DisclosureDialog(QDialog):
                 self._vault, circle_code=code, status=str(self.consent_choice.currentData())
             )
         except UserError as error:
-            self.banner.show_error(str(error))
+            self.banner.show_error(user_text(error))
             return
         self._show_consent(consent)
         self.banner.show_success(self.tr("Consent status recorded."))
@@ -268,7 +269,7 @@ class DisclosureDialog(QDialog):
             )
             entry = disclosures.record(self._vault, draft, disclosures.DisclosureFormat.PDF, digest)
         except UserError as error:
-            self.banner.show_error(str(error))
+            self.banner.show_error(user_text(error))
             return
         self._written(entry.id, path)
 
@@ -296,7 +297,7 @@ class DisclosureDialog(QDialog):
             partner = disclosures.read_partner_key(key)
             entry = disclosures.write_partner_bundle(self._vault, draft, key, path)
         except UserError as error:
-            self.banner.show_error(str(error))
+            self.banner.show_error(user_text(error))
             return
         self._written(entry.id, path)
         self.banner.show_success(
@@ -329,7 +330,7 @@ class DisclosureDialog(QDialog):
                 self._show_consent(disclosures.consent_status(self._vault, circle_code=code))
                 found = disclosures.candidates(self._vault, code)
             except UserError as error:
-                self.consent_label.setText(str(error))
+                self.consent_label.setText(user_text(error))
                 found = []
             for candidate in found:
                 item = QListWidgetItem(candidate.title, self.picks)

@@ -26,6 +26,7 @@ from circlesdesk.services import subject_access as access_service
 from circlesdesk.services.disclosures import LogEntry
 from circlesdesk.services.subject_access import SubjectAccess
 from circlesdesk.ui import dialogs, kept_dialogs
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.disclosure_dialog import DisclosureDialog, consent_names
 from circlesdesk.ui.office.list_page import OfficePage, details_label, page_column, say
@@ -215,7 +216,7 @@ class DisclosuresPage(OfficePage):
             work,
             owner=self,
             on_success=self._exported,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             name="subject-access",
         )
         self.task.done.connect(self._task_done)

@@ -31,6 +31,7 @@ from circlesdesk.services import circles
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.sync import Enrolled, RequestCheck
 from circlesdesk.ui import dialogs
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.records import local_time
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
@@ -167,7 +168,7 @@ class EnrollDialog(QDialog):
             data = sync_service.read_request(path)
             check = sync_service.check_request(self._vault, data)
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             self._update()
             return
         self.request_data, self.check = data, check
@@ -287,7 +288,7 @@ class EnrollDialog(QDialog):
             work,
             owner=self,
             on_success=on_success,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             name="enroll",
         )
         task.done.connect(self._task_done)
@@ -347,5 +348,5 @@ def _save(data: bytes, path: Path) -> str | None:
     try:
         sync_service.write_file(data, out=path)
     except UserError as error:
-        return str(error)
+        return user_text(error)
     return None

@@ -31,7 +31,8 @@ from circlesdesk.services import backups, office
 from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
 from circlesdesk.sync.importer import State
 from circlesdesk.ui import dialogs
-from circlesdesk.ui.office.common import ProgressRow, state_names, state_reasons
+from circlesdesk.ui.crash import user_text
+from circlesdesk.ui.office.common import ProgressRow, state_names
 from circlesdesk.ui.office.list_page import say
 from circlesdesk.ui.records import counted_list, first_words, plural, urgency_names
 from circlesdesk.ui.table_model import ROW_ROLE, RowsModel, read_only_table
@@ -60,7 +61,6 @@ class InboxModel(RowsModel[InboxItem]):
             self.tr("Why"),
         )
         self._states = state_names()
-        self._reasons = state_reasons()
         # Files imported from this page since it opened: "Imported just now", not "already".
         self.just_imported: set[Path] = set()
 
@@ -76,11 +76,9 @@ class InboxModel(RowsModel[InboxItem]):
 
     def reason(self, item: InboxItem) -> str:
         """The plain sentence for an item's state."""
-        if item.state == INVALID:
-            return item.reason
         if self._imported_now(item):
             return self.tr("Imported just now.")
-        return self._reasons.get(item.state, item.reason)
+        return user_text(item.reason)
 
     def text(self, item: InboxItem, column: int) -> str:
         """What a cell shows."""
@@ -234,7 +232,7 @@ class InboxPage(QWidget):
                     if file not in added:
                         added.append(file)
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self._paths = added
         self.check_files()
@@ -359,7 +357,7 @@ class InboxPage(QWidget):
         self._update()
 
     def _failed(self, error: UserError) -> None:
-        self.alert.show_error(str(error))
+        self.alert.show_error(user_text(error))
 
     def _checked(self, items: list[InboxItem]) -> None:
         self.model.set_rows(items)

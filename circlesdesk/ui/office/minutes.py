@@ -40,6 +40,7 @@ from circlesdesk.services.minutes_review import (
     ReviewState,
 )
 from circlesdesk.ui import style
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.list_page import ListPage, keep_chosen, page_column, say
 from circlesdesk.ui.records import local_time, long_date, plural, short_date
 from circlesdesk.ui.table_model import RowsModel, read_only_table
@@ -348,7 +349,7 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
             work,
             owner=self,
             on_success=self._loaded,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             name="minutes-review",
         )
         self.task.done.connect(self._task_done)
@@ -365,7 +366,7 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
         try:
             pin = review.mark_reviewed(self._vault, entry.meeting_uuid)
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.alert.show_success(
             self.tr("Marked revision {revision} of {circle}, {date} reviewed.").format(
@@ -441,7 +442,7 @@ class MinutesReviewPage(ListPage[ReviewEntry]):
         try:
             found = review.detail(self._vault, entry.meeting_uuid)
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.detail = found
         dark = self.pane.palette().color(QPalette.ColorRole.Base).lightness() < 128

@@ -29,6 +29,7 @@ from circlesdesk.reports.tables import Period, Table
 from circlesdesk.services import reports
 from circlesdesk.services.reports import Report, Shown
 from circlesdesk.ui import dialogs, style
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.forms import DateField
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.report_charts import attendance_chart, concerns_chart, review_chart
@@ -226,7 +227,7 @@ class ReportsPage(QWidget):
         try:
             period = self.period() if report is Report.QUARTERLY else None
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         vault = self._vault
 
@@ -241,7 +242,7 @@ class ReportsPage(QWidget):
             work,
             owner=self,
             on_success=self._shown,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             name="report",
         )
         self.task.done.connect(self._task_done)
@@ -264,7 +265,7 @@ class ReportsPage(QWidget):
                 names=shown.names,
             )
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.alert.show_success(
             self.tr("Saved {count} CSV files in {folder}.").format(
@@ -299,7 +300,7 @@ class ReportsPage(QWidget):
                 files=1,
             )
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.alert.show_success(self.tr("Saved the report as {path}.").format(path=str(path)))
 

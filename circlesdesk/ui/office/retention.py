@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.errors import UserError
 from circlesdesk.services import retention
 from circlesdesk.services.retention import DeletionResult, ScheduledCircle
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.list_page import OfficePage, page_column
 from circlesdesk.ui.records import plural
@@ -221,7 +222,7 @@ class RetentionPage(OfficePage):
                 if box.value() != stored[kind]:
                     retention.set_rule(self._vault, kind, box.value())
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self.alert.show_success(self.tr("The retention policy is saved."))
         self.refresh()
@@ -265,7 +266,7 @@ class RetentionPage(OfficePage):
             work,
             owner=self,
             on_success=self._deleted,
-            on_error=lambda error: self.alert.show_error(str(error)),
+            on_error=lambda error: self.alert.show_error(user_text(error)),
             name="retention-delete",
         )
         self.task.progressed.connect(self.progress_row.progressed)

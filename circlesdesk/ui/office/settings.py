@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from circlesdesk.domain.records import OfficeConfig
 from circlesdesk.errors import UserError
 from circlesdesk.services import office_config
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.list_page import page_column
 from circlesdesk.ui.records import urgency_names
 from circlesdesk.ui.tasks import TaskRunner
@@ -353,7 +354,7 @@ class OfficeSettingsPage(QWidget):
         try:
             config = office_config.save_config(self._vault, **self.values())
         except UserError as error:
-            self.alert.show_error(str(error))
+            self.alert.show_error(user_text(error))
             return
         self._config = config
         self._show(config)

@@ -14,4 +14,4 @@ def _tr(text: str) -> str:
 
 def choose_circle_first() -> ValidationError:
     """The problem shown when a form is saved without a circle chosen."""
-    return ValidationError(_tr("Choose the circle first."))
+    return ValidationError("circle.choose_first")

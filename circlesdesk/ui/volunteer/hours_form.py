@@ -83,7 +83,7 @@ class HoursForm(RecordForm):
         """Record the hours."""
         if self.total_minutes() == 0:
             self.hours.setFocus()
-            raise ValidationError(self.tr("Enter how much time you gave."))
+            raise ValidationError("hours.time_missing")
         hours = activity.record_hours(
             self._vault,
             worked_on=self.worked_on.iso(),

@@ -39,6 +39,7 @@ from circlesdesk.errors import UserError
 from circlesdesk.services import activity, circles, drafts, meetings
 from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.ui import kept_dialogs, style
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.forms import CirclePicker, DateField, TimeField
 from circlesdesk.ui.records import (
     attendance_names,
@@ -609,7 +610,7 @@ class MeetingEditor(QWidget):
             return
         except UserError as error:
             self.flush()
-            self._say_beside_save(str(error), error=True)
+            self._say_beside_save(user_text(error), error=True)
             return
         self.autosave.stop()
         self._draft_id = None
@@ -637,7 +638,7 @@ class MeetingEditor(QWidget):
             )
         except UserError as error:
             self.flush()
-            self._say_beside_save(str(error), error=True)
+            self._say_beside_save(user_text(error), error=True)
             return
         code = self.circle.code()
         self.autosave.stop()

@@ -73,7 +73,7 @@ class ReviewForm(RecordForm):
         missing = self.unscored()
         if missing:
             self.scores[missing[0]].setFocus()
-            raise ValidationError(self.tr("Please give a score from 0 to 6 for every item."))
+            raise ValidationError("review.scores_missing")
         review = activity.record_review(
             self._vault,
             circle_code=code,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.services import circles, meetings, timeline
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.record_view import RecordView, open_record
 from circlesdesk.ui.records import kind_names, plural, short_date
 from circlesdesk.ui.table_model import Index, TableModel, read_only_table
@@ -174,7 +175,7 @@ class SearchPage(QWidget):
         try:
             hits = meetings.search_records(self._vault, text, limit=RESULT_LIMIT)
         except UserError as error:
-            self.banner.show_error(str(error))
+            self.banner.show_error(user_text(error))
             hits = []
         codes = {c.uuid: c.code for c in circles.list_circles(self._vault)}
         self.model.set_hits(hits, codes)

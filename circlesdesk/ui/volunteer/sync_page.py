@@ -29,6 +29,7 @@ from circlesdesk.services import sync as sync_service
 from circlesdesk.sync.exporter import OutgoingBundle
 from circlesdesk.sync.importer import ImportResult, State
 from circlesdesk.ui import dialogs, style
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.records import counted_list, plural
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
@@ -458,7 +459,7 @@ class SyncPage(QWidget):
             self.alert.show_error(text)
 
     def _failed(self, error: UserError) -> None:
-        self.alert.show_error(str(error))
+        self.alert.show_error(user_text(error))
 
     def page_shown(self) -> None:
         """The shell shows the page: show the latest state."""

@@ -111,11 +111,11 @@ BAD_CONCERNS = [
     ),
     (
         meetings.ConcernInput(level=4, category="hostility", description="Threatened a man."),
-        PhoneCallMissing.message,
+        str(PhoneCallMissing()),
     ),
     (
         meetings.ConcernInput(level=3, category="supervision", description="Missed curfew."),
-        PhoneCallMissing.message,
+        str(PhoneCallMissing()),
     ),
     (
         meetings.ConcernInput(

@@ -121,12 +121,15 @@ def test_the_inbox_says_what_importing_each_file_would_do_and_writes_nothing(
     already, held, bad, gone, junk = items
     assert (already.sender_name, already.sequence) == ("Alice Marsh", 1)
     assert already.counts == {"meeting": 1, "concern": 1}
-    assert already.reason == importer.STATE_TEXT[State.ALREADY_IMPORTED]
-    assert held.reason == "waiting for an earlier bundle from the same device"
-    assert bad.reason.startswith("This bundle comes from a device this vault does not know.")
+    assert already.reason == importer.state_message(State.ALREADY_IMPORTED)
+    assert str(held.reason) == (
+        "Waiting for an earlier bundle from the same device. Ask the volunteer for it."
+    )
+    assert bad.reason.code == "bundle.unknown_signer"
+    assert str(bad.reason).startswith("This bundle comes from a device this vault does not know.")
     assert bad.sender is None and bad.data is None
-    assert (gone.sender_name, gone.reason) == ("Ben Okafor", importer.STATE_TEXT[State.REVOKED])
-    assert junk.reason.startswith("This file is not a CirclesDesk bundle.")
+    assert (gone.sender_name, gone.reason) == ("Ben Okafor", importer.state_message(State.REVOKED))
+    assert str(junk.reason).startswith("This file is not a CirclesDesk bundle.")
     # A file that is ready says so.
     org.meeting("alice", minutes="The next week.")
     [fresh] = office.inspect_files(org.office, [save(inbox, "alice-2.cdb", org.send("alice"))])
@@ -143,7 +146,7 @@ def test_a_restored_laptop_sending_a_number_again_is_shown_as_a_fork(
     org.meeting("alice", minutes="After the restore.")
     [item] = office.inspect_files(org.office, [save(inbox, "again.cdb", org.send("alice"))])
     assert (item.state, item.sequence) == ("fork", 1)
-    assert "fork" in item.reason
+    assert item.reason == importer.state_message(State.FORK)
 
 
 def test_bundle_files_lists_only_bundles_in_a_folder(inbox: Path) -> None:

@@ -189,7 +189,7 @@ def test_files_of_another_user_account_are_permission_denied(
         done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
         os.chmod(folder, 0o700)
         assert (done.returncode, done.stdout) == (VaultPermissionDenied.exit_code, ""), done.stderr
-        assert done.stderr == VaultPermissionDenied.message + "\n"
+        assert done.stderr == str(VaultPermissionDenied()) + "\n"
         assert file_snapshot(folder) == before
     finally:
         shutil.rmtree(base, ignore_errors=True)
