@@ -742,7 +742,7 @@ def cmd_quarantine_list(args: argparse.Namespace) -> int:
                     "counts": v.counts,
                     "already_held": v.already_held,
                     "may_accept": v.may_accept,
-                    "reason": v.reason,
+                    "reason": None if v.reason is None else str(v.reason),
                     "decision": None if v.decision is None else v.decision.choice,
                 }
                 for v in views

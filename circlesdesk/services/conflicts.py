@@ -33,8 +33,8 @@ from circlesdesk.domain import validation
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import Circle, Person, Record
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
-from circlesdesk.messages import Message
-from circlesdesk.sync import importer, items
+from circlesdesk.messages import UNTRANSLATED, Message
+from circlesdesk.sync import importer, items, scope
 from circlesdesk.sync.errors import BundleError, UnexpectedBundle
 from circlesdesk.vault import audit, database, registry, store
 from circlesdesk.vault.registry import Conflict, Decision, QuarantinedBundle, ReceivedBundle
@@ -118,7 +118,7 @@ class QuarantinedView:
     unreadable: Message | None  # why the records cannot be shown, when they cannot
     fields: tuple[FieldComparison, ...]
     decision: Decision | None
-    reason: str | None = None  # out of scope: which record, which circle, why
+    reason: Message | None = None  # out of scope: which record, which circle, why
     already_held: int = 0  # of ``records``, how many the office holds as they are
 
     @property
@@ -291,16 +291,32 @@ def _bundle_fields(
     return rows
 
 
-def _open_bundle(vault: Vault, bundle: ReceivedBundle) -> tuple[list[Record], Message | None]:
-    """The records of a kept bundle (checked again, nothing written), or why they cannot be
-    shown."""
+@dataclasses.dataclass(frozen=True)
+class _Opened:
+    """A kept bundle checked again (nothing written): its records, or why they cannot be shown,
+    and why it is held out of scope today."""
+
+    records: list[Record]
+    unreadable: Message | None = None
+    held: Message | None = None
+
+
+def _open_bundle(vault: Vault, bundle: ReceivedBundle) -> _Opened:
     if bundle.data is None:
-        return [], Message("conflict.contents_not_kept")
+        return _Opened([], unreadable=Message("conflict.contents_not_kept"))
     try:
         checked = importer.check(vault, bundle.data)
     except BundleError as error:
-        return [], Message("conflict.records_unreadable", {"problem": error.message})
-    return checked.records, None
+        return _Opened([], Message("conflict.records_unreadable", {"problem": error.message}))
+    return _Opened(checked.records, held=scope.reason(checked.scope))
+
+
+def _held_reason(bundle: ReceivedBundle, opened: _Opened) -> Message | None:
+    """Why a bundle is held out of scope: the reason found again now (the same words as when it
+    arrived, unless the rosters changed), else the English sentence kept with it."""
+    if bundle.reason is None:
+        return None
+    return opened.held or Message(UNTRANSLATED, {"text": bundle.reason})
 
 
 def _quarantined_view(
@@ -319,7 +335,8 @@ def _quarantined_view(
     revoked_after = (
         peer.revoked_after_seq if peer is not None and bundle.state == "revoked" else None
     )
-    records, unreadable = _open_bundle(vault, bundle)
+    opened = _open_bundle(vault, bundle)
+    records = opened.records
     held = sum(
         1
         for record in records
@@ -339,10 +356,10 @@ def _quarantined_view(
         imported=imported,
         revoked_after=revoked_after,
         records=tuple(records),
-        unreadable=unreadable,
+        unreadable=opened.unreadable,
         fields=tuple(_bundle_fields(bundle, imported, revoked_after, records, vault, names)),
         decision=kept.decision,
-        reason=bundle.reason,
+        reason=_held_reason(bundle, opened),
         already_held=held,
     )
 

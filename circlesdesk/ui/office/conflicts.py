@@ -436,9 +436,9 @@ class ConflictsPage(OfficePage):
             why = self.tr("The device was revoked after its bundle {number}.").format(
                 number=view.revoked_after
             )
-        elif view.reason:
+        elif view.reason is not None:
             # The importer's sentence: which record, which circle (sync/scope.py).
-            why = view.reason
+            why = user_text(view.reason)
         elif view.imported is not None:
             why = self.tr(
                 "The office already imported a different bundle with this number on {when} "

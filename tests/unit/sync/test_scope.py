@@ -122,9 +122,11 @@ def test_a_meeting_and_an_emergency_concern_in_a_circle_the_sender_is_not_in_are
     (view,) = conflicts.quarantined(org.office)
     assert (view.state, view.reason, view.sender_name) == (
         "out-of-scope",
-        str(result.reason),
+        result.reason,
         "Alice Marsh",
     )
+    # Found again when shown, so the page says it in the user's language (not the kept English).
+    assert view.reason is not None and view.reason.code == "scope.held_more"
     assert {r.uuid for r in view.records} == {own.uuid, intruding.uuid, emergency.uuid}
     assert registry.peer_activity(org.office.conn)[org.device_id("alice")].quarantined == 1
 
