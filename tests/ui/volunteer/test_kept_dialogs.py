@@ -228,8 +228,10 @@ def test_escape_with_typed_text_asks_before_discarding(
     assert form.isVisible()
     assert form.summary.toPlainText() == "Rang to say the hostel has a room from Monday."
 
-    qtbot.wait(1200)  # kept in the vault meanwhile
-    assert drafts.get_draft(vault, kept_dialogs.DRAFT_ID) is not None
+    # kept in the vault meanwhile
+    qtbot.waitUntil(
+        lambda: drafts.get_draft(vault, kept_dialogs.DRAFT_ID) is not None, timeout=5000
+    )
     cancel = form.buttons.button(form.buttons.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(form.rejected):
