@@ -3,7 +3,8 @@
 A flipped byte in a page that is rarely read would otherwise go unnoticed until ``check`` or
 the day that page is needed. :func:`quick_check` reads every page once and verifies its HMAC
 (``PRAGMA cipher_integrity_check``) without parsing anything; the GUI runs it in the background
-a few seconds after unlock, once the pages have loaded, and says what it found in one sentence.
+a few seconds after unlock, once the pages have loaded, and says what it found in one sentence
+(its own, translated: ``ui/vault_notices.py``).
 """
 
 from __future__ import annotations
@@ -25,17 +26,6 @@ class HealthReport:
     @property
     def ok(self) -> bool:
         return self.damaged_pages == 0
-
-    def sentence(self) -> str:
-        """What to tell the user, in one plain sentence."""
-        if self.ok:
-            return "The vault was checked after unlocking: every page is intact."
-        pages = "1 page" if self.damaged_pages == 1 else f"{self.damaged_pages} pages"
-        return (
-            f"The vault check found {pages} of the vault file damaged (a failing disk or USB "
-            "stick). Copy the vault folder somewhere safe now and ask your coordinator before "
-            "you record more."
-        )
 
 
 def quick_check(vault: Vault) -> HealthReport:
