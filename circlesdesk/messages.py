@@ -976,6 +976,15 @@ TEMPLATES: Final[dict[str, str]] = {
     ),
     "circle.choose_first": QT_TRANSLATE_NOOP("Messages", "Choose the circle first."),
     "hours.time_missing": QT_TRANSLATE_NOOP("Messages", "Enter how much time you gave."),
+    "backup.none_yet": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No backup of the office vault has been made yet. Open Backups and make one now.",
+    ),
+    "backup.overdue": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The last checked backup of the office vault was made on {day}, longer ago than your "
+        "backup schedule allows. Open Backups and make one now.",
+    ),
 }
 
 WORDS: Final[frozenset[str]] = frozenset(

@@ -21,6 +21,7 @@ from typing import Final
 
 from circlesdesk.atomicfile import ensure_private_dir
 from circlesdesk.errors import ValidationError
+from circlesdesk.messages import Message
 from circlesdesk.vault import audit, database, keyslots, registry
 from circlesdesk.vault import backup as files
 from circlesdesk.vault.backup import Cancelled, Progress, Verified
@@ -97,18 +98,15 @@ def is_due(vault: Vault, *, now: dt.datetime | None = None) -> bool:
     return last is None or now - last >= dt.timedelta(days=current.days)
 
 
-def reminder(vault: Vault, *, now: dt.datetime | None = None) -> str | None:
+def reminder(vault: Vault, *, now: dt.datetime | None = None) -> Message | None:
     """The sentence the office home shows when the last verified backup is older than the
     schedule (or there is none yet); None when backups are up to date or no schedule is set."""
     if not is_due(vault, now=now):
         return None
     last = last_backup(vault)
     if last is None:
-        return "No backup of the office vault has been made yet. Open Backups and make one now."
-    return (
-        f"The last checked backup of the office vault was made on {last.date().isoformat()}, "
-        "longer ago than your backup schedule allows. Open Backups and make one now."
-    )
+        return Message("backup.none_yet")
+    return Message("backup.overdue", {"day": last.date().isoformat()})
 
 
 def backups_in(vault: Vault, folder: Path) -> list[Path]:

@@ -168,7 +168,7 @@ class BackupsPage(OfficePage):
         )
         reminder = backups.reminder(self._vault, now=self._now)
         if reminder:
-            self.reminder.show_error(reminder)
+            self.reminder.show_error(user_text(reminder))
         else:
             self.reminder.clear_message()
         self._list_files()

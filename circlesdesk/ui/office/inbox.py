@@ -213,7 +213,7 @@ class InboxPage(QWidget):
             return
         reminder = backups.reminder(self._vault)
         if reminder:
-            self.backup_reminder.show_error(reminder)
+            self.backup_reminder.show_error(user_text(reminder))
         else:
             self.backup_reminder.clear_message()
         self.backups_button.setVisible(bool(reminder))

@@ -23,14 +23,16 @@ def test_the_reminder_follows_the_schedule(office_vault: Vault, tmp_path: Path) 
     now = dt.datetime.now(dt.UTC)
     assert backups.reminder(office_vault, now=now) is None  # no schedule: nothing to remind of
     backups.set_policy(office_vault, folder=str(tmp_path), every="weekly", keep=4)
-    assert backups.reminder(office_vault, now=now) == (
+    assert str(backups.reminder(office_vault, now=now)) == (
         "No backup of the office vault has been made yet. Open Backups and make one now."
     )
     backups.scheduled_backup(office_vault)
     assert backups.reminder(office_vault, now=now + dt.timedelta(days=6, hours=23)) is None
     late = backups.reminder(office_vault, now=now + dt.timedelta(days=7, minutes=1))
     assert late is not None
-    assert late.startswith(f"The last checked backup of the office vault was made on {now.date()}")
+    assert str(late).startswith(
+        f"The last checked backup of the office vault was made on {now.date()}"
+    )
     assert backups.is_due(office_vault, now=now + dt.timedelta(days=8))
 
 
