@@ -33,7 +33,7 @@ from typing import Any
 
 from circlesdesk import __version__, crashpoints, paths
 from circlesdesk.domain import defaults, urgency, validation
-from circlesdesk.domain.enums import AttendanceStatus, Role
+from circlesdesk.domain.enums import AttendanceStatus, MeetingMode, Role
 from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.reports.tables import Period
 from circlesdesk.services import backups, circles, conflicts, demo, meetings, reports, setup
@@ -366,6 +366,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
             held_on=args.date,
             start_time=args.time,
             minutes=minutes,
+            mode=MeetingMode(args.mode) if args.mode else None,
             attendance=attendance,
             concerns=concerns,
             again=args.again,
@@ -388,6 +389,7 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
                     "time": s.meeting.start_time,
                     "revision": s.meeting.revision,
                     "status": s.meeting.status,
+                    "mode": s.meeting.mode,
                     "attendance": s.attendance,
                     "concern_levels": list(s.concern_levels),
                     "minutes": s.meeting.minutes,
@@ -1128,6 +1130,11 @@ def build_parser() -> argparse.ArgumentParser:
     text.add_argument("--minutes-file", metavar="FILE")
     for status in ("present", "late", "apologies", "absent"):
         p.add_argument(f"--{status}", action="append", metavar="NAMES", help="comma-separated")
+    p.add_argument(
+        "--mode",
+        choices=[mode.value for mode in MeetingMode],
+        help="how the meeting was held (left unrecorded if not given)",
+    )
     p.add_argument("--concern", action="append", metavar="LEVEL:CATEGORY:TEXT")
     p.add_argument(
         "--called-at",

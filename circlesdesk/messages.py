@@ -985,6 +985,133 @@ TEMPLATES: Final[dict[str, str]] = {
         "The last checked backup of the office vault was made on {day}, longer ago than your "
         "backup schedule allows. Open Backups and make one now.",
     ),
+    # Referrals, endings, covenants and the end-of-circle questionnaire (issue 15).
+    "referral.assessment_incomplete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A risk assessment needs its kind, level, date and document.",
+    ),
+    "referral.too_many_assessments": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A referral has too many risk assessments (at most {limit}).",
+    ),
+    "referral.stage_date_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Each stage the referral has reached needs its date.",
+    ),
+    "referral.dates_out_of_order": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The referral's stage dates must not go back in time.",
+    ),
+    "referral.reason_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A declined referral needs the reason it was declined.",
+    ),
+    "referral.reason_not_declined": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a declined referral has a reason for declining.",
+    ),
+    "referral.circle_when_formed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A referral names its circle once, and only once, it is formed.",
+    ),
+    "referral.consent_not_young": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Parent or carer consent is only for a young people's circle.",
+    ),
+    "referral.not_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That referral does not exist in this vault.",
+    ),
+    "referral.assessment_kind": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The assessment kind must be one of: {options}.",
+    ),
+    "referral.stage_not_next": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A referral that is {stage} cannot be marked {wanted}; it can be marked {allowed}.",
+    ),
+    "referral.stage_final": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A referral that is {stage} cannot be marked {wanted}.",
+    ),
+    "referral.give_reason": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please give the reason the referral was declined.",
+    ),
+    "referral.form_needs_accepted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A circle can only be formed from an accepted referral.",
+    ),
+    "referral.form_before_accepted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The circle cannot be formed before the referral was accepted.",
+    ),
+    "role.office_only.referrals": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the coordinator's office keeps referrals.",
+    ),
+    "role.office_only.covenants": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the coordinator's office keeps circles' covenants.",
+    ),
+    "role.office_only.endings": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the coordinator's office can close a circle.",
+    ),
+    "role.office_only.questionnaire": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the coordinator's office keeps the end-of-circle questionnaire.",
+    ),
+    "covenant.before_current": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Version {version} was agreed on {day}; a new version cannot be agreed before it.",
+    ),
+    "covenant.unchanged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The text is the same as the current version's.",
+    ),
+    "ending.reason": QT_TRANSLATE_NOOP("Messages", "The reason must be one of: {options}."),
+    "ending.already_closed": QT_TRANSLATE_NOOP("Messages", "Circle {code} is already closed."),
+    "ending.before_start": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The circle cannot end before the day it started.",
+    ),
+    "ending.before_last_meeting": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The circle cannot end before its last meeting.",
+    ),
+    "ending.not_closed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Circle {code} has not closed: follow-ups come after it ends.",
+    ),
+    "ending.follow_up_too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A follow-up cannot be before the day the circle ended.",
+    ),
+    "questionnaire.too_many_questions": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A questionnaire has 1 to {limit} questions.",
+    ),
+    "questionnaire.too_many_answers": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An answer has too many questions (at most {limit}).",
+    ),
+    "questionnaire.stakeholder": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Who answered must be one of: {options}.",
+    ),
+    "questionnaire.unknown_question": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Some answers are to questions that version {version} of the questionnaire does not ask.",
+    ),
+    "questionnaire.no_answer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please answer at least one question.",
+    ),
+    "questionnaire.empty_question": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please write each question, or remove the empty one.",
+    ),
 }
 
 WORDS: Final[frozenset[str]] = frozenset(

@@ -16,6 +16,21 @@ Period: the first quarter of 2026 (2026-01-01 to 2026-03-31, 90 days).
   escalated to Probation on 2026-01-02 (inside).
 - Reviews of SW-014 (every item scored the same): 2025-10-15 all 4, 2026-01-15 all 4,
   2026-03-20 all 5; NE-007: 2026-02-10 all 3, 2026-03-24 all 2.
+- Meeting modes of the five final meetings in Q1: SW-014 01-06 in person, 01-13 video, 01-20 not
+  recorded; NE-007 02-03 phone, 02-17 in person (the draft and the meetings outside have modes
+  that must not count).
+
+``build_circle_life`` adds, for the tables of how circles start and end (reports/circle_life.py):
+
+- Referrals received in Q1: Probation 01-05 (assessed 01-12, accepted 01-20, formed NE-007 on
+  02-01) and 02-10 (assessed 02-15, declined 03-01); Police 03-15 (assessed 03-20, pending);
+  HM Prison Service 03-30 (received, pending). Outside: Police 2025-12-01, accepted 2026-01-10.
+- Endings: OLD-001 completed on 2025-11-20 (outside Q1); LP-003 (closed, started 2025-01-01, no
+  meetings) recalled to prison on 2026-02-20 (inside). Reviews (every item the same): OLD-001
+  2024-10-01 all 5, 2025-10-01 all 3 (mean item score 5 → 3, change -2); LP-003 2025-06-01 all
+  2, 2025-12-01 all 4 (change +2), plus one under another template that must not count.
+- Questionnaire (the shipped version 1): for OLD-001, two volunteers answer "supported" 4 and 5,
+  probation answers "supported" 3 and "safer" 2; for LP-003 the core member answers "supported" 2.
 """
 
 from __future__ import annotations
@@ -25,18 +40,21 @@ import datetime as dt
 from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import MeetingPattern, Phase, ResponseAction
 from circlesdesk.domain.records import (
+    STAGE_DATES,
     Attendance,
     Circle,
     Concern,
     ConcernResponse,
+    Ending,
     Meeting,
     Record,
+    Referral,
     Review,
     VolunteerHours,
     new_record_id,
 )
 from circlesdesk.reports.tables import Period
-from circlesdesk.services import circles
+from circlesdesk.services import circles, questionnaires
 from circlesdesk.vault import database, store
 from circlesdesk.vault.vault import Vault
 
@@ -63,7 +81,13 @@ class Builder:
         return circles.find_circle(self.vault, code)
 
     def meeting(
-        self, code: str, day: str, attendance: dict[str, str], *, final: bool = True
+        self,
+        code: str,
+        day: str,
+        attendance: dict[str, str],
+        *,
+        final: bool = True,
+        mode: str | None = None,
     ) -> str:
         meeting = Meeting(
             uuid=new_record_id(),
@@ -72,6 +96,7 @@ class Builder:
             held_on=day,
             minutes="Minutes of the meeting.",
             status="final" if final else "draft",
+            mode=mode,
         )
         self.save(meeting)
         for name, status in attendance.items():
@@ -127,15 +152,47 @@ class Builder:
             )
         )
 
-    def review(self, code: str, day: str, score: int) -> None:
+    def review(
+        self, code: str, day: str, score: int, *, template: str = defaults.REVIEW_TEMPLATE_ID
+    ) -> None:
         self.save(
             Review(
                 uuid=new_record_id(),
                 origin=self.origin,
                 circle_uuid=self.circle(code).uuid,
                 review_on=day,
-                template_id=defaults.REVIEW_TEMPLATE_ID,
+                template_id=template,
                 scores={item: score for item in defaults.REVIEW_ITEMS},
+            )
+        )
+
+    def referral(self, agency: str, *stages: tuple[str, str], circle: str | None = None) -> None:
+        """A referral through ``stages`` ((stage, day), the first "received")."""
+        fields: dict[str, object] = {}
+        for stage, day in stages:
+            fields[STAGE_DATES[stage]] = day
+        stage = stages[-1][0]
+        self.save(
+            Referral(
+                uuid=new_record_id(),
+                origin=self.origin,
+                agency=agency,
+                core_member="Someone",
+                stage=stage,
+                decline_reason="Not suitable now." if stage == "declined" else None,
+                circle_uuid=self.circle(circle).uuid if circle else None,
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+
+    def ending(self, code: str, day: str, reason: str) -> None:
+        self.save(
+            Ending(
+                uuid=new_record_id(),
+                origin=self.origin,
+                circle_uuid=self.circle(code).uuid,
+                ended_on=day,
+                reason=reason,
             )
         )
 
@@ -170,18 +227,29 @@ def build_reports_office(vault: Vault) -> None:
     kit = Builder(vault)
     kit.meeting("OLD-001", "2025-11-04", {"Zoe Price": "present", "Wren": "present"})
     kit.meeting("SW-014", "2025-12-30", {"Alice Marsh": "present"})
-    for day, ben, kestrel in (
-        ("2026-01-06", "present", "present"),
-        ("2026-01-13", "late", "present"),
-        ("2026-01-20", "absent", "apologies"),
+    for day, ben, kestrel, mode in (
+        ("2026-01-06", "present", "present", "in-person"),
+        ("2026-01-13", "late", "present", "video"),
+        ("2026-01-20", "absent", "apologies", None),
     ):
         kit.meeting(
-            "SW-014", day, {"Alice Marsh": "present", "Ben Okafor": ben, "Kestrel": kestrel}
+            "SW-014",
+            day,
+            {"Alice Marsh": "present", "Ben Okafor": ben, "Kestrel": kestrel},
+            mode=mode,
         )
-    kit.meeting("SW-014", "2026-01-27", {"Alice Marsh": "present"}, final=False)
-    kit.meeting("SW-014", "2026-04-01", {"Alice Marsh": "absent"})
-    for day, amir in (("2026-02-03", "apologies"), ("2026-02-17", "present")):
-        kit.meeting("NE-007", day, {"Zoe Price": "present", "Amir Khan": amir, "Heron": "present"})
+    kit.meeting("SW-014", "2026-01-27", {"Alice Marsh": "present"}, final=False, mode="phone")
+    kit.meeting("SW-014", "2026-04-01", {"Alice Marsh": "absent"}, mode="video")
+    for day, amir, mode in (
+        ("2026-02-03", "apologies", "phone"),
+        ("2026-02-17", "present", "in-person"),
+    ):
+        kit.meeting(
+            "NE-007",
+            day,
+            {"Zoe Price": "present", "Amir Khan": amir, "Heron": "present"},
+            mode=mode,
+        )
     kit.hours("Alice Marsh", "SW-014", "2026-01-06", 90)
     kit.hours("Alice Marsh", "SW-014", "2026-01-13", 90)
     kit.hours("Ben Okafor", "SW-014", "2026-02-01", 120)
@@ -203,3 +271,55 @@ def build_reports_office(vault: Vault) -> None:
         ("NE-007", "2026-03-24", 2),
     ):
         kit.review(code, day, score)
+
+
+def build_circle_life(vault: Vault) -> None:
+    """Add referrals, endings, their reviews and questionnaire answers (see the docstring) to an
+    office made by :func:`build_reports_office`."""
+    circles.add_circle(
+        vault,
+        code="LP-003",
+        core_member="Linnet",
+        phase=Phase.CLOSED,
+        meeting_pattern=MeetingPattern.WEEKLY,
+        started_on="2025-01-01",
+    )
+    kit = Builder(vault)
+    kit.referral(
+        "Probation",
+        ("received", "2026-01-05"),
+        ("assessed", "2026-01-12"),
+        ("accepted", "2026-01-20"),
+        ("formed", "2026-02-01"),
+        circle="NE-007",
+    )
+    kit.referral(
+        "Probation",
+        ("received", "2026-02-10"),
+        ("assessed", "2026-02-15"),
+        ("declined", "2026-03-01"),
+    )
+    kit.referral("Police", ("received", "2026-03-15"), ("assessed", "2026-03-20"))
+    kit.referral("HM Prison Service", ("received", "2026-03-30"))
+    kit.referral(
+        "Police", ("received", "2025-12-01"), ("assessed", "2025-12-10"), ("accepted", "2026-01-10")
+    )
+    kit.ending("OLD-001", "2025-11-20", "completed")
+    kit.ending("LP-003", "2026-02-20", "recall")
+    for code, day, score in (
+        ("OLD-001", "2024-10-01", 5),
+        ("OLD-001", "2025-10-01", 3),
+        ("LP-003", "2025-06-01", 2),
+        ("LP-003", "2025-12-01", 4),
+    ):
+        kit.review(code, day, score)
+    kit.review("LP-003", "2024-12-01", 6, template="older-template")
+    for code, stakeholder, scores in (
+        ("OLD-001", "volunteer", {"supported": 4}),
+        ("OLD-001", "volunteer", {"supported": 5}),
+        ("OLD-001", "probation", {"supported": 3, "safer": 2}),
+        ("LP-003", "core-member", {"supported": 2}),
+    ):
+        questionnaires.record_answers(
+            vault, code=code, stakeholder=stakeholder, answered_on="2026-03-01", scores=scores
+        )

@@ -578,6 +578,9 @@ def _office_windows(folder: Path, work: Path, built: demo.Demo, runner: TaskRunn
         circles_page = _page(window, office.CIRCLES, office.CirclesPage)
         circles_page.view.selectRow(0)
         written.append(_save(window, folder, "office-circles.png"))
+        referrals_page = _page(window, office.REFERRALS, office.ReferralsPage)
+        referrals_page.view.selectRow(0)
+        written.append(_save(window, folder, "office-referrals.png"))
         _page(window, office.CONFLICTS, office.ConflictsPage)
         written.append(_save(window, folder, "office-conflicts.png"))
 

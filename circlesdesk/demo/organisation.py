@@ -9,6 +9,7 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from circlesdesk.demo.circle_life import CircleLife, circle_life_records, with_modes
 from circlesdesk.demo.meetings import (
     HOLIDAY_SKIP,
     MeetingRecords,
@@ -124,10 +125,18 @@ class Organisation:
     memberships: tuple[Membership, ...]
     volunteers: tuple[VolunteerRecords, ...]
     concern_responses: tuple[ConcernResponse, ...]
+    circle_life: tuple[Record, ...] = ()  # referrals, endings, covenants, questionnaire answers
 
     def office_records(self) -> tuple[Record, ...]:
-        """Configuration, circles, people and memberships: the office's own records."""
-        return (self.office_config, *self.circles, *self.people, *self.memberships)
+        """Configuration, circles, people and memberships: the office's own records; then the
+        records that never leave the office (how circles began and ended, demo/circle_life.py)."""
+        return (
+            self.office_config,
+            *self.circles,
+            *self.people,
+            *self.memberships,
+            *self.circle_life,
+        )
 
     def volunteer(self, person_uuid: str) -> VolunteerRecords:
         """The records of one volunteer (KeyError if the person is not a volunteer)."""
@@ -370,7 +379,7 @@ def generate_organisation(
             VolunteerRecords(
                 person=person,
                 device_id=devices[person.uuid],
-                meetings=tuple(written.meetings[person.uuid]),
+                meetings=with_modes(f"{seed}-{person.uuid}", written.meetings[person.uuid]),
                 attendance=tuple(written.attendance[person.uuid]),
                 concerns=tuple(written.concerns[person.uuid]),
                 contacts=tuple(written.contacts[person.uuid]),
@@ -380,6 +389,26 @@ def generate_organisation(
             for person in volunteers
         ),
         concern_responses=_responses(rng, written, volunteers, office_device, until),
+        circle_life=circle_life_records(
+            seed=seed,
+            circles=[_life(plan, until) for plan in plans],
+            office_device=office_device,
+            until=until,
+        ),
+    )
+
+
+def _life(plan: _Plan, until: dt.date) -> CircleLife:
+    """What the referral and ending records need to know of a circle."""
+    return CircleLife(
+        uuid=plan.uuid,
+        core_member=plan.core_member.name,
+        referred=plan.referred,
+        prepared=plan.prepared,
+        started=plan.started,
+        step_down=plan.started + dt.timedelta(weeks=plan.active_weeks),
+        closed=plan.closed,
+        phase=plan.phase_at(until - dt.timedelta(days=1)),
     )
 
 

@@ -69,3 +69,13 @@ REVIEW_ITEMS: Final[dict[str, str]] = {
 
 RETENTION_WEEKS: Final = 12
 AUTOLOCK_MINUTES: Final = 5
+
+# The end-of-circle questionnaire shipped as version 1: each answered 1 (not at all) to 5 (very
+# much) by volunteers, the core member and probation. The office may keep changed versions.
+QUESTIONNAIRE_QUESTIONS: Final[dict[str, str]] = {
+    "supported": "The circle gave the core member support they could rely on.",
+    "accountable": "The circle held the core member to account for their behaviour.",
+    "safer": "The circle helped the core member live safely in the community.",
+    "communication": "Communication between the circle and the professionals worked well.",
+    "recommend": "I would recommend a circle to someone in the same situation.",
+}

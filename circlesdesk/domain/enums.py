@@ -82,3 +82,42 @@ class ResponseAction(StrEnum):
     RESPOND = "respond"
     ESCALATE = "escalate"
     CLOSE = "close"
+
+
+class MeetingMode(StrEnum):
+    """How a circle meeting was held."""
+
+    IN_PERSON = "in-person"
+    VIDEO = "video"
+    PHONE = "phone"
+
+
+class ReferralStage(StrEnum):
+    """Where a referral is: received → assessed → accepted or declined → circle formed."""
+
+    RECEIVED = "received"
+    ASSESSED = "assessed"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    FORMED = "formed"
+
+
+class EndingReason(StrEnum):
+    """Why a circle closed."""
+
+    COMPLETED = "completed"
+    WITHDREW = "withdrew"
+    RECALL = "recall"
+    ARREST = "arrest"
+    RECONVICTION = "reconviction"
+    MOVED = "moved"
+    DIED = "died"
+    OTHER = "other"
+
+
+class Stakeholder(StrEnum):
+    """Who answered an end-of-circle questionnaire."""
+
+    VOLUNTEER = "volunteer"
+    CORE_MEMBER = "core-member"
+    PROBATION = "probation"

@@ -20,11 +20,15 @@ from circlesdesk.domain import validation as v
 from circlesdesk.domain.enums import (
     AttendanceStatus,
     ContactMode,
+    EndingReason,
+    MeetingMode,
     MeetingPattern,
     MeetingStatus,
     PersonRole,
     Phase,
+    ReferralStage,
     ResponseAction,
+    Stakeholder,
 )
 from circlesdesk.errors import ValidationError
 
@@ -44,6 +48,9 @@ _MEETING_STATUSES = tuple(s.value for s in MeetingStatus)
 _ATTENDANCE_STATUSES = tuple(s.value for s in AttendanceStatus)
 _RESPONSE_ACTIONS = tuple(a.value for a in ResponseAction)
 _CONTACT_MODES = tuple(m.value for m in ContactMode)
+_MEETING_MODES = tuple(m.value for m in MeetingMode)
+_ENDING_REASONS = tuple(r.value for r in EndingReason)
+_STAKEHOLDERS = tuple(s.value for s in Stakeholder)
 
 
 def new_record_id() -> str:
@@ -77,6 +84,10 @@ class Record:
     list_fields: ClassVar[frozenset[str]] = frozenset()
     # Content fields that hold a JSON object.
     object_fields: ClassVar[frozenset[str]] = frozenset()
+    # Content fields added after the kind was first released (each defaults to None). While one
+    # holds None it is left out of the payload, and so of the content hash: a record made before
+    # the field existed keeps the hash it was stored and receipted with.
+    added_fields: ClassVar[frozenset[str]] = frozenset()
 
     uuid: str
     origin: str
@@ -147,6 +158,9 @@ class Record:
         result = dict(zip(self.content_field_names(), self.content_values(), strict=True))
         for name in self.list_fields:
             result[name] = list(result[name])
+        for name in self.added_fields:
+            if result[name] is None:
+                del result[name]
         return result
 
     def content_hash(self) -> str:
@@ -263,6 +277,7 @@ class Meeting(Record):
 
     kind: ClassVar[str] = "meeting"
     list_fields: ClassVar[frozenset[str]] = frozenset({"life_areas"})
+    added_fields: ClassVar[frozenset[str]] = frozenset({"mode"})
 
     circle_uuid: str
     held_on: str
@@ -274,6 +289,7 @@ class Meeting(Record):
     life_areas: tuple[str, ...] = ()
     engagement: int | None = None
     status: str = MeetingStatus.FINAL.value
+    mode: str | None = None  # in person, video or phone; None for meetings recorded before
 
     def validate(self) -> None:
         v.record_id(self.circle_uuid, field="circle")
@@ -289,6 +305,8 @@ class Meeting(Record):
             v.key(area, field="life area")
         v.optional_integer(self.engagement, field="engagement rating", low=1, high=5)
         v.choice(self.status, field="meeting status", allowed=_MEETING_STATUSES)
+        if self.mode is not None:
+            v.choice(self.mode, field="meeting mode", allowed=_MEETING_MODES)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -468,6 +486,221 @@ class OfficeConfig(Record):
         v.integer(self.autolock_minutes, field="auto-lock (minutes)", low=1, high=240)
 
 
+# Risk assessments a referrer supplies, by their short key: the offender assessment system, Risk
+# Matrix 2000 (adult sexual offending), AIM3 (young people), and any other the office names.
+ASSESSMENT_KINDS: dict[str, str] = {
+    "oasys": "OASys",
+    "rm2000": "Risk Matrix 2000",
+    "aim3": "AIM3",
+    "other": "Other",
+}
+CARER_CONSENT = ("given", "refused", "not-yet-asked")
+_REFERRAL_STAGES = tuple(s.value for s in ReferralStage)
+# The date each referral stage sets.
+STAGE_DATES: dict[str, str] = {
+    ReferralStage.RECEIVED.value: "received_on",
+    ReferralStage.ASSESSED.value: "assessed_on",
+    ReferralStage.ACCEPTED.value: "decided_on",
+    ReferralStage.DECLINED.value: "decided_on",
+    ReferralStage.FORMED.value: "formed_on",
+}
+
+
+def _assessment(entry: object) -> None:
+    if not isinstance(entry, dict) or set(entry) != {"kind", "level", "assessed_on", "document"}:
+        raise ValidationError("referral.assessment_incomplete")
+    v.choice(entry["kind"], field="assessment kind", allowed=tuple(ASSESSMENT_KINDS))
+    v.text(entry["level"], field="assessment level")
+    v.optional_date(entry["assessed_on"], field="assessment date")
+    v.text(entry["document"], field="assessment document reference", required=False)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Referral(Record):
+    """A referral of a possible core member to the project, from the referring agency to the day
+    a circle is formed. Origin: the office; it never goes to a laptop.
+
+    ``assessments`` are the risk assessments the referrer supplies, each a dict of ``kind`` (a key
+    of :data:`ASSESSMENT_KINDS`), ``level``, ``assessed_on`` and ``document`` (a reference to the
+    document, which is not attached). The stage's dates must come in order.
+    """
+
+    kind: ClassVar[str] = "referral"
+    list_fields: ClassVar[frozenset[str]] = frozenset({"assessments"})
+
+    agency: str
+    officer: str = ""
+    received_on: str
+    core_member: str
+    assessments: tuple[dict[str, Any], ...] = ()
+    mappa_category: int | None = None
+    mappa_level: int | None = None
+    licence_end_on: str | None = None
+    starts_in_prison: bool = False
+    young_people: bool = False
+    carer_consent: str | None = None
+    stage: str = ReferralStage.RECEIVED.value
+    assessed_on: str | None = None
+    decided_on: str | None = None
+    decline_reason: str | None = None
+    formed_on: str | None = None
+    circle_uuid: str | None = None
+
+    def validate(self) -> None:
+        v.text(self.agency, field="referring agency")
+        v.text(self.officer, field="referring officer", required=False)
+        v.date(self.received_on, field="date the referral was received")
+        v.name(self.core_member, field="core member's pseudonym")
+        if len(self.assessments) > 20:
+            raise ValidationError("referral.too_many_assessments", limit=20)
+        for entry in self.assessments:
+            _assessment(entry)
+        v.optional_integer(self.mappa_category, field="MAPPA category", low=1, high=4)
+        v.optional_integer(self.mappa_level, field="MAPPA level", low=1, high=3)
+        v.optional_date(self.licence_end_on, field="licence or order end date")
+        v.flag(self.starts_in_prison, field="starts in prison")
+        v.flag(self.young_people, field="young people's circle")
+        if self.carer_consent is not None:
+            v.choice(self.carer_consent, field="parent or carer consent", allowed=CARER_CONSENT)
+            if not self.young_people:
+                raise ValidationError("referral.consent_not_young")
+        v.choice(self.stage, field="referral stage", allowed=_REFERRAL_STAGES)
+        v.optional_date(self.assessed_on, field="assessment date")
+        v.optional_date(self.decided_on, field="decision date")
+        v.optional_text(self.decline_reason, field="reason for declining", multiline=True)
+        v.optional_date(self.formed_on, field="date the circle was formed")
+        v.optional_record_id(self.circle_uuid, field="circle")
+        self._check_stage()
+
+    def _check_stage(self) -> None:
+        order = (ReferralStage.RECEIVED, ReferralStage.ASSESSED, ReferralStage.ACCEPTED)
+        reached = {
+            ReferralStage.RECEIVED.value: order[:1],
+            ReferralStage.ASSESSED.value: order[:2],
+            ReferralStage.ACCEPTED.value: order,
+            ReferralStage.DECLINED.value: (*order[:2], ReferralStage.DECLINED),
+            ReferralStage.FORMED.value: (*order, ReferralStage.FORMED),
+        }[self.stage]
+        days = [getattr(self, STAGE_DATES[stage.value]) for stage in reached]
+        if any(day is None for day in days):
+            raise ValidationError("referral.stage_date_missing")
+        if days != sorted(days):
+            raise ValidationError("referral.dates_out_of_order")
+        declined = self.stage == ReferralStage.DECLINED.value
+        if declined and not (self.decline_reason or "").strip():
+            raise ValidationError("referral.reason_missing")
+        if not declined and self.decline_reason:
+            raise ValidationError("referral.reason_not_declined")
+        if (self.stage == ReferralStage.FORMED.value) != (self.circle_uuid is not None):
+            raise ValidationError("referral.circle_when_formed")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Ending(Record):
+    """How and when a circle closed. Origin: the office; office only (the circle's phase, which
+    laptops receive, says it closed)."""
+
+    kind: ClassVar[str] = "ending"
+
+    circle_uuid: str
+    ended_on: str
+    reason: str
+    note: str = ""
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.date(self.ended_on, field="date the circle ended")
+        v.choice(self.reason, field="reason the circle ended", allowed=_ENDING_REASONS)
+        v.text(self.note, field="note on the ending", required=False, multiline=True)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class FollowUp(Record):
+    """A contact with the former core member after their circle closed. Origin: the office."""
+
+    kind: ClassVar[str] = "follow_up"
+
+    circle_uuid: str
+    contact_on: str
+    mode: str = ContactMode.PHONE.value
+    summary: str
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.date(self.contact_on, field="follow-up date")
+        v.choice(self.mode, field="kind of contact", allowed=_CONTACT_MODES)
+        v.text(self.summary, field="follow-up summary", multiline=True)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Covenant(Record):
+    """One version of a circle's covenant, the agreement the core member signs, and the day it
+    was agreed. A new version is a new record; earlier versions stay. Origin: the office."""
+
+    kind: ClassVar[str] = "covenant"
+
+    circle_uuid: str
+    version: int
+    agreed_on: str
+    text: str
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.integer(self.version, field="covenant version", low=1, high=1000)
+        v.date(self.agreed_on, field="date the covenant was agreed")
+        v.text(self.text, field="covenant text", multiline=True)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Questionnaire(Record):
+    """One version of the end-of-circle questionnaire's questions, each answered on a scale of
+    1 (not at all) to 5 (very much). Origin: the office; a change is a new version (a new record),
+    so answers are always read against the questions they answered."""
+
+    kind: ClassVar[str] = "questionnaire"
+    object_fields: ClassVar[frozenset[str]] = frozenset({"questions"})
+
+    version: int
+    questions: dict[str, str]
+    made_on: str
+
+    def validate(self) -> None:
+        v.integer(self.version, field="questionnaire version", low=1, high=1000)
+        if not self.questions or len(self.questions) > 50:
+            raise ValidationError("questionnaire.too_many_questions", limit=50)
+        for key, question in self.questions.items():
+            v.key(key, field="question key")
+            v.text(question, field="question", max_length=500)
+        v.date(self.made_on, field="date of the questionnaire version")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class QuestionnaireAnswer(Record):
+    """One stakeholder's answers to the end-of-circle questionnaire, entered at the office."""
+
+    kind: ClassVar[str] = "questionnaire_answer"
+    object_fields: ClassVar[frozenset[str]] = frozenset({"scores"})
+
+    circle_uuid: str
+    version: int
+    stakeholder: str
+    answered_on: str
+    scores: dict[str, int]
+    comment: str = ""
+
+    def validate(self) -> None:
+        v.record_id(self.circle_uuid, field="circle")
+        v.integer(self.version, field="questionnaire version", low=1, high=1000)
+        v.choice(self.stakeholder, field="who answered", allowed=_STAKEHOLDERS)
+        v.date(self.answered_on, field="date answered")
+        if len(self.scores) > 50:
+            raise ValidationError("questionnaire.too_many_answers", limit=50)
+        for key, score in self.scores.items():
+            v.key(key, field="question key")
+            v.integer(score, field="answer", low=1, high=5)
+        v.text(self.comment, field="comment", required=False, multiline=True)
+
+
 def check_on_entry(record: Record) -> None:
     """Rules that hold when a record enters a vault from elsewhere (a bundle), not each time it
     is read back: a concern cannot be raised more than a day ahead of this computer's clock.
@@ -490,5 +723,15 @@ RECORD_TYPES: dict[str, type[Record]] = {
         VolunteerHours,
         Review,
         OfficeConfig,
+        Referral,
+        Ending,
+        FollowUp,
+        Covenant,
+        Questionnaire,
+        QuestionnaireAnswer,
     )
 }
+# Kinds kept at the office only: no bundle carries them, in either direction.
+OFFICE_ONLY_KINDS = frozenset(
+    cls.kind for cls in (Referral, Ending, FollowUp, Covenant, Questionnaire, QuestionnaireAnswer)
+)

@@ -36,6 +36,7 @@ from circlesdesk.domain.records import (
     Person,
     VolunteerHours,
 )
+from circlesdesk.reports import circle_life
 from circlesdesk.reports.tables import Cell, Column, Period, Table
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
@@ -447,4 +448,7 @@ def quarterly_return(
         _concerns_table(holdings, categories or dict(defaults.CONCERN_CATEGORIES)),
         _escalations_table(holdings),
         _acknowledge_table(holdings),
+        circle_life.meeting_modes_table(vault, period),
+        circle_life.referrals_table(vault, period),
+        circle_life.endings_table(vault, period),
     ]

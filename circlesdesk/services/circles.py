@@ -9,7 +9,14 @@ from collections.abc import Sequence
 
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase, Role
-from circlesdesk.domain.records import Circle, Meeting, Membership, Person, new_record_id
+from circlesdesk.domain.records import (
+    Circle,
+    Meeting,
+    Membership,
+    Person,
+    Record,
+    new_record_id,
+)
 from circlesdesk.errors import NotFoundError, RoleError, ValidationError
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault import overview as overview_sql
@@ -168,6 +175,36 @@ def add_circle(
     next_review_on: str | None = None,
 ) -> Circle:
     """Create a circle with its core member (by pseudonym) and volunteers, in one transaction."""
+    circle, rows = new_circle(
+        vault,
+        code=code,
+        core_member=core_member,
+        volunteers=volunteers,
+        phase=phase,
+        meeting_pattern=meeting_pattern,
+        venues=venues,
+        started_on=started_on,
+        next_review_on=next_review_on,
+    )
+    with database.transaction(vault.conn):
+        save_new_circle(vault, circle, rows)
+    return circle
+
+
+def new_circle(
+    vault: Vault,
+    *,
+    code: str,
+    core_member: str,
+    volunteers: Sequence[str] = (),
+    phase: Phase = Phase.PREPARATION,
+    meeting_pattern: MeetingPattern = MeetingPattern.WEEKLY,
+    venues: Sequence[str] = (),
+    started_on: str | None = None,
+    next_review_on: str | None = None,
+) -> tuple[Circle, list[Record]]:
+    """A new circle and the people and memberships to store with it, checked, not yet stored
+    (:func:`save_new_circle` stores them, inside the caller's transaction)."""
     _require_office(vault)
     if not code.strip():
         raise ValidationError("circle.code_required")
@@ -192,26 +229,35 @@ def add_circle(
     )
     people = [(core, True, PersonRole.CORE_MEMBER)]
     people += [(*_volunteer(vault, name.strip()), PersonRole.VOLUNTEER) for name in volunteers]
-    with database.transaction(vault.conn):
-        store.save(vault.conn, circle)
-        for person, is_new, role in people:
-            if is_new:
-                store.save(vault.conn, person)
-            store.save(
-                vault.conn,
-                Membership(
-                    uuid=new_record_id(),
-                    origin=me,
-                    circle_uuid=circle.uuid,
-                    person_uuid=person.uuid,
-                    role=role.value,
-                    joined_on=circle.started_on,
-                ),
+    rows: list[Record] = []
+    for person, is_new, role in people:
+        if is_new:
+            rows.append(person)
+        rows.append(
+            Membership(
+                uuid=new_record_id(),
+                origin=me,
+                circle_uuid=circle.uuid,
+                person_uuid=person.uuid,
+                role=role.value,
+                joined_on=circle.started_on,
             )
-        audit.append(
-            vault.conn, actor=me, action="circle.created", kind="circle", record_uuid=circle.uuid
         )
-    return circle
+    return circle, rows
+
+
+def save_new_circle(vault: Vault, circle: Circle, rows: Sequence[Record]) -> None:
+    """Store a circle made by :func:`new_circle` with its rows (call inside a transaction)."""
+    store.save(vault.conn, circle)
+    for row in rows:
+        store.save(vault.conn, row)
+    audit.append(
+        vault.conn,
+        actor=vault.info.device_id,
+        action="circle.created",
+        kind="circle",
+        record_uuid=circle.uuid,
+    )
 
 
 def update_circle(

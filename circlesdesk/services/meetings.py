@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from circlesdesk.domain import defaults, urgency, validation
-from circlesdesk.domain.enums import AttendanceStatus, MeetingStatus
+from circlesdesk.domain.enums import AttendanceStatus, MeetingMode, MeetingStatus
 from circlesdesk.domain.records import (
     Attendance,
     Circle,
@@ -91,7 +91,7 @@ def _check_category(vault: Vault, category: str) -> None:
         raise ValidationError("meeting.unknown_category")
 
 
-def record_meeting(
+def record_meeting(  # noqa: PLR0913 - one keyword per field of the meeting form
     vault: Vault,
     *,
     circle_code: str,
@@ -102,6 +102,7 @@ def record_meeting(
     minutes: str = "",
     life_areas_discussed: Sequence[str] = (),
     engagement: int | None = None,
+    mode: MeetingMode | None = None,
     attendance: Mapping[str, AttendanceStatus] | None = None,
     concerns: Sequence[ConcernInput] = (),
     status: MeetingStatus = MeetingStatus.FINAL,
@@ -145,6 +146,7 @@ def record_meeting(
         life_areas=tuple(life_areas_discussed),
         engagement=engagement,
         status=status.value,
+        mode=None if mode is None else MeetingMode(mode).value,
     )  # every field is checked here, before the two rules below
     if not (minutes.strip() or attendance or concerns):
         raise BlankMeeting()
@@ -227,6 +229,7 @@ def meeting_fields(vault: Vault, meeting_uuid: str) -> dict[str, object]:
         "minutes": meeting.minutes,
         "life_areas": list(meeting.life_areas),
         "engagement": meeting.engagement,
+        "mode": meeting.mode,
         "attendance": {
             row.person_uuid: row.status
             for row in store.find(vault.conn, Attendance, meeting_uuid=meeting.uuid)
@@ -270,6 +273,7 @@ def change_meeting(
     minutes: str = "",
     life_areas_discussed: Sequence[str] = (),
     engagement: int | None = None,
+    mode: MeetingMode | None = None,
     attendance: Mapping[str, AttendanceStatus] | None = None,
     new_concerns: Sequence[ConcernInput] = (),
     draft_id: str | None = None,
@@ -298,6 +302,7 @@ def change_meeting(
         minutes=minutes,
         life_areas=tuple(life_areas_discussed),
         engagement=engagement,
+        mode=None if mode is None else MeetingMode(mode).value,
     )
     changed = any(
         getattr(revised, name) != getattr(meeting, name) for name in Meeting.content_field_names()

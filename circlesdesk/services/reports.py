@@ -17,7 +17,7 @@ from pathlib import Path
 from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import Role
 from circlesdesk.errors import RoleError, ValidationError
-from circlesdesk.reports import csv_files, outcomes, quarterly, research
+from circlesdesk.reports import circle_life, csv_files, outcomes, quarterly, research
 from circlesdesk.reports.outcomes import CircleOutcome
 from circlesdesk.reports.tables import Period, Table
 from circlesdesk.reports.trends import Trends, trends
@@ -48,12 +48,18 @@ def quarterly_return(vault: Vault, period: Period, *, names: bool = False) -> li
 
 
 def outcome_tables(vault: Vault) -> list[Table]:
-    """The outcome tables: per-circle summary and every review's scores."""
+    """The outcome tables: per-circle summary, every review's scores, endings by reason with
+    their risk-review trend, and the end-of-circle questionnaire's answers."""
     _require_office(vault)
     config = office_config(vault)
     items = config.review_items if config else dict(defaults.REVIEW_ITEMS)
     circles = outcomes.circle_outcomes(vault)
-    return [outcomes.outcomes_table(circles), outcomes.scores_table(circles, items)]
+    return [
+        outcomes.outcomes_table(circles),
+        outcomes.scores_table(circles, items),
+        circle_life.endings_outcomes_table(vault),
+        circle_life.questionnaire_table(vault),
+    ]
 
 
 def research_extract(vault: Vault) -> list[Table]:

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 # The record types the office sets a period for, and their defaults (years after closing).
 DEFAULT_RULES: Final[dict[str, int]] = {
-    "circle": 6,  # the circle itself, its roster and its people
+    "circle": 6,  # the circle itself, its roster, its people, referral, ending and covenant
     "meeting": 6,  # minutes and attendance
     "concern": 6,  # concerns and the office's responses
     "contact": 6,  # contacts between meetings
@@ -61,6 +61,12 @@ _RULE_OF: Final[dict[str, str]] = {
     "contact": "contact",
     "review": "review",
     "hours": "hours",
+    # How the circle began and ended goes with the circle itself.
+    "referral": "circle",
+    "ending": "circle",
+    "follow_up": "circle",
+    "covenant": "circle",
+    "questionnaire_answer": "circle",
 }
 
 

@@ -31,6 +31,7 @@ PAGE_SECTIONS = {
     "minutes": COORDINATORS,
     "conflicts": COORDINATORS,
     "circles": COORDINATORS,
+    "referrals": COORDINATORS,
     "reports": COORDINATORS,
     "disclosures": COORDINATORS,
     "retention": COORDINATORS,

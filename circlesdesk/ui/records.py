@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
 from circlesdesk.domain import defaults
+from circlesdesk.domain.enums import MeetingMode
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -78,6 +79,16 @@ def attendance_names() -> dict[str, str]:
         "late": _tr("Late"),
         "apologies": _tr("Apologies"),
         "absent": _tr("Absent"),
+    }
+
+
+def meeting_mode_names() -> dict[str | None, str]:
+    """How a meeting was held, as shown; None is a meeting saved before the app asked."""
+    return {
+        MeetingMode.IN_PERSON.value: _tr("In person"),
+        MeetingMode.VIDEO.value: _tr("By video"),
+        MeetingMode.PHONE.value: _tr("By phone"),
+        None: _tr("Not recorded"),
     }
 
 

@@ -372,7 +372,83 @@ _V9: Final[tuple[str, ...]] = (
     "CREATE INDEX bundle_in_signed ON bundle_in (signed_hash)",
 )
 
+# Version 10: how circles start and end (issue 15). ``meeting.mode`` (in person, video, phone;
+# empty for meetings recorded before) syncs with the meeting. The office keeps, and never sends:
+# ``referral`` (a referral from its agency to the circle it formed, with the stage dates),
+# ``ending`` (why and when a circle closed), ``follow_up`` (contacts after it closed), ``covenant``
+# (each version of a circle's covenant), ``questionnaire`` (each version of the end-of-circle
+# questions) and ``questionnaire_answer`` (a stakeholder's answers).
+_V10: Final[tuple[str, ...]] = (
+    "ALTER TABLE meeting ADD COLUMN mode TEXT",
+    f"""CREATE TABLE referral ({_SYNCED}
+        agency TEXT NOT NULL,
+        officer TEXT NOT NULL,
+        received_on TEXT NOT NULL,
+        core_member TEXT NOT NULL,
+        assessments TEXT NOT NULL,
+        mappa_category INTEGER,
+        mappa_level INTEGER,
+        licence_end_on TEXT,
+        starts_in_prison INTEGER NOT NULL,
+        young_people INTEGER NOT NULL,
+        carer_consent TEXT,
+        stage TEXT NOT NULL,
+        assessed_on TEXT,
+        decided_on TEXT,
+        decline_reason TEXT,
+        formed_on TEXT,
+        circle_uuid TEXT
+    )""",
+    "CREATE INDEX referral_received ON referral (received_on)",
+    f"""CREATE TABLE ending ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        ended_on TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        note TEXT NOT NULL
+    )""",
+    "CREATE INDEX ending_circle ON ending (circle_uuid)",
+    f"""CREATE TABLE follow_up ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        contact_on TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        summary TEXT NOT NULL
+    )""",
+    "CREATE INDEX follow_up_circle ON follow_up (circle_uuid, contact_on)",
+    f"""CREATE TABLE covenant ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        agreed_on TEXT NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    "CREATE UNIQUE INDEX covenant_circle_version ON covenant (circle_uuid, version)",
+    f"""CREATE TABLE questionnaire ({_SYNCED}
+        version INTEGER NOT NULL UNIQUE,
+        questions TEXT NOT NULL,
+        made_on TEXT NOT NULL
+    )""",
+    f"""CREATE TABLE questionnaire_answer ({_SYNCED}
+        circle_uuid TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        stakeholder TEXT NOT NULL,
+        answered_on TEXT NOT NULL,
+        scores TEXT NOT NULL,
+        comment TEXT NOT NULL
+    )""",
+    "CREATE INDEX questionnaire_answer_circle ON questionnaire_answer (circle_uuid)",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    _V1,
+    _V2,
+    _V3,
+    _V4,
+    _V5,
+    _V6,
+    _V7,
+    _V8,
+    _V9,
+    _V10,
+)
 
 LATEST_VERSION: Final = len(MIGRATIONS)

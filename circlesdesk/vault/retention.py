@@ -21,6 +21,11 @@ CIRCLE_KINDS = (
     "contact",
     "review",
     "hours",
+    "ending",
+    "follow_up",
+    "covenant",
+    "questionnaire_answer",
+    "referral",
     "membership",
     "circle",
     "person",
@@ -51,6 +56,11 @@ _COLLECT = (
     ("contact", "SELECT uuid FROM contact WHERE circle_uuid = :circle"),
     ("review", "SELECT uuid FROM review WHERE circle_uuid = :circle"),
     ("hours", "SELECT uuid FROM hours WHERE circle_uuid = :circle"),
+    ("ending", "SELECT uuid FROM ending WHERE circle_uuid = :circle"),
+    ("follow_up", "SELECT uuid FROM follow_up WHERE circle_uuid = :circle"),
+    ("covenant", "SELECT uuid FROM covenant WHERE circle_uuid = :circle"),
+    ("questionnaire_answer", "SELECT uuid FROM questionnaire_answer WHERE circle_uuid = :circle"),
+    ("referral", "SELECT uuid FROM referral WHERE circle_uuid = :circle"),
 )
 
 # The circle's people who go with it: its members who are members of no other circle, are not

@@ -72,10 +72,16 @@ def _columns(cls: type[Record]) -> _Columns:
             else:
                 value = name
             arguments.append(f"'{name}', {value}")
+        payload_json = f"json_object({', '.join(arguments)})"
+        for name in sorted(cls.added_fields):  # left out while unset, as Record.payload does
+            payload_json = (
+                f"CASE WHEN {name} IS NULL THEN json_remove({payload_json}, '$.{name}')"
+                f" ELSE {payload_json} END"
+            )
         columns = _COLUMNS[cls] = _Columns(
             json_fields=json_fields,
             boolean_fields=booleans,
-            payload_json=f"json_object({', '.join(arguments)})",
+            payload_json=payload_json,
             json_indexes=tuple(i for i, n in enumerate(names) if n in json_fields),
             boolean_indexes=tuple(i for i, n in enumerate(names) if n in booleans),
             insert_rows=MAX_VARIABLES // (len(_META) + 2 + len(names)),
@@ -109,6 +115,8 @@ def _payload(cls: type[Record], values: Sequence[Any]) -> dict[str, Any]:
             value = json.loads(value)
         elif name in booleans:
             value = bool(value)
+        elif value is None and name in cls.added_fields:
+            continue  # left out while unset, as Record.payload does
         payload[name] = value
     return payload
 

@@ -29,6 +29,7 @@ EXPECTED = {
     "office-disclosure.png",
     "office-minutes-review.png",
     "office-circles.png",
+    "office-referrals.png",
     "office-conflicts.png",
     "office-devices.png",
     "office-enroll.png",

@@ -223,6 +223,7 @@ def test_meeting_add_then_list_as_json(unlocked_by_env: Path, run: Run, tmp_path
         "time": "18:30",
         "revision": 1,
         "status": "final",
+        "mode": None,
         "attendance": {CORE_MEMBER: "present", ALICE: "present", BEN: "late"},
         "concern_levels": [2, 0],
         "minutes": "Kestrel spoke about his allotment.\nÀ bientôt — 👍\n",
@@ -530,6 +531,24 @@ def test_an_urgent_concern_with_the_call_time_is_stored_with_it(
     assert (local.date().isoformat(), local.strftime("%H:%M")) == ("2026-08-03", "20:15")
 
 
+def test_a_meeting_records_how_it_was_held_and_a_bad_mode_is_a_usage_error(
+    unlocked_by_env: Path, run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(
+        *MEETING, "--date", "2026-08-03", "--minutes", "By video.", "--mode", "video"
+    )
+    assert (code, err) == (0, "")
+    code, out, _err = run("meeting", "list", "--json")
+    assert code == 0
+    assert [m["mode"] for m in json.loads(out)] == ["video"]
+    before = file_snapshot(unlocked_by_env)
+    with pytest.raises(SystemExit) as info:
+        run(*MEETING, "--date", "2026-08-04", "--minutes", "X.", "--mode", "pigeon")
+    assert info.value.code == 2
+    assert "invalid choice: 'pigeon'" in capsys.readouterr().err
+    assert file_snapshot(unlocked_by_env) == before
+
+
 def test_a_second_meeting_the_same_day_needs_again_and_exits_4_without_it(
     unlocked_by_env: Path, run: Run
 ) -> None:
@@ -651,6 +670,13 @@ def test_check_reads_every_page_and_finds_damage_that_unlock_does_not(
     code, out, err = run("check")
     assert (code, err) == (0, "")
     assert "The vault is intact" in out
+    # Long minutes end the file with pages unlock never reads (a fresh vault's last page may
+    # hold the schema, which it does).
+    code, _out, err = run(
+        "meeting", "add", "--circle", CIRCLE_CODE, "--date", "2026-01-05",
+        "--minutes", "Minutes. " * 2000,
+    )  # fmt: skip
+    assert (code, err) == (0, "")
     database = unlocked_by_env / DATABASE_FILE
     pages = database.stat().st_size // PAGE_SIZE
     flip_bytes(database, (pages - 1) * PAGE_SIZE + 100)  # the last page: unlock never reads it

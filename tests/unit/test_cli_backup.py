@@ -61,9 +61,10 @@ def test_verify_names_a_damaged_backup_or_a_wrong_manifest(
     else:
         # Same length, so the file still parses: the manifest claims one schema version less.
         data = path.read_bytes()
-        found = re.search(rb'"schema_version": (\d)', data)
+        found = re.search(rb'"schema_version": (\d+)', data)
         assert found is not None
-        older = str(int(found.group(1)) - 1).encode()
+        # Padded with a space (JSON allows it) when the number loses a digit (10 → " 9").
+        older = str(int(found.group(1)) - 1).encode().rjust(len(found.group(1)))
         path.write_bytes(data[: found.start(1)] + older + data[found.end(1) :])
     before = file_snapshot(unlocked_by_env)
     code, out, err = run("backup", "verify", str(path))

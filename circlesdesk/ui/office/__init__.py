@@ -19,6 +19,7 @@ from circlesdesk.ui.office.devices import DevicesPage
 from circlesdesk.ui.office.disclosures import DisclosuresPage
 from circlesdesk.ui.office.inbox import InboxPage
 from circlesdesk.ui.office.minutes import MinutesReviewPage
+from circlesdesk.ui.office.referrals import ReferralsPage
 from circlesdesk.ui.office.reports import ReportsPage
 from circlesdesk.ui.office.retention import RetentionPage
 from circlesdesk.ui.office.settings import OfficeSettingsPage
@@ -26,7 +27,7 @@ from circlesdesk.ui.office.settings import OfficeSettingsPage
 INBOX, CONCERNS, MINUTES, REPORTS = "inbox", "concerns", "minutes", "reports"
 AUDIT, SETTINGS, DEVICES, CONFLICTS = "audit", "settings", "devices", "conflicts"
 CIRCLES, DISCLOSURES, RETENTION = "circles", "disclosures", "retention"
-BACKUPS = "backups"
+BACKUPS, REFERRALS = "backups", "referrals"
 
 __all__ = [
     "AUDIT",
@@ -38,6 +39,7 @@ __all__ = [
     "DISCLOSURES",
     "INBOX",
     "MINUTES",
+    "REFERRALS",
     "REPORTS",
     "RETENTION",
     "SETTINGS",
@@ -51,6 +53,7 @@ __all__ = [
     "InboxPage",
     "MinutesReviewPage",
     "OfficeSettingsPage",
+    "ReferralsPage",
     "ReportsPage",
     "RetentionPage",
     "office_pages",
@@ -98,6 +101,12 @@ def office_pages() -> list[PageSpec]:
             _tr("Circles"),
             "circles",
             lambda context: CirclesPage(context.vault, runner=context.runner),
+        ),
+        PageSpec(
+            REFERRALS,
+            _tr("Referrals"),
+            "people",
+            lambda context: ReferralsPage(context.vault, runner=context.runner),
         ),
         PageSpec(
             DEVICES,

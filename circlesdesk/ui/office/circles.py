@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesdesk.domain.enums import AttendanceStatus
+from circlesdesk.domain.enums import AttendanceStatus, Phase
 from circlesdesk.domain.records import Meeting
-from circlesdesk.services import circles, meetings, timeline
+from circlesdesk.services import circles, endings, meetings, timeline
 from circlesdesk.services.circles import CircleOverview
 from circlesdesk.services.office import Clock
 from circlesdesk.services.timeline import TimelineEntry
@@ -30,6 +30,13 @@ from circlesdesk.ui.office.circle_dialogs import (
     VolunteersDialog,
     pattern_names,
     phase_names,
+)
+from circlesdesk.ui.office.circle_life_dialogs import (
+    CloseCircleDialog,
+    CovenantDialog,
+    FollowUpDialog,
+    QuestionnaireDialog,
+    ending_names,
 )
 from circlesdesk.ui.office.common import CLOCK_COLOURS, CLOCK_TEXT_COLOUR
 from circlesdesk.ui.office.list_page import ListPage, keep_chosen, page_column, say
@@ -42,6 +49,7 @@ from circlesdesk.ui.widgets import AlertLabel, hint, large, wrapped
 from circlesdesk.vault.vault import Vault
 
 CAME = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
+LifeForm = CloseCircleDialog | FollowUpDialog | CovenantDialog | QuestionnaireDialog
 
 
 class CircleListModel(RowsModel[CircleOverview]):
@@ -182,6 +190,37 @@ class CirclesPage(ListPage[CircleOverview]):
         self.status.setAccessibleName(self.tr("How many circles"))
         buttons.addWidget(self.status, 1, Qt.AlignmentFlag.AlignRight)
         top_layout.addLayout(buttons)
+        # The end of a circle and what it agreed: a second row, so the first stays short.
+        life = QHBoxLayout()
+        self.close_button = QPushButton(self.tr("C&lose circle…"), top)
+        self.close_button.setToolTip(self.tr("Close the chosen circle with the reason it ended"))
+        self.close_button.setAccessibleName(self.tr("Close the chosen circle"))
+        self.follow_up_button = QPushButton(self.tr("Follow-&up…"), top)
+        self.follow_up_button.setToolTip(
+            self.tr("Record a contact with the core member after the circle closed")
+        )
+        self.follow_up_button.setAccessibleName(self.tr("Follow-up after the chosen circle"))
+        self.covenant_button = QPushButton(self.tr("Covenan&t…"), top)
+        self.covenant_button.setToolTip(
+            self.tr("See the chosen circle's covenant versions and keep a new one")
+        )
+        self.covenant_button.setAccessibleName(self.tr("Covenant of the chosen circle"))
+        self.questionnaire_button = QPushButton(self.tr("&Questionnaire…"), top)
+        self.questionnaire_button.setToolTip(
+            self.tr("Enter one stakeholder's answers to the end-of-circle questionnaire")
+        )
+        self.questionnaire_button.setAccessibleName(self.tr("End-of-circle questionnaire"))
+        self.life_buttons = (
+            self.close_button,
+            self.follow_up_button,
+            self.covenant_button,
+            self.questionnaire_button,
+        )
+        for button in self.life_buttons:
+            large(button)
+            life.addWidget(button)
+        life.addStretch(1)
+        top_layout.addLayout(life)
         self.alert = AlertLabel(top, focus_on_show=True)  # the outcome of a button
         top_layout.addWidget(self.alert)
 
@@ -220,6 +259,10 @@ class CirclesPage(ListPage[CircleOverview]):
         self.new_button.clicked.connect(self.new_circle)
         self.edit_button.clicked.connect(self.edit_circle)
         self.volunteers_button.clicked.connect(self.edit_volunteers)
+        self.close_button.clicked.connect(lambda: self.open_life_form(CloseCircleDialog))
+        self.follow_up_button.clicked.connect(lambda: self.open_life_form(FollowUpDialog))
+        self.covenant_button.clicked.connect(lambda: self.open_life_form(CovenantDialog))
+        self.questionnaire_button.clicked.connect(lambda: self.open_life_form(QuestionnaireDialog))
         self.timeline_view.activated.connect(self.open_record)
         self.open_button.clicked.connect(
             lambda: self.open_record(self.timeline_view.currentIndex())
@@ -280,6 +323,16 @@ class CirclesPage(ListPage[CircleOverview]):
             dialog.changed.connect(self.refresh)
             self._open(dialog)
 
+    def open_life_form(self, form: type[LifeForm]) -> LifeForm | None:
+        """Open one of the forms for the chosen circle's end or covenant."""
+        code = self.current_code()
+        if code is None or not self._vault_free():
+            return None
+        dialog = form(self._vault, code, parent=self)
+        dialog.saved.connect(lambda _uuid: self._life_saved(code, dialog))
+        self._open(dialog)
+        return dialog
+
     def open_record(self, index: QModelIndex | None = None) -> RecordView | None:
         """Open the timeline record in a row, read-only."""
         if index is None or not index.isValid():
@@ -305,10 +358,24 @@ class CirclesPage(ListPage[CircleOverview]):
             self.select(row.circle.code)
             self.alert.show_success(self.tr("{code} is saved.").format(code=row.circle.code))
 
+    def _life_saved(self, code: str, dialog: LifeForm) -> None:
+        self.refresh()
+        done = {
+            CloseCircleDialog: self.tr("{code} is closed."),
+            FollowUpDialog: self.tr("The follow-up after {code} is saved."),
+            CovenantDialog: self.tr("The new version of {code}'s covenant is kept."),
+            QuestionnaireDialog: self.tr("The answers for {code} are saved."),
+        }[type(dialog)]
+        self.alert.show_success(done.format(code=code))
+
     def _chosen(self, *_args: object) -> None:
         row = self.current()
-        for button in (self.edit_button, self.volunteers_button):
+        for button in (self.edit_button, self.volunteers_button, *self.life_buttons):
             button.setEnabled(row is not None)
+        if row is not None:
+            closed = row.circle.phase == Phase.CLOSED.value
+            self.close_button.setEnabled(not closed)
+            self.follow_up_button.setEnabled(closed)
         if row is None or self._vault.is_locked:
             self.timeline_model.clear()
             say(self.summary, "")
@@ -337,7 +404,15 @@ class CirclesPage(ListPage[CircleOverview]):
 
     def _summary(self, row: CircleOverview) -> str:
         text = self.model.text
-        return self.tr(
+        ended = ""
+        if row.circle.phase == Phase.CLOSED.value:
+            ending = endings.ending_of(self._vault, row.circle.uuid)
+            if ending is not None:
+                ended = self.tr("Ended on {date}: {reason}. ").format(
+                    date=short_date(ending.ended_on),
+                    reason=ending_names().get(ending.reason, ending.reason),
+                )
+        return ended + self.tr(
             "{code} · Phase: {phase} · Meets: {pattern} · {volunteers} · Last meeting: {last} · "
             "Next review: {review}. Its timeline, newest first (Enter opens a record):"
         ).format(

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesdesk.domain.records import OfficeConfig
+from circlesdesk.domain.records import OfficeConfig, Questionnaire
 from circlesdesk.errors import UserError
-from circlesdesk.services import office_config
+from circlesdesk.services import office_config, questionnaires
 from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.list_page import page_column
 from circlesdesk.ui.records import urgency_names
@@ -204,6 +204,7 @@ class OfficeSettingsPage(QWidget):
         self._vault = vault
         self._runner = runner
         self._config: OfficeConfig = office_config.current_config(vault)
+        self._questionnaire: Questionnaire = questionnaires.current(vault)
         layout = page_column(
             self,
             self.tr("Office settings"),
@@ -278,6 +279,21 @@ class OfficeSettingsPage(QWidget):
             remove_name=self.tr("Remove the chosen review item"),
         )
 
+        self.questions = self._list(
+            body,
+            form,
+            title=self.tr("End-of-circle questions"),
+            explanation=self.tr(
+                "What the end-of-circle questionnaire asks volunteers, the core member and "
+                "probation, each answered from 1 (not at all) to 5 (very much). Kept at the "
+                "office. Changing them starts a new version; answers keep the version they "
+                "answered."
+            ),
+            add_text=self.tr("Add a &question"),
+            add_name=self.tr("Add an end-of-circle question"),
+            remove_name=self.tr("Remove the chosen end-of-circle question"),
+        )
+
         laptop_box = Section(self.tr("Laptops"), body)
         low, high = office_config.AUTOLOCK_MINUTES
         self.autolock = self._spin(
@@ -316,7 +332,7 @@ class OfficeSettingsPage(QWidget):
             line.textChanged.connect(self._edited)
         for editor in self.guidance.values():
             editor.textChanged.connect(self._edited)
-        for keyed in (self.categories, self.life_areas, self.review_items):
+        for keyed in (self.categories, self.life_areas, self.review_items, self.questions):
             keyed.changed.connect(self._edited)
         for spin in (self.autolock, self.retention):
             spin.valueChanged.connect(self._edited)
@@ -341,9 +357,13 @@ class OfficeSettingsPage(QWidget):
             "retention_weeks": self.retention.value(),
         }
 
+    def questions_changed(self) -> bool:
+        """Whether the end-of-circle questions differ from the version in use."""
+        return self.questions.entries() != list(self._questionnaire.questions.items())
+
     def is_changed(self) -> bool:
         """Whether the form differs from the stored configuration."""
-        return self.values() != self._stored_values()
+        return self.values() != self._stored_values() or self.questions_changed()
 
     def save(self) -> None:
         """Check and store the form; say so, or show the problem (nothing is stored then)."""
@@ -351,16 +371,30 @@ class OfficeSettingsPage(QWidget):
             return
         if not self._runner.vault_free(self.alert):
             return
+        config = self._config
+        config_changed = self.values() != self._stored_values()
         try:
-            config = office_config.save_config(self._vault, **self.values())
+            if config_changed:
+                config = office_config.save_config(self._vault, **self.values())
+            if self.questions_changed():
+                self._questionnaire = questionnaires.set_questions(
+                    self._vault, self.questions.entries()
+                )
         except UserError as error:
             self.alert.show_error(user_text(error))
             return
         self._config = config
         self._show(config)
-        self.alert.show_success(
-            self.tr("Saved. Volunteers receive it with their next reply bundle.")
-        )
+        if config_changed:
+            self.alert.show_success(
+                self.tr("Saved. Volunteers receive it with their next reply bundle.")
+            )
+        else:
+            self.alert.show_success(
+                self.tr("Saved. The end-of-circle questions are now version {version}.").format(
+                    version=self._questionnaire.version
+                )
+            )
         self.saved.emit(config)
 
     def revert(self) -> None:
@@ -373,6 +407,7 @@ class OfficeSettingsPage(QWidget):
         if self.is_changed() or self._vault.is_locked:
             return
         self._config = office_config.current_config(self._vault)
+        self._questionnaire = questionnaires.current(self._vault)
         self._show(self._config)
 
     # -- inside ------------------------------------------------------------------------------
@@ -400,6 +435,7 @@ class OfficeSettingsPage(QWidget):
         self.categories.set_entries(config.categories)
         self.life_areas.set_entries(config.life_areas)
         self.review_items.set_entries(config.review_items)
+        self.questions.set_entries(self._questionnaire.questions)
         self.autolock.setValue(config.autolock_minutes)
         self.retention.setValue(config.retention_weeks)
         self._edited()

@@ -45,6 +45,7 @@ from circlesdesk.ui.records import (
     attendance_names,
     contact_mode_names,
     first_words,
+    meeting_mode_names,
     short_date,
     urgency_names,
 )
@@ -225,6 +226,12 @@ class MeetingEditor(QWidget):
         self.venue.setMinimumContentsLength(12)
         large(self.venue)
         self._add_row(form, self.tr("&Venue:"), self.venue)
+        self.mode = QComboBox(body)
+        for value, label in meeting_mode_names().items():
+            self.mode.addItem(label, value)
+        self.mode.setAccessibleName(self.tr("How the meeting was held"))
+        large(self.mode)
+        self._add_row(form, self.tr("&Held:"), self.mode)
         layout.addLayout(form)
 
     def _add_attendance(self, layout: QVBoxLayout, body: QWidget) -> None:
@@ -548,6 +555,7 @@ class MeetingEditor(QWidget):
             "held_on": self.held_on.iso(),
             "start_time": self.start_time.time().toString("HH:mm"),
             "venue": self.venue.currentText().strip(),
+            "mode": self.mode.currentData(),
             "minutes": self.minutes.toPlainText(),
             "life_areas": [key for key, box in self.area_boxes.items() if box.isChecked()],
             "engagement": engagement if engagement > 0 else None,
@@ -736,6 +744,7 @@ class MeetingEditor(QWidget):
         self.circle.blockSignals(False)
         self.held_on.setDate(QDate.currentDate())
         self.start_time.setTime(self._now_minute())
+        self.mode.setCurrentIndex(0)  # in person, as most meetings are
         self.minutes.clear()
         for box in self.area_boxes.values():
             box.setChecked(False)
@@ -774,6 +783,7 @@ class MeetingEditor(QWidget):
         if start.isValid():
             self.start_time.setTime(start)
         self.venue.setCurrentText(str(fields.get("venue") or ""))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(fields.get("mode"))))
         self.minutes.setPlainText(str(fields.get("minutes") or ""))
         for key in fields.get("life_areas") or ():
             if key in self.area_boxes:
@@ -866,6 +876,7 @@ class MeetingEditor(QWidget):
                 self.held_on,
                 self.start_time,
                 self.venue,
+                self.mode,
                 self.everyone_present,
                 *(button for row in self._rows.values() for button in row.buttons.values()),
                 self.minutes,
@@ -990,6 +1001,7 @@ def _meeting_values(fields: dict[str, Any]) -> dict[str, Any]:
         "held_on": fields["held_on"],
         "start_time": fields["start_time"],
         "venue": fields["venue"] or None,
+        "mode": fields.get("mode"),
         "minutes": fields["minutes"],
         "life_areas_discussed": fields["life_areas"],
         "engagement": fields["engagement"],

@@ -14,11 +14,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from circlesdesk.domain.records import Circle, Membership
-from circlesdesk.services import circles
+from circlesdesk.domain.records import Circle, Ending, Membership
+from circlesdesk.services import circles, endings, questionnaires
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
+from circlesdesk.sync import importer
 from circlesdesk.ui.office.circle_dialogs import CircleDialog, VolunteersDialog
+from circlesdesk.ui.office.circle_life_dialogs import (
+    CloseCircleDialog,
+    CovenantDialog,
+    FollowUpDialog,
+    QuestionnaireDialog,
+)
 from circlesdesk.ui.office.circles import CircleListModel, CirclesPage
 from circlesdesk.ui.records import short_date
 from circlesdesk.ui.tasks import TaskRunner
@@ -262,3 +269,94 @@ def test_changes_wait_while_an_import_runs_but_reading_does_not(
         release.set()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert page.dialog is not None  # changes are possible again once the task is done
+
+
+def test_a_circle_is_closed_with_its_reason_and_alice_learns_it_with_her_reply(
+    qtbot: QtBot, page: CirclesPage, org: Org
+) -> None:
+    assert page.select(CIRCLE)
+    assert not page.follow_up_button.isEnabled()  # only after the circle closed
+    dialog = page.open_life_form(CloseCircleDialog)
+    assert isinstance(dialog, CloseCircleDialog)
+    choose(dialog.reason, "recall")
+    dialog.ended_on.setDate(QDate(2026, 5, 1))
+    qtbot.keyClicks(dialog.note, "Licence breach.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert page.dialog is None
+    assert page.alert.text() == f"{CIRCLE} is closed."
+    assert cell(page, CIRCLE, CircleListModel.PHASE).startswith("Closed since")
+    circle = circles.find_circle(org.office, CIRCLE)
+    ending = endings.ending_of(org.office, circle.uuid)
+    assert ending is not None
+    assert (ending.reason, ending.ended_on, ending.note) == (
+        "recall",
+        "2026-05-01",
+        "Licence breach.",
+    )
+    assert not page.close_button.isEnabled()
+    assert page.follow_up_button.isEnabled()
+    assert page.summary.text().startswith(
+        f"Ended on {short_date('2026-05-01')}: Recall to prison. {CIRCLE} · Phase: Closed"
+    )
+    # Alice's laptop learns that the circle closed (not why) with her next reply.
+    importer.import_bundle(org.alice, org.reply("alice"))
+    assert circles.find_circle(org.alice, CIRCLE).phase == "closed"
+    assert store.find(org.alice.conn, Ending) == []
+
+
+def test_a_follow_up_a_covenant_and_questionnaire_answers_are_kept(
+    qtbot: QtBot, page: CirclesPage, org: Org
+) -> None:
+    endings.close_circle(org.office, code=CIRCLE, ended_on="2026-05-01", reason="completed")
+    page.refresh()
+    assert page.select(CIRCLE)
+    follow_up = page.open_life_form(FollowUpDialog)
+    assert isinstance(follow_up, FollowUpDialog)
+    follow_up.contact_on.setDate(QDate(2026, 8, 1))
+    qtbot.keyClicks(follow_up.summary, "Settled in his new flat.")
+    qtbot.mouseClick(follow_up.ok_button, Qt.MouseButton.LeftButton)
+    circle = circles.find_circle(org.office, CIRCLE)
+    [kept] = endings.follow_ups(org.office, circle.uuid)
+    assert (kept.contact_on, kept.summary) == ("2026-08-01", "Settled in his new flat.")
+
+    covenant = page.open_life_form(CovenantDialog)
+    assert isinstance(covenant, CovenantDialog)
+    assert covenant.history.text() == "No version has been agreed yet."
+    qtbot.keyClicks(covenant.text, "We meet weekly. No secrets.")
+    covenant.agreed_on.setDate(QDate(2026, 1, 10))
+    qtbot.mouseClick(covenant.ok_button, Qt.MouseButton.LeftButton)
+    assert page.alert.text() == f"The new version of {CIRCLE}'s covenant is kept."
+    again = page.open_life_form(CovenantDialog)
+    assert isinstance(again, CovenantDialog)
+    assert again.text.toPlainText() == "We meet weekly. No secrets."  # to edit into version 2
+    assert again.history.text() == f"Version 1, agreed on {short_date('2026-01-10')}"
+    again.reject()
+
+    answers = page.open_life_form(QuestionnaireDialog)
+    assert isinstance(answers, QuestionnaireDialog)
+    choose(answers.stakeholder, "probation")
+    answers.answered_on.setDate(QDate(2026, 6, 1))
+    answers.scores["supported"].setValue(4)
+    answers.scores["safer"].setValue(5)
+    qtbot.mouseClick(answers.ok_button, Qt.MouseButton.LeftButton)
+    [answer] = questionnaires.answers(org.office, circle.uuid)
+    assert (answer.stakeholder, answer.scores) == ("probation", {"supported": 4, "safer": 5})
+
+
+def test_a_follow_up_before_the_ending_shows_the_sentence_and_stores_nothing(
+    qtbot: QtBot, page: CirclesPage, org: Org
+) -> None:
+    endings.close_circle(org.office, code=CIRCLE, ended_on="2026-05-01", reason="completed")
+    page.refresh()
+    assert page.select(CIRCLE)
+    dialog = page.open_life_form(FollowUpDialog)
+    assert isinstance(dialog, FollowUpDialog)
+    dialog.contact_on.setDate(QDate(2026, 4, 1))
+    qtbot.keyClicks(dialog.summary, "Too early.")
+    before = table_snapshot(org.office)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert page.dialog is dialog  # still open, saying why
+    assert dialog.banner.text() == "A follow-up cannot be before the day the circle ended."
+    assert table_snapshot(org.office) == before
+    dialog.reject()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.records import OfficeConfig
-from circlesdesk.services import meetings
+from circlesdesk.services import meetings, questionnaires
 from circlesdesk.sync import importer
 from circlesdesk.ui.office.settings import OfficeSettingsPage
 from circlesdesk.ui.tasks import TaskRunner
@@ -139,3 +139,40 @@ def test_bad_input_shows_the_sentence_and_stores_nothing(
     assert page.alert.text() == "Please give every concern category a name."
     assert table_snapshot(org.office) == before
     assert page.save_button.isEnabled()  # the edits stay for the user to fix
+
+
+def test_the_end_of_circle_questions_are_kept_in_versions(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    page = open_page(qtbot, org, runner)
+    assert page.questions.entries() == list(questionnaires.DEFAULT_QUESTIONS.items())
+    assert not page.save_button.isEnabled()
+    config_before = stored(org)
+    activate(qtbot, page)
+    qtbot.mouseClick(page.questions.add_button, Qt.MouseButton.LeftButton)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "The core member feels hopeful")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.questions.entries()[-1][1] == "The core member feels hopeful")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.alert.text() == "Saved. The end-of-circle questions are now version 1."
+    [saved] = questionnaires.versions(org.office)
+    assert saved.questions == {
+        **questionnaires.DEFAULT_QUESTIONS,
+        "the-core-member-feels-hopeful": "The core member feels hopeful",
+    }
+    assert stored(org) == config_before  # the configuration that travels is untouched
+    assert not page.save_button.isEnabled()
+
+
+def test_an_empty_question_shows_the_sentence_and_stores_nothing(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    page = open_page(qtbot, org, runner)
+    before = table_snapshot(org.office)
+    qtbot.mouseClick(page.questions.add_button, Qt.MouseButton.LeftButton)  # left empty
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.alert.text() == "Please write each question, or remove the empty one."
+    assert table_snapshot(org.office) == before

@@ -257,6 +257,26 @@ def test_venue_comes_from_the_circle(
     assert editor.venue.currentText() == circle.venues[0]
 
 
+def test_how_the_meeting_was_held_is_saved_and_kept_in_the_draft(
+    qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
+) -> None:
+    editor = open_editor(qtbot, demo_volunteer_vault, circle_code=circle_code)
+    assert editor.mode.currentText() == "In person"  # as most meetings are
+    choose(editor.mode, "video")
+    qtbot.keyClicks(editor.minutes, "We met by video: the hall was closed.")
+    assert editor.fields()["mode"] == "video"
+    assert editor.flush()
+    [draft] = drafts.open_drafts(demo_volunteer_vault)
+    assert draft.fields["mode"] == "video"
+    with qtbot.waitSignal(editor.saved) as saved:
+        click(qtbot, editor.save_button)
+    meeting = store.require(demo_volunteer_vault.conn, Meeting, saved.args[0])
+    assert meeting.mode == "video"
+    assert editor.mode.currentText() == "In person"  # the next, blank form
+    editor.edit_meeting(meeting.uuid)
+    assert editor.mode.currentData() == "video"
+
+
 def test_contacts_to_raise_are_shown_at_the_top(
     qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
@@ -334,7 +354,7 @@ def test_a_meeting_can_be_recorded_with_the_keyboard_alone(
         assert focused is not None
         return focused
 
-    for expected in (editor.held_on, editor.start_time, editor.venue):
+    for expected in (editor.held_on, editor.start_time, editor.venue, editor.mode):
         assert tab() in (expected, expected.focusProxy())
     assert tab() is editor.everyone_present
     rows = list(editor._rows.values())

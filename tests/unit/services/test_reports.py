@@ -36,7 +36,12 @@ def test_the_outcomes_come_with_each_circles_reviews(office_vault: Vault) -> Non
     shown = reports.compute(office_vault, Report.OUTCOMES, period=None, names=False)
 
     assert shown.outcomes and shown.trends is None
-    assert len(shown.tables) == 2
+    assert [t.name for t in shown.tables] == [
+        "outcomes",
+        "review_scores",
+        "endings_by_reason",
+        "questionnaire",
+    ]
 
 
 @pytest.mark.parametrize("report", list(Report))

@@ -14,20 +14,34 @@ import pytest
 from circlesdesk import cli
 from circlesdesk.domain.enums import Phase, ResponseAction
 from circlesdesk.domain.records import (
+    OFFICE_ONLY_KINDS,
     Attendance,
     Concern,
     ConcernResponse,
     Contact,
+    Covenant,
+    Ending,
+    FollowUp,
     Meeting,
     Membership,
     Person,
+    QuestionnaireAnswer,
+    Referral,
     Review,
     VolunteerHours,
     new_record_id,
 )
 from circlesdesk.errors import RoleError, ValidationError
 from circlesdesk.reports import research
-from circlesdesk.services import circles, meetings, reports, retention
+from circlesdesk.services import (
+    circles,
+    covenants,
+    endings,
+    meetings,
+    questionnaires,
+    reports,
+    retention,
+)
 from circlesdesk.vault import database, drafts, minutes_review, registry, store
 from circlesdesk.vault.vault import Vault
 from tests.report_kit import Q1, Builder, build_reports_office
@@ -258,6 +272,45 @@ def test_deleting_old_001_leaves_no_row_about_it_and_reports_still_work(office: 
     assert after == without(before, gone)
     assert reports.research_extract(office)
     assert retention.due_for_deletion(office, TODAY) == []
+
+
+def test_deleting_a_circle_takes_its_referral_ending_follow_ups_covenant_and_answers(
+    office: Vault,
+) -> None:
+    kit = Builder(office)
+    old = kit.circle("OLD-001").uuid
+    kit.referral(
+        "Probation",
+        ("received", "2024-06-01"),
+        ("assessed", "2024-06-10"),
+        ("accepted", "2024-06-20"),
+        ("formed", "2024-09-01"),
+        circle="OLD-001",
+    )
+    kit.referral("Police", ("received", "2031-10-01"))  # no circle yet: it stays
+    kit.ending("OLD-001", "2025-11-20", "completed")
+    covenants.agree(office, code="OLD-001", agreed_on="2024-09-15", text="We meet weekly.")
+    endings.add_follow_up(office, code="OLD-001", contact_on="2026-01-10", summary="Doing well.")
+    questionnaires.record_answers(
+        office, code="OLD-001", stakeholder="probation", answered_on="2025-12-01",
+        scores={"supported": 4},
+    )  # fmt: skip
+    [due] = retention.due_for_deletion(office, TODAY)
+
+    result = retention.delete_due(office, [due.uuid], today=TODAY)
+
+    assert {kind: result.counts[kind] for kind in OFFICE_ONLY_KINDS - {"questionnaire"}} == {
+        "referral": 1,
+        "ending": 1,
+        "follow_up": 1,
+        "covenant": 1,
+        "questionnaire_answer": 1,
+    }
+    for cls in (Ending, FollowUp, Covenant, QuestionnaireAnswer):
+        assert store.find(office.conn, cls, circle_uuid=old) == []
+    [kept] = store.find(office.conn, Referral)
+    assert kept.agency == "Police"
+    assert len(questionnaires.versions(office)) == 1  # the questions are the office's own
 
 
 def test_the_audit_has_one_row_per_circle_with_counts_and_no_names(office: Vault) -> None:

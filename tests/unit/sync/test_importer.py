@@ -627,7 +627,22 @@ def test_records_that_claim_to_come_from_another_device(org: Org) -> None:
 
 
 @pytest.mark.parametrize(
-    "kind", ["spaceship", "circle", "person", "office_config", "concern_response", "device"]
+    "kind",
+    [
+        "spaceship",
+        "circle",
+        "person",
+        "office_config",
+        "concern_response",
+        "device",
+        # Kept at the office only: no bundle may carry them.
+        "referral",
+        "ending",
+        "follow_up",
+        "covenant",
+        "questionnaire",
+        "questionnaire_answer",
+    ],
 )
 def test_record_kinds_a_volunteer_may_not_send(org: Org, kind: str) -> None:
     line = meeting_line(org.device_id("alice"), org.circle().uuid)

@@ -1,0 +1,62 @@
+"""A circle's covenant, the agreement its core member signs: each version's text and the day it
+was agreed. Kept at the office (see docs/office.md, "Covenant", for why it is not sent)."""
+
+from __future__ import annotations
+
+from circlesdesk.domain import validation
+from circlesdesk.domain.enums import Role
+from circlesdesk.domain.records import Covenant, new_record_id
+from circlesdesk.errors import RoleError, ValidationError
+from circlesdesk.services import circles
+from circlesdesk.vault import audit, database, store
+from circlesdesk.vault.vault import Vault
+
+
+def _require_office(vault: Vault) -> None:
+    if vault.info.role is not Role.OFFICE:
+        raise RoleError("role.office_only.covenants")
+
+
+def versions(vault: Vault, circle_uuid: str) -> list[Covenant]:
+    """Every version of the circle's covenant, the first first."""
+    _require_office(vault)
+    return store.find(vault.conn, Covenant, circle_uuid=circle_uuid, order_by=("version",))
+
+
+def current(vault: Vault, circle_uuid: str) -> Covenant | None:
+    """The covenant's latest version, or None before one is agreed."""
+    found = versions(vault, circle_uuid)
+    return found[-1] if found else None
+
+
+def agree(vault: Vault, *, code: str, agreed_on: str, text: str) -> Covenant:
+    """Keep a new version of the circle's covenant, agreed on a day (earlier versions stay)."""
+    _require_office(vault)
+    circle = circles.find_circle(vault, code)
+    validation.date(agreed_on, field="date the covenant was agreed")
+    latest = current(vault, circle.uuid)
+    if latest is not None and agreed_on < latest.agreed_on:
+        raise ValidationError(
+            "covenant.before_current", version=latest.version, day=latest.agreed_on
+        )
+    if latest is not None and text.strip() == latest.text.strip():
+        raise ValidationError("covenant.unchanged")
+    covenant = Covenant(
+        uuid=new_record_id(),
+        origin=vault.info.device_id,
+        circle_uuid=circle.uuid,
+        version=1 if latest is None else latest.version + 1,
+        agreed_on=agreed_on,
+        text=text,
+    )
+    with database.transaction(vault.conn):
+        store.save(vault.conn, covenant)
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            action="covenant.agreed",
+            kind=Covenant.kind,
+            record_uuid=covenant.uuid,
+            detail=f"version={covenant.version}",
+        )
+    return covenant
