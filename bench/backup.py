@@ -11,6 +11,8 @@ read back and renamed, the audit row); ``verify`` is ``services.backups.verify_b
 unwrapped with the fast Argon2id cost of the fixtures, the manifest's MAC, the SHA-256, the copy
 checked page by page, audit chain, counts); ``restore`` is ``services.backups.restore_backup`` into
 a new folder each time (the same checks, then the vault put in place and its replies moved on).
+The four are interleaved round by round (plain, create, verify, restore; plain, create, …), the
+first round a warm-up.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from bench import fixtures
 from bench.office import office_fixture
 from bench.report import Row, Unit, Verdict
 from bench.session import Session
-from bench.timing import Timing, measure
+from bench.timing import Stopwatch, Timing
 from circlesdesk.services import backups
 from circlesdesk.vault import keyslots
 from circlesdesk.vault.vault import KEYS_FILE, Vault
@@ -58,87 +60,67 @@ def _measure(session: Session, vault: Vault, scratch: Path) -> None:
     key = keyslots.load(vault.folder / KEYS_FILE).unwrap_with_passphrase(fixtures.PASSPHRASE)
     plain_target = scratch / "plain.db"
     out = scratch / "backups"
-
-    def fresh_plain() -> None:
-        plain_target.unlink(missing_ok=True)
-
-    def fresh_out() -> None:
-        shutil.rmtree(out, ignore_errors=True)
-
-    session.say(f"plain .backup and backup create, {RUNS} rounds each")
-    plain = measure(
-        lambda: plain_backup(vault, key, plain_target), repeat=RUNS, warmup=1, before=fresh_plain
-    )
+    restore_to = scratch / "restored"
+    samples: dict[str, list[float]] = {"plain": [], "create": [], "verify": [], "restore": []}
     made: list[Path] = []
 
+    def plain() -> None:
+        plain_target.unlink(missing_ok=True)
+        with Stopwatch() as watch:
+            plain_backup(vault, key, plain_target)
+        samples["plain"].append(watch.elapsed)
+
     def create() -> None:
-        made.append(backups.create_backup(vault, out_dir=out)[0].path)
+        shutil.rmtree(out, ignore_errors=True)
+        with Stopwatch() as watch:
+            made.append(backups.create_backup(vault, out_dir=out)[0].path)
+        samples["create"].append(watch.elapsed)
 
-    created = measure(create, repeat=RUNS, warmup=1, before=fresh_out)
-    path = made[-1]
-    size = path.stat().st_size
-    session.report(
-        Row(
-            benchmark=NAME,
-            measured=f"backup create of the 50 circles × 3 years office vault "
-            f"({vault.folder.joinpath('vault.db').stat().st_size / 1e6:.0f} MB live, "
-            f"{size / 1e6:.0f} MB backup): copy, full check, manifest, atomic write",
-            figure=created.median,
-            unit=Unit.SECONDS,
-            baseline=plain.median,
-            baseline_label="plain `.backup` (online backup API, same key, no check)",
-            ratio=created.median / plain.median,
-            target="none (the issue sets none)",
-            verdict=Verdict.INFO,
-            n=created.n,
-        )
-    )
+    def verify() -> None:
+        with Stopwatch() as watch:
+            backups.verify_backup(made[-1], passphrase=fixtures.PASSPHRASE)
+        samples["verify"].append(watch.elapsed)
 
-    session.say(f"backup verify and restore, {RUNS} rounds each")
-    verified = measure(
-        lambda: backups.verify_backup(path, passphrase=fixtures.PASSPHRASE), repeat=RUNS, warmup=1
-    )
-    session.report(
-        Row(
-            benchmark=NAME,
-            measured="backup verify: key unwrapped, MAC, SHA-256, copy checked page by page, "
-            "audit chain, every table counted",
-            figure=verified.median,
-            unit=Unit.SECONDS,
-            baseline=plain.median,
-            baseline_label="plain `.backup` of the same file",
-            ratio=verified.median / plain.median,
-            target="none (the issue sets none)",
-            verdict=Verdict.INFO,
-            n=verified.n,
-        )
-    )
-    targets = iter(range(RUNS + 1))
-    restore_to = scratch / "restored"
-
-    def fresh_restore() -> None:
+    def restore() -> None:
         shutil.rmtree(restore_to, ignore_errors=True)
+        with Stopwatch() as watch:
+            backups.restore_backup(made[-1], to=restore_to, passphrase=fixtures.PASSPHRASE)
+        samples["restore"].append(watch.elapsed)
 
-    restored: Timing = measure(
-        lambda: backups.restore_backup(
-            path, to=restore_to / str(next(targets)), passphrase=fixtures.PASSPHRASE
-        ),
-        repeat=RUNS,
-        warmup=1,
-        before=fresh_restore,
-    )
-    session.report(
-        Row(
-            benchmark=NAME,
-            measured="backup restore into a new folder (checked as verify does, put in place, "
-            "replies moved on)",
-            figure=restored.median,
-            unit=Unit.SECONDS,
-            baseline=plain.median,
-            baseline_label="plain `.backup` of the same file",
-            ratio=restored.median / plain.median,
-            target="none (the issue sets none)",
-            verdict=Verdict.INFO,
-            n=restored.n,
+    # Interleaved, A B A B: each round times the plain page copy, then create, verify and restore
+    # of the backup just made, so a slower moment of this shared machine costs each alike. The
+    # first round warms the caches and is not counted.
+    session.say(f"plain .backup, backup create, verify and restore interleaved, {RUNS} rounds")
+    for _round in range(RUNS + 1):
+        for step in (plain, create, verify, restore):
+            step()
+    timings = {name: Timing(tuple(times[1:])) for name, times in samples.items()}
+    baseline = timings["plain"]
+    size = made[-1].stat().st_size
+    live = vault.folder.joinpath("vault.db").stat().st_size
+    measured = {
+        "create": "backup create of the 50 circles × 3 years office vault "
+        f"({live / 1e6:.0f} MB live, {size / 1e6:.0f} MB backup): copy, full check, manifest, "
+        "atomic write",
+        "verify": "backup verify: key unwrapped, MAC, SHA-256, copy checked page by page, "
+        "audit chain, every table counted",
+        "restore": "backup restore into a new folder (checked as verify does, put in place, "
+        "replies moved on)",
+    }
+    for name, text in measured.items():
+        timing = timings[name]
+        session.report(
+            Row(
+                benchmark=NAME,
+                measured=text,
+                figure=timing.median,
+                unit=Unit.SECONDS,
+                baseline=baseline.median,
+                baseline_label="plain `.backup` (online backup API, same key, no check), "
+                "interleaved",
+                ratio=timing.median / baseline.median,
+                target="none (the issue sets none)",
+                verdict=Verdict.INFO,
+                n=timing.n,
+            )
         )
-    )

@@ -36,7 +36,16 @@ from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import AttendanceStatus, MeetingMode, Role
 from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.reports.tables import Period
-from circlesdesk.services import backups, circles, conflicts, demo, meetings, reports, setup
+from circlesdesk.services import (
+    audit_log,
+    backups,
+    circles,
+    conflicts,
+    demo,
+    meetings,
+    reports,
+    setup,
+)
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
@@ -453,14 +462,59 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    """Check the audit log's hash chain."""
+    """Check the audit log's hash chain and, at the office, every laptop's witness of it."""
     with open_vault(args) as vault:
-        report = audit.verify(vault.conn)
+        report = audit_log.verify(vault)
+    for witness in report.witnesses:
+        state = "matches" if witness.ok else "DOES NOT MATCH"
+        print(
+            f"Witnessed by {witness.device_name}: entry {witness.length} on "
+            f"{_witness_time(witness.witnessed_at)} (its bundle {witness.bundle_seq}): {state}."
+        )
     if report.ok:
-        print(f"The audit log is intact ({report.rows} entries).")
+        laptops = len(report.witnesses)
+        witnessed = (
+            f"; {laptops} laptop{'s' if laptops != 1 else ''} witnessed it" if laptops else ""
+        )
+        print(f"The audit log is intact ({report.chain.rows} entries{witnessed}).")
         return 0
-    print(f"The audit log has been altered at entry {report.first_broken}.", file=sys.stderr)
+    if not report.chain.ok:
+        print(
+            f"The audit log has been altered at entry {report.chain.first_broken}.",
+            file=sys.stderr,
+        )
+    first = report.first_break
+    if first is not None:
+        print(_witness_break(first, intact_up_to=report.intact_up_to), file=sys.stderr)
     return 1
+
+
+def _witness_time(at: str) -> str:
+    """A witnessed time as a reader expects it: 2026-12-07 14:00 UTC."""
+    try:
+        return dt.datetime.fromisoformat(at).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return at
+
+
+def _witness_break(witness: audit_log.WitnessCheck, *, intact_up_to: int) -> str:
+    """The first laptop whose witness the log no longer matches, in words."""
+    seen = (
+        f"{witness.device_name}'s laptop witnessed on {_witness_time(witness.witnessed_at)} "
+        f"(in its bundle {witness.bundle_seq})"
+    )
+    if witness.state is audit_log.WitnessState.MISSING:
+        return (
+            f"The audit log is shorter than {seen}: it had {witness.length} entries then. "
+            "Entries were removed since, or the vault was restored from an older backup."
+        )
+    after = f"after entry {intact_up_to} and " if intact_up_to else ""
+    return (
+        f"The audit log was rewritten: entry {witness.length} is not the one {seen}. "
+        f"An entry {after}at or before entry {witness.length} was changed since then and "
+        "the chain worked out again, or an older backup was restored and the log went on "
+        "from it."
+    )
 
 
 def cmd_enroll_request(args: argparse.Namespace) -> int:

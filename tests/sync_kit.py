@@ -28,6 +28,7 @@ from circlesdesk.domain.records import (
     Meeting,
     OfficeConfig,
     Record,
+    canonical_json,
     new_record_id,
     utc_now,
 )
@@ -35,11 +36,11 @@ from circlesdesk.services import circles, meetings, setup
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import codec, importer, items, request, trust
 from circlesdesk.sync.keys import DeviceIdentity, PublicIdentity
-from circlesdesk.vault import database, registry, store
+from circlesdesk.vault import audit, database, registry, store
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.registry import Peer
 from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, Vault
-from tests.vault_kit import FAST_KDF, PASSPHRASE, copy_vault
+from tests.vault_kit import FAST_KDF, PASSPHRASE, copy_vault, raw_connection
 
 OFFICE_NAME = "Riverside Office"
 CIRCLE = "SW-014"
@@ -385,6 +386,42 @@ def decrypt(data: bytes, vault: Vault) -> bytes:
             content.signature,
         )
     )
+
+
+# -- the witnessed audit log --------------------------------------------------------------------
+
+
+def round_trip(org: Org, name: str) -> int:
+    """The office replies to a laptop, the laptop imports it and sends its next bundle back,
+    the office imports that: the laptop has witnessed the head the reply carried. Returns it."""
+    reply = org.reply(name)
+    head = audit.head(org.office.conn)
+    assert head is not None
+    importer.import_bundle(org.vault(name), reply)
+    importer.import_bundle(org.office, org.send(name))
+    return head.length - 1  # the reply's own export entry came after the head it carried
+
+
+def rechain_audit_log(folder: Path, *, edit: str, entry: int) -> None:
+    """What someone holding the office's key can do with SQL: change an entry, then work out
+    every hash after it again with the documented rule (docs/vault-format.md), so the chain
+    itself checks out."""
+    with raw_connection(folder) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET detail = ? WHERE id = ?", (edit, entry))
+        previous = "0" * 64
+        rows = conn.execute(
+            "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log ORDER BY id"
+        ).fetchall()
+        for row_id, *material in rows:
+            digest = hashlib.sha256(
+                b"circlesdesk-audit-v1\n" + canonical_json([previous, *material])
+            ).hexdigest()
+            conn.execute(
+                "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
+                (previous, digest, row_id),
+            )
+            previous = digest
 
 
 # -- what a vault holds ----------------------------------------------------------------------------

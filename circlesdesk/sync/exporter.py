@@ -3,7 +3,8 @@
 A volunteer's bundle carries every record it made that is new or changed since the last bundle
 the office has receipted, so a lost bundle costs nothing. The office's reply carries the current
 configuration, the circles and rosters the volunteer belongs to, responses to that volunteer's
-concerns, the office's current public keys, and (in its header) the receipt.
+concerns, the office's current public keys, the receipt, and the head of the office's audit log,
+which the laptop signs back in its next bundle as its witness (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from circlesdesk.domain.records import (
 from circlesdesk.errors import NotFoundError, RoleError
 from circlesdesk.sync import codec, items, trust
 from circlesdesk.sync.keys import DeviceIdentity
-from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault import audit, database, registry, store, witnesses
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.registry import Peer
 from circlesdesk.vault.vault import Vault
@@ -170,13 +171,21 @@ def export_to_office_in_parts(vault: Vault, *, max_records: int | None) -> list[
         if rows:
             change_seq = max(change_seq, rows[-1][0])
     signer = trust.current_identity(vault)
+    # The office's audit log head this laptop holds, signed back in every part.
+    witness = _witness_line(vault, office)
+    if witness is not None and max_records is not None:
+        if max_records < 2:
+            witness = None
+        else:
+            max_records -= 1
+    extra = [] if witness is None else [witness]
     if max_records is None or len(entries) <= max_records:
         return [
             _seal_and_log(
                 vault,
                 kind=codec.BundleKind.SYNC,
                 peer=office,
-                lines=[line for _change, _kind, line in entries],
+                lines=[line for _change, _kind, line in entries] + extra,
                 counts=dict(collections.Counter(kind for _change, kind, _line in entries)),
                 change_seq=change_seq,
                 signer=signer,
@@ -197,7 +206,7 @@ def export_to_office_in_parts(vault: Vault, *, max_records: int | None) -> list[
                 vault,
                 kind=codec.BundleKind.SYNC,
                 peer=peer,
-                lines=[line for _change, _kind, line in part],
+                lines=[line for _change, _kind, line in part] + extra,
                 counts=dict(collections.Counter(kind for _change, kind, _line in part)),
                 change_seq=change_seq if last else part_change,
                 signer=signer,
@@ -207,6 +216,21 @@ def export_to_office_in_parts(vault: Vault, *, max_records: int | None) -> list[
             )
         )
     return bundles
+
+
+def _witness_line(vault: Vault, office: Peer) -> bytes | None:
+    """The witness item for the office's audit log head this laptop holds, encoded (None before
+    the office has sent one)."""
+    held = witnesses.get(vault.conn, office.device_id)
+    if held is None:
+        return None
+    witness = items.Witness(
+        length=held.length,
+        hash=held.hash,
+        witnessed_at=held.witnessed_at,
+        reply_seq=held.bundle_seq,
+    )
+    return codec.encode_line(items.witness_item(witness, origin=vault.info.device_id))
 
 
 _REFERRING_KINDS = {Attendance.kind, Concern.kind}
@@ -297,6 +321,14 @@ def _office_lines(vault: Vault, peer: Peer, signer: DeviceIdentity) -> list[dict
             origin=signer.device_id,
         ),
     ]
+    head = audit.head(vault.conn)
+    if head is not None:
+        # The laptop keeps it and signs it back: a witness that the log up to here stays as it is.
+        lines.append(
+            items.audit_head_item(
+                items.AuditHead(length=head.length, hash=head.hash), origin=signer.device_id
+            )
+        )
     lines += [items.record_item(record) for record in _volunteer_records(vault, peer)]
     return lines
 

@@ -2,7 +2,8 @@
 
 :func:`check` verifies everything in memory and writes nothing. :func:`import_bundle` then applies
 an accepted bundle in one transaction: its records (a newer revision replaces, history is kept,
-conflicts are kept for review), the sender's sequence chain, receipts, and an audit row. Bundles
+conflicts are kept for review), the sender's sequence chain, receipts, the audit log head the
+office sent or the witness a laptop signed back of it, and an audit row. Bundles
 that cannot be applied yet (a gap in the chain), a fork, a revoked device's bundle, or a bundle
 holding records outside its sender's write scope (:mod:`circlesdesk.sync.scope`) are kept in the
 vault, quarantined, and reported.
@@ -32,6 +33,7 @@ from circlesdesk.domain.records import (
     Record,
     Review,
     VolunteerHours,
+    utc_now,
 )
 from circlesdesk.messages import Message
 from circlesdesk.sync import codec, items, scope, trust
@@ -50,7 +52,7 @@ from circlesdesk.sync.errors import (
 )
 from circlesdesk.sync.exporter import VOLUNTEER_KINDS
 from circlesdesk.sync.keys import PublicIdentity
-from circlesdesk.vault import audit, database, registry, retention, store
+from circlesdesk.vault import audit, database, registry, retention, store, witnesses
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.registry import Peer
 from circlesdesk.vault.vault import Vault
@@ -136,6 +138,9 @@ class CheckedBundle:
     scope: tuple[scope.Violation, ...] = ()
     signed_hash: str = ""  # names the signed content, whatever it was encrypted with
     receipt: items.Receipt | None = None  # in an office bundle: what the office holds from us
+    audit_head: items.AuditHead | None = None  # in an office bundle: its audit log's head
+    witness: items.Witness | None = None  # in a laptop's bundle: the office head it signs back
+    witness_refused: str | None = None  # a witness item that is not a valid head: why, in a word
 
     @property
     def reason(self) -> Message:
@@ -208,24 +213,58 @@ def _signer(
     )
 
 
+def _single(
+    lines: list[dict[str, Any]], kind: str, header: codec.BundleHeader
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The one line of ``kind`` in an office bundle (InvalidRecord if more than one,
+    ForeignOriginRecord if not the sender's), and the other lines."""
+    found = [line for line in lines if line["kind"] == kind]
+    if not found:
+        return None, lines
+    if len(found) > 1:
+        raise InvalidRecord()
+    if found[0]["origin"] != header.sender_device_id:
+        raise ForeignOriginRecord()
+    return found[0], [line for line in lines if line["kind"] != kind]
+
+
 def _take_receipt(
-    vault: Vault, lines: list[dict[str, Any]], header: codec.BundleHeader, *, sender_role: str
+    vault: Vault, lines: list[dict[str, Any]], header: codec.BundleHeader
 ) -> tuple[items.Receipt | None, list[dict[str, Any]]]:
     """The receipt item of an office bundle (at most one, for this device, agreeing with the
     header's number), and the other lines."""
-    if sender_role != Role.OFFICE.value:
+    line, rest = _single(lines, items.RECEIPT_KIND, header)
+    if line is None:
         return None, lines
-    receipts = [line for line in lines if line["kind"] == items.RECEIPT_KIND]
-    if not receipts:
-        return None, lines
-    if len(receipts) > 1:
-        raise InvalidRecord()
-    if receipts[0]["origin"] != header.sender_device_id:
-        raise ForeignOriginRecord()
-    receipt = items.parse_receipt(receipts[0])
+    receipt = items.parse_receipt(line)
     if receipt.device_id != vault.info.device_id or receipt.sequence != header.last_receipt_seen:
         raise InvalidRecord()
-    return receipt, [line for line in lines if line["kind"] != items.RECEIPT_KIND]
+    return receipt, rest
+
+
+def _take_audit_head(
+    lines: list[dict[str, Any]], header: codec.BundleHeader
+) -> tuple[items.AuditHead | None, list[dict[str, Any]]]:
+    """The office's audit log head in an office bundle (at most one), and the other lines."""
+    line, rest = _single(lines, items.AUDIT_HEAD_KIND, header)
+    return (None, lines) if line is None else (items.parse_audit_head(line), rest)
+
+
+def _take_witness(
+    lines: list[dict[str, Any]], header: codec.BundleHeader
+) -> tuple[items.Witness | None, str | None, list[dict[str, Any]]]:
+    """The head a laptop's bundle signs back, or why it was refused (a word), and the other
+    lines. A witness that is not a valid head never stops the bundle's records."""
+    found = [line for line in lines if line["kind"] == items.WITNESS_KIND]
+    if not found:
+        return None, None, lines
+    rest = [line for line in lines if line["kind"] != items.WITNESS_KIND]
+    if len(found) > 1 or found[0]["origin"] != header.sender_device_id:
+        return None, "malformed", rest
+    try:
+        return items.parse_witness(found[0]), None, rest
+    except items.BadWitness as bad:
+        return None, bad.reason, rest
 
 
 def _parse_lines(
@@ -311,7 +350,15 @@ def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> C
     if header.kind not in expected:
         raise UnexpectedBundle()
     sender_role = Role.VOLUNTEER.value if vault.info.role is Role.OFFICE else Role.OFFICE.value
-    receipt, lines = _take_receipt(vault, lines, header, sender_role=sender_role)
+    receipt: items.Receipt | None = None
+    head: items.AuditHead | None = None
+    witness: items.Witness | None = None
+    refused: str | None = None
+    if sender_role == Role.OFFICE.value:
+        receipt, lines = _take_receipt(vault, lines, header)
+        head, lines = _take_audit_head(lines, header)
+    else:
+        witness, refused, lines = _take_witness(lines, header)
     records, devices = _parse_lines(
         vault, lines, sender=header.sender_device_id, sender_role=sender_role
     )
@@ -344,6 +391,9 @@ def check(vault: Vault, data: bytes, *, limits: codec.Limits | None = None) -> C
         scope=tuple(outside),
         signed_hash=signed,
         receipt=receipt,
+        audit_head=head,
+        witness=witness,
+        witness_refused=refused,
     )
 
 
@@ -492,7 +542,17 @@ def _apply(
         restored = False
         if vault.info.role is Role.VOLUNTEER:
             restored = _take_receipt_changes(vault, peer, checked.receipt, changes)
+            if checked.audit_head is not None:
+                witnesses.record(
+                    conn,
+                    device_id=peer.device_id,
+                    length=checked.audit_head.length,
+                    digest=checked.audit_head.hash,
+                    witnessed_at=utc_now(),
+                    bundle_seq=header.sequence,
+                )
         else:
+            _keep_witness(vault, checked)
             # The volunteer encrypts to the newest office key it holds: replies may be signed
             # with that key from now on (exporter.office_signer_for).
             announced = registry.last_sent_with_key(
@@ -575,6 +635,44 @@ def _take_receipt_changes(
     )
     log.warning("the office holds a bundle this copy never wrote: a new chain epoch starts")
     return True
+
+
+def _keep_witness(vault: Vault, checked: CheckedBundle) -> None:
+    """At the office: keep the head a laptop's bundle signed back as that laptop's witness (call
+    inside the import transaction). A witness refused, or one the log no longer matches (that
+    entry has another hash, or the log is shorter), is written to the audit log too."""
+    conn = vault.conn
+    sender, seq = checked.header.sender_device_id, checked.header.sequence
+    if checked.witness_refused is not None:
+        log.warning("a witness of the audit log was refused: %s", checked.witness_refused)
+        audit.append(
+            conn,
+            actor=vault.info.device_id,
+            action="audit.witness-refused",
+            detail=f"from={sender} seq={seq} reason={checked.witness_refused}",
+        )
+        return
+    witness = checked.witness
+    if witness is None:
+        return
+    witnesses.record(
+        conn,
+        device_id=sender,
+        length=witness.length,
+        digest=witness.hash,
+        witnessed_at=witness.witnessed_at,
+        bundle_seq=seq,
+    )
+    stored = audit.entry_hash(conn, witness.length)
+    if stored != witness.hash:
+        found = "missing" if stored is None else "differs"
+        log.warning("a laptop's witness does not match the audit log: entry %s", found)
+        audit.append(
+            conn,
+            actor=vault.info.device_id,
+            action="audit.witness-broken",
+            detail=f"from={sender} seq={seq} entry={witness.length} {found}",
+        )
 
 
 def _apply_records(vault: Vault, checked: CheckedBundle) -> collections.Counter[str]:

@@ -3,7 +3,9 @@
 A bundle's body is a list of items: synced records, each with its content hash, *device*
 items that tell the recipient about a device's public keys (the office's in a welcome bundle or
 after a key rotation; the volunteer's own person record in a welcome bundle), and in an office's
-reply one *receipt* item naming the bundle of the volunteer's the office holds.
+reply one *receipt* item naming the bundle of the volunteer's the office holds. From schema 11 an
+office bundle also carries an *audit head* item (the newest entry of the office's audit log), and
+a laptop's bundle a *witness* item signing that head back.
 """
 
 from __future__ import annotations
@@ -28,8 +30,11 @@ from circlesdesk.sync.keys import PublicIdentity
 
 DEVICE_KIND = "device"
 RECEIPT_KIND = "receipt"
+AUDIT_HEAD_KIND = "audit_head"
+WITNESS_KIND = "witness"
 _DEVICE_NAMESPACE = uuidlib.UUID("6a1f8f43-4c61-4d38-9f0e-6f1f2a9d1c10")
 _RECEIPT_NAMESPACE = uuidlib.UUID("0e5b7c55-34c9-4d43-a8f1-2f7c9b1d6e21")
+_HEAD_NAMESPACE = uuidlib.UUID("3c0d6a52-8f4e-4b8e-9a57-61d2f0c4b7a3")
 _HEX64 = frozenset("0123456789abcdef")
 
 
@@ -188,3 +193,122 @@ def parse_receipt(item: dict[str, Any]) -> Receipt:
     if (digest is None) != (sequence == 0):
         raise InvalidRecord()
     return Receipt(device_id=payload["device_id"], sequence=sequence, bundle_hash=digest)
+
+
+def _item(
+    kind: str,
+    namespace: uuidlib.UUID,
+    payload: dict[str, Any],
+    *,
+    origin: str,
+    updated_at: str | None = None,
+) -> dict[str, Any]:
+    """A bundle line holding ``payload``, its uuid derived from the content."""
+    digest = hashlib.sha256(canonical_json(payload)).hexdigest()
+    return {
+        "kind": kind,
+        "uuid": str(uuidlib.uuid5(namespace, f"{kind}:{digest}")),
+        "origin": origin,
+        "revision": 1,
+        "updated_at": updated_at or utc_now(),
+        "hash": digest,
+        "payload": payload,
+    }
+
+
+def _is_hash(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 64 and set(value) <= _HEX64
+
+
+def _is_count(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int) and 1 <= value < 2**53
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditHead:
+    """The newest entry of the office's audit log, as the office sends it: its number (how many
+    entries the log holds) and its hash."""
+
+    length: int
+    hash: str
+
+
+def audit_head_item(head: AuditHead, *, origin: str) -> dict[str, Any]:
+    """A bundle line carrying the office's audit log head."""
+    return _item(
+        AUDIT_HEAD_KIND, _HEAD_NAMESPACE, {"length": head.length, "hash": head.hash}, origin=origin
+    )
+
+
+def parse_audit_head(item: dict[str, Any]) -> AuditHead:
+    """An audit head item's content, strictly checked (InvalidRecord otherwise)."""
+    payload = item["payload"]
+    if set(payload) != {"length", "hash"}:
+        raise InvalidRecord()
+    if not hmac.compare_digest(hashlib.sha256(canonical_json(payload)).hexdigest(), item["hash"]):
+        raise InvalidRecord()
+    if not _is_count(payload["length"]) or not _is_hash(payload["hash"]):
+        raise InvalidRecord()
+    return AuditHead(length=payload["length"], hash=payload["hash"])
+
+
+@dataclasses.dataclass(frozen=True)
+class Witness:
+    """A laptop's signed statement: "the office's audit log held ``length`` entries, the last
+    with hash ``hash``, when its bundle ``reply_seq`` reached me at ``witnessed_at``"."""
+
+    length: int
+    hash: str
+    witnessed_at: str
+    reply_seq: int
+
+
+def witness_item(witness: Witness, *, origin: str) -> dict[str, Any]:
+    """A bundle line carrying the head a laptop holds back to the office."""
+    payload = {
+        "length": witness.length,
+        "hash": witness.hash,
+        "witnessed_at": witness.witnessed_at,
+        "reply_seq": witness.reply_seq,
+    }
+    return _item(
+        WITNESS_KIND, _HEAD_NAMESPACE, payload, origin=origin, updated_at=witness.witnessed_at
+    )
+
+
+class BadWitness(Exception):
+    """A witness item that is not a valid head; ``reason`` names what is wrong in a word (it is
+    recorded in the audit log, never shown as text read from the bundle)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def parse_witness(item: dict[str, Any]) -> Witness:
+    """A witness item's content; BadWitness (``malformed`` or ``future``) otherwise."""
+    payload = item["payload"]
+    if set(payload) != {"length", "hash", "witnessed_at", "reply_seq"}:
+        raise BadWitness("malformed")
+    if not hmac.compare_digest(hashlib.sha256(canonical_json(payload)).hexdigest(), item["hash"]):
+        raise BadWitness("malformed")
+    if not (
+        _is_count(payload["length"])
+        and _is_hash(payload["hash"])
+        and _is_count(payload["reply_seq"])
+    ):
+        raise BadWitness("malformed")
+    try:
+        validation.timestamp(payload["witnessed_at"], field="witnessed at")
+    except (ValidationError, TypeError):
+        raise BadWitness("malformed") from None
+    try:
+        validation.timestamp(payload["witnessed_at"], field="witnessed at", not_in_future=True)
+    except ValidationError:
+        raise BadWitness("future") from None
+    return Witness(
+        length=payload["length"],
+        hash=payload["hash"],
+        witnessed_at=payload["witnessed_at"],
+        reply_seq=payload["reply_seq"],
+    )

@@ -166,3 +166,24 @@ def latest(conn: Connection, action: str) -> AuditEntry | None:
         (action,),
     ).fetchone()
     return None if row is None else AuditEntry(*row)
+
+
+@dataclasses.dataclass(frozen=True)
+class Head:
+    """The newest entry of the log: its number (how many entries the log holds) and its hash,
+    which through the chain stands for every entry up to it."""
+
+    length: int
+    hash: str
+
+
+def head(conn: Connection) -> Head | None:
+    """The log's head, or None for an empty log."""
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None else Head(length=int(row[0]), hash=str(row[1]))
+
+
+def entry_hash(conn: Connection, number: int) -> str | None:
+    """The stored hash of entry ``number`` (None if the log has no such entry)."""
+    row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", (number,)).fetchone()
+    return None if row is None else str(row[0])

@@ -437,6 +437,23 @@ _V10: Final[tuple[str, ...]] = (
     "CREATE INDEX questionnaire_answer_circle ON questionnaire_answer (circle_uuid)",
 )
 
+# Version 11: the audit log witnessed by the laptops (docs/sync.md, "Witnessed audit log"). From
+# this version an office's welcome and replies carry the head of its audit log (the number and
+# hash of its newest entry), and a laptop's bundles carry back the head it holds, signed. One row
+# per peer: on a laptop, the office's head it holds and vouches for (``bundle_seq``: the office
+# bundle that brought it); on the office, the latest head each laptop vouched for (``bundle_seq``:
+# the laptop's bundle that carried it, ``witnessed_at``: when the laptop says it got the head).
+_V11: Final[tuple[str, ...]] = (
+    """CREATE TABLE audit_witness (
+        device_id TEXT PRIMARY KEY,
+        length INTEGER NOT NULL CHECK (length >= 1),
+        hash TEXT NOT NULL,
+        witnessed_at TEXT NOT NULL,
+        bundle_seq INTEGER NOT NULL,
+        received_at TEXT NOT NULL
+    )""",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
 MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V1,
@@ -449,6 +466,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V8,
     _V9,
     _V10,
+    _V11,
 )
 
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -6,7 +6,9 @@ record, a short record id, which device and the entry's details (ids and counts:
 holds names or note text). Each batch is read by entry number (keyset paging), so the last
 batch costs what the first does. "Verify chain" recomputes every entry's hash on the task
 runner, with a percentage and Stop, and says whether the log is intact or at which entry it was
-altered.
+altered. Below the log, the laptops' witnesses: for each device the entry it last signed back,
+when it got it, and whether the log still holds that entry as witnessed; "Verify chain" checks
+them too and names the first laptop whose witness no longer matches (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -15,10 +17,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from circlesdesk.services import audit_log
-from circlesdesk.services.audit_log import AuditEntry, ChainReport, VerifyStopped
+from circlesdesk.services.audit_log import (
+    AuditEntry,
+    AuditReport,
+    VerifyStopped,
+    WitnessCheck,
+    WitnessState,
+)
 from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.common import ProgressRow
 from circlesdesk.ui.office.list_page import OfficePage, page_column, say
@@ -117,12 +125,58 @@ class AuditModel(RowsModel[AuditEntry]):
         return entry.detail
 
 
+def _fit_columns(view: QTableView, *, stretch: int) -> None:
+    """Short columns sized to their contents; column ``stretch`` takes the remaining width."""
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class WitnessModel(RowsModel[WitnessCheck]):
+    """Each laptop's witness of the log: device, witnessed entry, when, matches or not."""
+
+    DEVICE, ENTRY, WHEN, STATE = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (
+            self.tr("Device"),
+            self.tr("Witnessed entry"),
+            self.tr("When"),
+            self.tr("Matches the log"),
+        )
+
+    def text(self, witness: WitnessCheck, column: int) -> str:
+        """What a cell shows."""
+        if column == self.DEVICE:
+            return witness.device_name
+        if column == self.ENTRY:
+            return str(witness.length)
+        if column == self.WHEN:
+            return local_time(witness.witnessed_at)
+        return self.state_text(witness)
+
+    def state_text(self, witness: WitnessCheck) -> str:
+        """Matches, or how it does not, in words."""
+        if witness.state is WitnessState.MATCHES:
+            return self.tr("Matches")
+        if witness.state is WitnessState.MISSING:
+            return self.tr("Does not match: the log is shorter")
+        return self.tr("Does not match: that entry was changed")
+
+    def role_data(self, witness: WitnessCheck, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DEVICE:
+            return self.tr("In its bundle {number}").format(number=witness.bundle_seq)
+        return None
+
+
 class AuditLogPage(OfficePage):
     """Read the audit log and check that nobody altered it."""
 
     def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(vault, runner=runner, parent=parent)
-        self.task: Task[ChainReport] | None = None
+        self.task: Task[AuditReport] | None = None
         layout = page_column(
             self,
             self.tr("Audit log"),
@@ -136,14 +190,20 @@ class AuditLogPage(OfficePage):
         self.view = read_only_table(
             self.model, name=self.tr("Audit log entries"), parent=self, wrap=False
         )
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AuditModel.DETAIL, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.view, 1)
+        _fit_columns(self.view, stretch=AuditModel.DETAIL)
+        layout.addWidget(self.view, 3)
         self.status = hint("", self)
         self.status.setAccessibleName(self.tr("How many entries"))
         layout.addWidget(self.status)
+        self.witness_model = WitnessModel(self)
+        self.witness_view = read_only_table(
+            self.witness_model, name=self.tr("Witnesses of the audit log"), parent=self
+        )
+        _fit_columns(self.witness_view, stretch=WitnessModel.STATE)
+        layout.addWidget(self.witness_view, 1)
+        self.witness_status = hint("", self)
+        self.witness_status.setAccessibleName(self.tr("Witnesses"))
+        layout.addWidget(self.witness_status)
 
         buttons = QHBoxLayout()
         self.verify_button = QPushButton(self.tr("&Verify chain"), self)
@@ -178,6 +238,7 @@ class AuditLogPage(OfficePage):
             if total
             else self.tr("The audit log is empty."),
         )
+        self._show_witnesses(audit_log.witness_checks(self._vault))
 
     def verify(self) -> None:
         """Check the chain on the task runner, then say what was found."""
@@ -185,9 +246,9 @@ class AuditLogPage(OfficePage):
             return
         vault = self._vault
 
-        def work(context: TaskContext) -> ChainReport:
+        def work(context: TaskContext) -> AuditReport:
             try:
-                return audit_log.verify_chain(
+                return audit_log.verify(
                     vault, progress=context.progress, cancelled=context.cancel.is_set
                 )
             except VerifyStopped:
@@ -223,19 +284,61 @@ class AuditLogPage(OfficePage):
         """How many entries, in words: "1 entry", "2 entries"."""
         return self.tr("1 entry") if n == 1 else self.tr("%n entries", "", n)
 
-    def _verified(self, report: ChainReport) -> None:
+    def _show_witnesses(self, checks: tuple[WitnessCheck, ...]) -> None:
+        self.witness_model.set_rows(checks)
+        say(
+            self.witness_status,
+            self.tr(
+                "Each laptop signs back the newest entry it was sent: if that entry changes, "
+                "the log was rewritten since."
+            )
+            if checks
+            else self.tr(
+                "No laptop has witnessed the log yet: each does when it sends a bundle after "
+                "a reply."
+            ),
+        )
+
+    def _verified(self, report: AuditReport) -> None:
+        self._show_witnesses(report.witnesses)
+        chain = report.chain
         if report.ok:
-            self.alert.show_success(
-                self.tr("The audit log is intact: {entries}.").format(
-                    entries=self._entries(report.rows)
-                )
+            intact = self.tr("The audit log is intact: {entries}.").format(
+                entries=self._entries(chain.rows)
             )
-        else:
-            self.alert.show_error(
+            if report.witnesses:
+                intact += " " + self.tr("Every laptop's witness matches it.")
+            self.alert.show_success(intact)
+            return
+        problems = []
+        if not chain.ok:
+            problems.append(
                 self.tr("The audit log was altered at entry {number}.").format(
-                    number=report.first_broken
+                    number=chain.first_broken
                 )
             )
+        first = report.first_break
+        if first is not None:
+            problems.append(self._break(first, intact_up_to=report.intact_up_to))
+        self.alert.show_error(" ".join(problems))
+
+    def _break(self, witness: WitnessCheck, *, intact_up_to: int) -> str:
+        """The first laptop whose witness the log no longer matches, in words."""
+        when = local_time(witness.witnessed_at)
+        if witness.state is WitnessState.MISSING:
+            return self.tr(
+                "The audit log is shorter than {device}'s laptop saw it on {when}: it had "
+                "{number} entries then. Entries were removed, or an older backup was restored."
+            ).format(device=witness.device_name, when=when, number=witness.length)
+        text = self.tr(
+            "The audit log was rewritten: entry {number} is not the one {device}'s laptop "
+            "witnessed on {when}."
+        ).format(number=witness.length, device=witness.device_name, when=when)
+        if intact_up_to:
+            text += " " + self.tr(
+                "The change is after entry {intact} (still as another laptop witnessed it)."
+            ).format(intact=intact_up_to)
+        return text
 
     def _stopped(self) -> None:
         self.alert.show_error(

@@ -1,5 +1,6 @@
 """The audit log page on a real office vault: newest entries first, read in batches as the
-table is scrolled, and "Verify chain" reporting an intact log or the entry that was altered."""
+table is scrolled, the laptops' witnesses per device, and "Verify chain" reporting an intact log,
+the entry that was altered, or the first laptop whose witness a rewrite no longer matches."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from circlesdesk.ui.office.audit import BATCH, AuditLogPage, AuditModel
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
-from tests.sync_kit import Org, audit_actions
+from tests.sync_kit import Org, audit_actions, rechain_audit_log, round_trip
 from tests.ui.office.office_kit import on_screen
 from tests.vault_kit import add_audit_events, raw_connection
 
@@ -190,3 +191,60 @@ def test_verify_names_the_entry_that_was_altered(
     page = open_page(qtbot, org.office, runner)
     assert verify(qtbot, page) == f"The audit log was altered at entry {altered}."
     assert page.alert.is_error
+
+
+def witness_rows(page: AuditLogPage) -> list[list[str]]:
+    model = page.witness_model
+    return [
+        [model.data(model.index(number, column)) for column in range(model.columnCount())]
+        for number in range(model.rowCount())
+    ]
+
+
+def test_the_witnesses_per_device_show_and_verify_names_the_first_laptop_a_rewrite_fails(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    alice_head = round_trip(org, "alice")
+    add_audit_events(org.office, 3)
+    ben_head = round_trip(org, "ben")
+    page = open_page(qtbot, org.office, runner)
+    rows = witness_rows(page)
+    assert [(device, entry, state) for device, entry, _when, state in rows] == [
+        ("Alice Marsh", str(alice_head), "Matches"),
+        ("Ben Okafor", str(ben_head), "Matches"),
+    ]
+    assert all(when for _device, _entry, when, _state in rows)
+    total = len(audit_actions(org.office))
+    assert verify(qtbot, page) == (
+        f"The audit log is intact: {total} entries. Every laptop's witness matches it."
+    )
+    page.close()
+
+    [(edited,)] = org.office.conn.execute(
+        "SELECT id FROM audit_log WHERE action = 'test.event' AND detail = 'n=1'"
+    ).fetchall()
+    org.close("office")
+    rechain_audit_log(org.folders["office"], edit="n=100", entry=edited)
+
+    page = open_page(qtbot, org.office, runner)
+    assert [row[3] for row in witness_rows(page)] == [
+        "Matches",
+        "Does not match: that entry was changed",
+    ]
+    message = verify(qtbot, page)
+    assert page.alert.is_error
+    assert message.startswith(
+        f"The audit log was rewritten: entry {ben_head} is not the one Ben Okafor's laptop "
+        "witnessed on "
+    )
+    assert message.endswith(
+        f"The change is after entry {alice_head} (still as another laptop witnessed it)."
+    )
+
+
+def test_before_any_laptop_witnessed_the_page_says_how_it_will(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    page = open_page(qtbot, org.office, runner)
+    assert page.witness_model.rowCount() == 0
+    assert page.witness_status.text().startswith("No laptop has witnessed the log yet")

@@ -22,7 +22,7 @@ from circlesdesk.services.meetings import ConcernInput
 from circlesdesk.sync import codec, importer, trust
 from circlesdesk.sync.importer import State
 from circlesdesk.sync.keys import PublicIdentity
-from circlesdesk.vault import database, store
+from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import Org
 
@@ -76,8 +76,9 @@ def test_a_volunteers_bundles_chain_and_repeat_everything_not_yet_receipted(org:
         hashlib.sha256(first).hexdigest(),
     )
     assert (header1.kind, header1.last_receipt_seen, header2.last_receipt_seen) == ("sync", 0, 0)
-    assert [line["kind"] for line in lines1] == ["meeting", "attendance"]
-    assert [line["kind"] for line in lines2] == ["meeting", "meeting", "attendance"]
+    # Each ends with the office's audit log head the laptop holds, signed back (its witness).
+    assert [line["kind"] for line in lines1] == ["meeting", "attendance", "witness"]
+    assert [line["kind"] for line in lines2] == ["meeting", "meeting", "attendance", "witness"]
     assert {line["uuid"] for line in lines1} < {line["uuid"] for line in lines2}
 
     importer.import_bundle(org.office, second)
@@ -87,7 +88,7 @@ def test_a_volunteers_bundles_chain_and_repeat_everything_not_yet_receipted(org:
 
     # Bundle 2 is receipted: bundle 3 carries only what came after it, and says so.
     assert (header3.sequence, header3.last_receipt_seen) == (3, 2)
-    assert [line["kind"] for line in lines3] == ["meeting"]
+    assert [line["kind"] for line in lines3] == ["meeting", "witness"]
     header4, lines4 = opened(org.send("alice"), recipient=org.office, signer=alice)
     assert (header4.sequence, lines4) == (4, lines3)
 
@@ -136,8 +137,14 @@ def test_a_reply_carries_the_receipt_and_only_what_that_volunteer_should_hold(or
 
     assert (header.kind, header.sequence, header.last_receipt_seen) == ("reply", 2, 1)
     kinds = [line["kind"] for line in lines]
-    # The receipt names the bundle the office holds by its hash, not only by its number.
-    assert kinds[:4] == ["receipt", "device", "device", "office_config"]
+    # The receipt names the bundle the office holds by its hash, not only by its number; the
+    # audit head is the office log's newest entry before this reply was logged.
+    assert kinds[:5] == ["receipt", "device", "device", "audit_head", "office_config"]
+    head = audit.entries(office.conn, limit=2)[1]
+    assert lines[3]["payload"] == {
+        "length": head.id,
+        "hash": audit.entry_hash(office.conn, head.id),
+    }
     assert lines[0]["payload"] == {
         "device_id": org.device_id("alice"),
         "sequence": 1,
