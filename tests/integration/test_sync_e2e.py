@@ -295,5 +295,9 @@ def test_office_and_two_volunteers_sync_through_the_command_line(tmp_path: Path)
     assert final["sync"]["unsynced"] == {}
 
     # -- every audit log is intact -------------------------------------------------------------
-    for result in run_together([(folder, ("audit", "verify")) for folder in (office, alice, ben)]):
+    checked = run_together([(folder, ("audit", "verify")) for folder in (office, alice, ben)])
+    for result in checked:
         assert "intact" in result.out
+    # Both laptops signed back the head of the office's log they were sent, and it still holds.
+    assert "2 laptops witnessed it" in checked[0].out
+    assert "Witnessed by Alice Marsh: entry " in checked[0].out

@@ -12,9 +12,10 @@ import pytest
 
 from circlesdesk.domain.records import Meeting, canonical_json
 from circlesdesk.services import audit_log
-from circlesdesk.sync import exporter, importer, items
+from circlesdesk.sync import codec, exporter, importer, items
 from circlesdesk.sync.errors import InvalidRecord
 from circlesdesk.vault import audit, store, witnesses
+from circlesdesk.vault.migrations import LATEST_VERSION
 from tests.sync_kit import Org, audit_actions, forge, meeting_line
 
 
@@ -163,22 +164,30 @@ def test_an_office_bundle_with_two_heads_or_a_malformed_one_is_refused_by_the_la
     malformed["hash"] = hashlib.sha256(canonical_json(malformed["payload"])).hexdigest()
     rest = [line for line in lines if line["kind"] != items.AUDIT_HEAD_KIND]
 
-    def reply(heads: list[dict[str, Any]]) -> bytes:
+    def reply(heads: list[dict[str, Any]], *, after: tuple[int, str | None], schema: int) -> bytes:
+        """A reply from the office, numbered after office bundle ``after`` (number, hash)."""
         return forge(
             signer,
             org.identity("alice").public(),
             lines=[*rest, *heads],
             kind="reply",
-            sequence=peer.last_seq_out + 1,
-            previous=peer.last_hash_out,
+            sequence=after[0] + 1,
+            previous=after[1],
             last_receipt_seen=peer.last_seq_in,
+            schema_version=schema,
         )
 
     before = witnesses.get(org.alice.conn, org.device_id("office"))
+    last = (peer.last_seq_out, peer.last_hash_out)
     for heads in ([head, head], [malformed]):
         with pytest.raises(InvalidRecord):
-            importer.import_bundle(org.alice, reply(heads))
+            importer.import_bundle(org.alice, reply(heads, after=last, schema=LATEST_VERSION))
     assert witnesses.get(org.alice.conn, org.device_id("office")) == before
-    importer.import_bundle(org.alice, reply([head]))  # the same reply with one valid head
+    # An office of schema 9 sends no head: the reply imports, the head held stays.
+    old = reply([], after=last, schema=9)
+    assert importer.import_bundle(org.alice, old).state is importer.State.READY
+    assert witnesses.get(org.alice.conn, org.device_id("office")) == before
+    newer = reply([head], after=(last[0] + 1, codec.bundle_hash(old)), schema=LATEST_VERSION)
+    assert importer.import_bundle(org.alice, newer).state is importer.State.READY
     held = witnesses.get(org.alice.conn, org.device_id("office"))
     assert held is not None and held.hash == head["payload"]["hash"]
