@@ -21,17 +21,17 @@ def _keep(vault: Vault, device_id: str, length: int, seq: int) -> None:
         )
 
 
-def test_one_head_is_kept_per_peer_and_the_newest_replaces_it(vault: Vault) -> None:
-    assert witnesses.get(vault.conn, ALICE) is None
-    assert witnesses.all_witnesses(vault.conn) == []
-    _keep(vault, ALICE, 40, 3)
-    _keep(vault, BEN, 12, 1)
-    _keep(vault, ALICE, 35, 4)  # a laptop restored from a backup vouches for an older head
+def test_one_head_is_kept_per_peer_and_the_newest_replaces_it(office_vault: Vault) -> None:
+    assert witnesses.get(office_vault.conn, ALICE) is None
+    assert witnesses.all_witnesses(office_vault.conn) == []
+    _keep(office_vault, ALICE, 40, 3)
+    _keep(office_vault, BEN, 12, 1)
+    _keep(office_vault, ALICE, 35, 4)  # a laptop restored from a backup vouches for an older head
 
-    alice = witnesses.get(vault.conn, ALICE)
+    alice = witnesses.get(office_vault.conn, ALICE)
     assert alice is not None
     assert (alice.length, alice.hash, alice.bundle_seq) == (35, f"{35:064x}", 4)
-    assert [(w.device_id, w.length) for w in witnesses.all_witnesses(vault.conn)] == [
+    assert [(w.device_id, w.length) for w in witnesses.all_witnesses(office_vault.conn)] == [
         (BEN, 12),
         (ALICE, 35),
     ]
