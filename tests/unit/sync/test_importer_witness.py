@@ -183,8 +183,8 @@ def test_an_office_bundle_with_two_heads_or_a_malformed_one_is_refused_by_the_la
         with pytest.raises(InvalidRecord):
             importer.import_bundle(org.alice, reply(heads, after=last, schema=LATEST_VERSION))
     assert witnesses.get(org.alice.conn, org.device_id("office")) == before
-    # An office of schema 9 sends no head: the reply imports, the head held stays.
-    old = reply([], after=last, schema=9)
+    # An office of schema 10 sends no head: the reply imports, the head held stays.
+    old = reply([], after=last, schema=10)
     assert importer.import_bundle(org.alice, old).state is importer.State.READY
     assert witnesses.get(org.alice.conn, org.device_id("office")) == before
     newer = reply([head], after=(last[0] + 1, codec.bundle_hash(old)), schema=LATEST_VERSION)
