@@ -1112,6 +1112,36 @@ TEMPLATES: Final[dict[str, str]] = {
         "Messages",
         "Please write each question, or remove the empty one.",
     ),
+    "vault.passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please choose a passphrase of at least {length} characters. A few unrelated words "
+        "work well.",
+    ),
+    "vault.passphrase_too_plain": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please choose a passphrase with more variety: it repeats too few different "
+        "characters. A few unrelated words work well.",
+    ),
+    "vault.passphrase_no_letters": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please choose a passphrase with some letters in it: numbers such as dates are "
+        "guessed first. A few unrelated words work well.",
+    ),
+    "home.unfinished_draft": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You have an unfinished meeting record. Open it to finish and save it.",
+    ),
+    "home.minutes_due": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Minutes for {code} are due within 48 hours of the meeting on {day}.",
+    ),
+    "home.review_due": QT_TRANSLATE_NOOP("Messages", "A review of {code} is due on {day}."),
+    "report.personal_data": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This report names volunteers, with their attendance and hours. It is personal data: "
+        "keep it in the office, share it only with people entitled to it, and delete it when "
+        "it is no longer needed.",
+    ),
 }
 
 WORDS: Final[frozenset[str]] = frozenset(

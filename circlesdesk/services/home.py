@@ -7,6 +7,7 @@ import datetime as dt
 
 from circlesdesk.domain.enums import MeetingPattern
 from circlesdesk.domain.records import Circle
+from circlesdesk.messages import Message
 from circlesdesk.services import circles as circle_service
 from circlesdesk.services import drafts
 from circlesdesk.sync import exporter, trust
@@ -39,7 +40,7 @@ class Reminder:
 
     kind: str  # "minutes" | "draft" | "review"
     circle_code: str | None
-    text: str
+    text: Message
     draft_id: str | None = None
 
 
@@ -93,7 +94,7 @@ def reminders(
         Reminder(
             kind="draft",
             circle_code=None,
-            text="You have an unfinished meeting record. Open it to finish and save it.",
+            text=Message("home.unfinished_draft"),
             draft_id=draft.id,
         )
         for draft in drafts.open_drafts(vault, kind="meeting")
@@ -109,8 +110,10 @@ def reminders(
                     Reminder(
                         kind="minutes",
                         circle_code=card.circle.code,
-                        text=f"Minutes for {card.circle.code} are due within 48 hours of the "
-                        f"meeting on {expected.isoformat()}.",
+                        text=Message(
+                            "home.minutes_due",
+                            {"code": card.circle.code, "day": expected.isoformat()},
+                        ),
                     )
                 )
         last_review = last_reviews.get(card.circle.uuid)
@@ -126,7 +129,7 @@ def reminders(
                 Reminder(
                     kind="review",
                     circle_code=card.circle.code,
-                    text=f"A review of {card.circle.code} is due on {due}.",
+                    text=Message("home.review_due", {"code": card.circle.code, "day": due}),
                 )
             )
     return result

@@ -17,6 +17,7 @@ from pathlib import Path
 from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import Role
 from circlesdesk.errors import RoleError, ValidationError
+from circlesdesk.messages import Message
 from circlesdesk.reports import circle_life, csv_files, outcomes, quarterly, research
 from circlesdesk.reports.outcomes import CircleOutcome
 from circlesdesk.reports.tables import Period, Table
@@ -68,14 +69,10 @@ def research_extract(vault: Vault) -> list[Table]:
     return research.research_extract(vault)
 
 
-def personal_data_warning(report: Report, *, names: bool) -> str | None:
+def personal_data_warning(report: Report, *, names: bool) -> Message | None:
     """What an export with personal data holds, said before it is written (None: no names)."""
     if report is Report.QUARTERLY and names:
-        return (
-            "This report names volunteers, with their attendance and hours. It is personal data: "
-            "keep it in the office, share it only with people entitled to it, and delete it "
-            "when it is no longer needed."
-        )
+        return Message("report.personal_data")
     return None
 
 

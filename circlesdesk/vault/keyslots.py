@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from circlesdesk.atomicfile import write_private
+from circlesdesk.messages import Message
 from circlesdesk.vault.errors import (
     KeySlotsDamaged,
     KeySlotsMissing,
@@ -424,7 +425,7 @@ def check_passphrase(passphrase: str) -> None:
     """
     problem = _passphrase_problem(passphrase)
     if problem is not None:
-        raise WeakPassphrase(problem)
+        raise WeakPassphrase(problem.code, **problem.params)
 
 
 def passphrase_strength(passphrase: str) -> int:
@@ -535,23 +536,14 @@ def _passphrase_bytes(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
 
 
-def _passphrase_problem(passphrase: str) -> str | None:
+def _passphrase_problem(passphrase: str) -> Message | None:
     text = unicodedata.normalize("NFC", passphrase)
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        return (
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "A few unrelated words work well."
-        )
+        return Message("vault.passphrase_too_short", {"length": MIN_PASSPHRASE_LENGTH})
     if len(set(text)) < MIN_DISTINCT_CHARACTERS:
-        return (
-            "Please choose a passphrase with more variety: it repeats too few different "
-            "characters. A few unrelated words work well."
-        )
+        return Message("vault.passphrase_too_plain")
     if not any(character.isalpha() for character in text):
-        return (
-            "Please choose a passphrase with some letters in it: numbers such as dates are "
-            "guessed first. A few unrelated words work well."
-        )
+        return Message("vault.passphrase_no_letters")
     return None
 
 

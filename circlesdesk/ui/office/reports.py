@@ -332,7 +332,7 @@ class ReportsPage(QWidget):
     def _names_toggled(self, names: bool) -> None:
         warning = reports.personal_data_warning(self.report, names=names)
         if warning:
-            self.names_warning.show_error(warning)
+            self.names_warning.show_error(user_text(warning))
         else:
             self.names_warning.clear_message()
 

@@ -27,6 +27,7 @@ from circlesdesk.services import home
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.home import CircleCard, Reminder
 from circlesdesk.ui import kept_dialogs
+from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.enrollment import save_enrollment_request
 from circlesdesk.ui.fingerprint import FingerprintView
 from circlesdesk.ui.records import long_date, plural
@@ -519,7 +520,7 @@ class HomePage(QWidget):
         }
         for reminder in reminders:
             title = titles.get(reminder.kind, lambda r: self.tr("Reminder"))(reminder)
-            button = ReminderButton(title, reminder.text, self.reminders_box)
+            button = ReminderButton(title, user_text(reminder.text), self.reminders_box)
             button.clicked.connect(lambda _checked=False, r=reminder: self._reminder_clicked(r))
             self.reminders_layout.addWidget(button)
             self.reminder_buttons.append((reminder, button))
