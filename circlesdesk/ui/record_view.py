@@ -38,6 +38,7 @@ from circlesdesk.ui.records import (
     kind_names,
     local_time,
     long_date,
+    meeting_mode_names,
     response_action_names,
     urgency_names,
 )
@@ -264,6 +265,8 @@ class RecordView(QDialog):
             self._field(self.tr("Time"), meeting.start_time)
         if meeting.venue:
             self._field(self.tr("Venue"), meeting.venue)
+        if meeting.mode is not None:
+            self._field(self.tr("Held"), meeting_mode_names().get(meeting.mode, meeting.mode))
         summary = next(
             (
                 s

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from circlesdesk.domain.enums import MeetingMode
 from circlesdesk.domain.records import Meeting
 from circlesdesk.services import meetings, timeline
 from circlesdesk.ui.record_view import RecordView, open_record
@@ -68,3 +69,24 @@ def test_withdrawing_a_meeting_tells_the_page_and_deletes_it(
         e.record.uuid != meeting.uuid
         for e in timeline.circle_timeline(volunteer_vault, meeting.circle_uuid)
     )
+
+
+def test_a_meeting_says_how_it_was_held_once_that_was_recorded(
+    qtbot: QtBot, volunteer_vault: Vault
+) -> None:
+    older = _todays_meeting(volunteer_vault)  # no mode: as meetings recorded before
+    held_on = QDate.currentDate().addDays(-1).toString(Qt.DateFormat.ISODate)
+    by_phone = meetings.record_meeting(
+        volunteer_vault,
+        circle_code=CIRCLE_CODE,
+        held_on=held_on,
+        minutes=MINUTES,
+        mode=MeetingMode.PHONE,
+    )
+    page = _page(qtbot)
+    view = open_record(page, volunteer_vault, by_phone)
+    assert "By phone" in view.text().splitlines()
+    view.close()
+    plain = open_record(page, volunteer_vault, older)
+    assert not {"Held", "Not recorded"} & set(plain.text().splitlines())
+    plain.close()
