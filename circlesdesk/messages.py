@@ -1112,6 +1112,11 @@ TEMPLATES: Final[dict[str, str]] = {
         "Messages",
         "Please write each question, or remove the empty one.",
     ),
+    "vault.recovery_code_malformed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A recovery code is 24 letters and digits in six groups of four, like "
+        "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX. Please check it and try again.",
+    ),
     "vault.passphrase_too_short": QT_TRANSLATE_NOOP(
         "Messages",
         "Please choose a passphrase of at least {length} characters. A few unrelated words "

@@ -84,10 +84,8 @@ _CODE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
 _CODE_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _KEY_CHECK_LABEL = b"circlesdesk-keyslots key check v1"
 
-MALFORMED_RECOVERY_CODE = (
-    "A recovery code is 24 letters and digits in six groups of four, like "
-    "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX. Please check it and try again."
-)
+MALFORMED_RECOVERY_CODE = "vault.recovery_code_malformed"
+"""The code of the sentence for text that is not even written like a recovery code."""
 
 
 @dataclass(frozen=True)

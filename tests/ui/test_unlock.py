@@ -182,7 +182,10 @@ def test_forgot_passphrase_recovers_with_the_code_and_sets_a_new_one(
     qtbot.keyClicks(panel.fields.second, OTHER_PASSPHRASE)
     click(qtbot, panel.recover_button)
     qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
-    assert panel.alert.text() == MALFORMED_RECOVERY_CODE
+    assert panel.alert.text() == (
+        "A recovery code is 24 letters and digits in six groups of four, like "
+        "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX. Please check it and try again."
+    )
     assert panel.alert.text() == str(WrongRecoveryCode(MALFORMED_RECOVERY_CODE))
 
     panel.code.clear()

@@ -83,6 +83,16 @@ def _sites() -> Iterator[tuple[str, int, str, str | None, set[str]]]:
     for path in sorted(PACKAGE.rglob("*.py")):
         relative = path.relative_to(PACKAGE.parent).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        # Module-level text constants, so `raise X(SOME_SENTENCE)` is seen through its name.
+        constants = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -92,7 +102,9 @@ def _sites() -> Iterator[tuple[str, int, str, str | None, set[str]]]:
                     continue
                 first = node.args[0]
                 params = {k.arg for k in node.keywords if k.arg is not None}
-                if isinstance(first, ast.Constant):
+                if isinstance(first, ast.Name) and first.id in constants:
+                    yield relative, node.lineno, name, constants[first.id], params
+                elif isinstance(first, ast.Constant):
                     yield relative, node.lineno, name, first.value, params
                 elif isinstance(first, ast.JoinedStr | ast.Call | ast.BinOp):
                     # A sentence made where it is raised (an f-string, a tr() call) is no code.

@@ -299,7 +299,7 @@ def test_malformed_recovery_code_is_refused_with_the_expected_form(
     with pytest.raises(WrongRecoveryCode) as raised:
         slots.unwrap_with_recovery(typed)
     message = str(raised.value)
-    assert message == keyslots.MALFORMED_RECOVERY_CODE
+    assert raised.value.code == keyslots.MALFORMED_RECOVERY_CODE
     assert "24 letters and digits in six groups of four" in message
     if typed:
         assert typed not in message
