@@ -21,10 +21,15 @@ from circlesdesk.domain.records import (
     Concern,
     ConcernResponse,
     Contact,
+    Covenant,
+    Ending,
+    FollowUp,
     Meeting,
     Membership,
     Person,
+    QuestionnaireAnswer,
     Record,
+    Referral,
     Review,
     utc_now,
 )
@@ -111,7 +116,21 @@ def subject_access_document(vault: Vault, pseudonym: str) -> tuple[Person, dict[
     conn = vault.conn
     memberships = store.find(conn, Membership, person_uuid=person.uuid)
     circle_ids = list(dict.fromkeys(m.circle_uuid for m in memberships))
-    kinds = ("circle", "meeting", "attendance", "concern", "concern_response", "contact", "review")
+    kinds = (
+        "circle",
+        "meeting",
+        "attendance",
+        "concern",
+        "concern_response",
+        "contact",
+        "review",
+        # How the circle began and ended, kept at the office (issue 15).
+        "referral",
+        "ending",
+        "follow_up",
+        "covenant",
+        "questionnaire_answer",
+    )
     held: dict[str, list[Record]] = {kind: [] for kind in kinds}
     for circle_uuid in circle_ids:
         circle = store.get(conn, Circle, circle_uuid)
@@ -130,6 +149,10 @@ def subject_access_document(vault: Vault, pseudonym: str) -> tuple[Person, dict[
             conn, Contact, circle_uuid=circle_uuid, order_by=("contact_on",)
         )
         held["review"] += store.find(conn, Review, circle_uuid=circle_uuid, order_by=("review_on",))
+        for cls in (Referral, Ending, FollowUp, Covenant, QuestionnaireAnswer):
+            held[cls.kind] += store.find(conn, cls, circle_uuid=circle_uuid)
+    # A referral that formed no circle names the core member by pseudonym only.
+    held["referral"] += store.find(conn, Referral, core_member=person.name, circle_uuid=None)
     consent = log_sql.get_consent(conn, person.uuid)
     document = {
         "format": SUBJECT_ACCESS_FORMAT,

@@ -16,7 +16,15 @@ import pytest
 
 from circlesdesk.domain.records import RECORD_TYPES
 from circlesdesk.errors import NotFoundError, RoleError
-from circlesdesk.services import circles, disclosures, subject_access
+from circlesdesk.services import (
+    circles,
+    covenants,
+    disclosures,
+    endings,
+    questionnaires,
+    referrals,
+    subject_access,
+)
 from tests.disclosure_kit import FIRST, HERON, SECOND, held_records, police_draft
 from tests.sync_kit import CIRCLE, Org, audit_actions, table_snapshot
 
@@ -52,6 +60,37 @@ def test_subject_access_holds_every_revision_and_nothing_about_another_core_memb
     heron = circles.find_circle(org.office, "NE-007")
     assert HERON not in text and "Heron" not in text and heron.uuid not in text
     assert audit_actions(org.office)[-1] == "subject_access.exported"
+
+
+def test_subject_access_holds_how_the_circle_began_and_ended(
+    org: Org, held: dict[str, str], tmp_path: Path
+) -> None:
+    office = org.office
+    declined = referrals.add_referral(
+        office, agency="Police", received_on="2024-01-10", core_member="Kestrel"
+    )
+    referrals.advance(office, referral_uuid=declined.uuid, stage="assessed", on="2024-01-20")
+    referrals.advance(
+        office, referral_uuid=declined.uuid, stage="declined", on="2024-02-01", reason="Not yet."
+    )
+    referrals.add_referral(office, agency="Police", received_on="2024-03-01", core_member="Wren")
+    covenants.agree(office, code=CIRCLE, agreed_on="2026-01-10", text="We meet weekly.")
+    endings.close_circle(office, code=CIRCLE, ended_on="2026-12-01", reason="completed")
+    endings.add_follow_up(office, code=CIRCLE, contact_on="2026-12-20", summary="Settled.")
+    questionnaires.record_answers(
+        office, code=CIRCLE, stakeholder="core-member", answered_on="2026-12-05",
+        scores={"supported": 5},
+    )  # fmt: skip
+    out = tmp_path / "kestrel.json"
+    written = subject_access.subject_access(office, "Kestrel", out)
+    records = json.loads(out.read_text(encoding="utf-8"))["records"]
+    assert [r["payload"]["decline_reason"] for r in records["referral"]] == ["Not yet."]
+    assert [r["payload"]["reason"] for r in records["ending"]] == ["completed"]
+    assert [r["payload"]["summary"] for r in records["follow_up"]] == ["Settled."]
+    assert [r["payload"]["text"] for r in records["covenant"]] == ["We meet weekly."]
+    assert [r["payload"]["scores"] for r in records["questionnaire_answer"]] == [{"supported": 5}]
+    assert "Wren" not in out.read_text(encoding="utf-8")  # another core member's referral
+    assert written.counts["referral"] == 1
 
 
 def test_an_unknown_pseudonym_or_a_volunteer_writes_nothing(org: Org, held: dict[str, str]) -> None:
