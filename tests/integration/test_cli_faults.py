@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from circlesdesk import cli
+from circlesdesk.cli import exits
 from circlesdesk.services import backups, disclosures
 from circlesdesk.services import sync as sync_service
 from circlesdesk.vault import keyslots
@@ -335,7 +336,7 @@ def _file_only(command: str, code: int, err: str, disk: Disk) -> bool:
         return False
     if code != 0:
         one_sentence(err)
-        assert code != cli.BUG_EXIT
+        assert code != exits.BUG_EXIT
         no_half_vault(disk.path / "restored")
     return True
 

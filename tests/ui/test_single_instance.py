@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from circlesdesk import cli
+from circlesdesk.cli import gui
 from circlesdesk.ui import single_instance
 from circlesdesk.ui.single_instance import InstanceServer
 
@@ -117,7 +118,7 @@ def test_a_message_that_is_not_a_list_of_paths_is_ignored(
 def test_bundle_files_on_the_command_line_start_the_app(
     argv: list[str], expected: tuple[list[str], list[str]] | None
 ) -> None:
-    assert cli._gui_files(argv) == expected
+    assert gui.gui_files(argv) == expected
 
 
 def test_the_gui_gets_the_files_from_the_command_line(

@@ -160,6 +160,9 @@ AS_NOBODY = """
 import locale, os, sys
 from circlesdesk.cli import build_parser, main
 build_parser().parse_args(sys.argv[1:])  # argparse's own lazy imports, while they can be read
+# and the modules the command and its error message import when they run (the CLI imports
+# lazily; the checkout may be unreadable for the other account)
+import circlesdesk.services.setup, circlesdesk.services.sync, circlesdesk.vault.diagnose
 os.setgid(65534)
 os.setuid(65534)
 raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,60 @@
+"""Reports (office): the quarterly return, outcomes and the research extract."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from circlesdesk.cli.common import Commands, InputError, LazyChoices, open_vault
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write a report as CSV files or a PDF (quarterly return, outcomes, research extract)."""
+    from circlesdesk.reports.tables import Period
+    from circlesdesk.services import reports
+
+    report = reports.Report(args.report)
+    if report is reports.Report.QUARTERLY and not (args.start and args.end):
+        raise InputError("Give the period with --from and --to, e.g. --from 2026-01-01.")
+    if report is reports.Report.RESEARCH and args.format != "csv":
+        raise InputError("The research extract is written as CSV files only.")
+    period = Period.parse(args.start, args.end) if args.start or args.end else None
+    warning = reports.personal_data_warning(report, names=args.names)
+    if warning and not args.yes:
+        raise InputError(f"{warning} Add --yes to write it.")
+    out = Path(args.out)
+    with open_vault(args) as vault:
+        tables = reports.tables_for(vault, report, period=period, names=args.names)
+        if args.format == "csv":
+            written = reports.write_csv(vault, report, tables, out, period=period, names=args.names)
+        else:
+            from circlesdesk.ui.report_pdf import write_pdf  # Qt is imported only here.
+
+            title, meta = reports.title_and_meta(vault, report, period=period, names=args.names)
+            written = [write_pdf(out, title, meta, tables)]
+            reports.record_export(
+                vault, report, fmt="pdf", period=period, names=args.names, files=1
+            )
+    for path in written:
+        print(path)
+    return 0
+
+
+def _reports() -> list[str]:
+    from circlesdesk.services import reports
+
+    return [report.value for report in reports.Report]
+
+
+def register(commands: Commands) -> None:
+    """``report``."""
+    p = commands.add("report", cmd_report, "office: write a report as CSV files or a PDF")
+    p.add_argument("report", choices=LazyChoices(_reports), metavar="REPORT", help="%(choices)s")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of the period")
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of the period")
+    p.add_argument("--format", choices=["csv", "pdf"], default="csv")
+    p.add_argument(
+        "--out", required=True, metavar="DIR_OR_FILE", help="a folder (csv), a file (pdf)"
+    )
+    p.add_argument("--names", action="store_true", help="name volunteers (personal data)")
+    p.add_argument("--yes", action="store_true", help="write a report that names people")
