@@ -39,6 +39,7 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     ),
     Benchmark("actions", "bench.actions", "Actions: record a meeting; 30 bundles to the queue"),
     Benchmark("backup", "bench.backup", "Office backup: create, verify, restore vs `.backup`"),
+    Benchmark("startup", "bench.startup", "Command line start-up: --version and status"),
 )
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "CirclesDesk"
 DATA_DIR_ENV = "CIRCLESDESK_DATA_DIR"
 
@@ -18,9 +16,13 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # here, not above: `circlesdesk --version` starts without it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def log_dir() -> Path:
     """Folder for the application log (event types and ids only, never note text)."""
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -20,7 +20,6 @@ restore folder already holds a vault, 24 a backup from a newer version.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -46,17 +45,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     os.umask(0o077)
-    # Warnings of the core (event types and ids) are not for the terminal: without a handler,
-    # Python would print them to stderr beside the one sentence the user is meant to read.
-    core_log = logging.getLogger("circlesdesk")
-    if not core_log.handlers:
-        core_log.addHandler(logging.NullHandler())
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = gui_files(arguments)
     args = parser.parse_args(arguments if gui is None else gui[0])
     if gui is not None:
         args.files = gui[1]
+    import logging  # here, not above: `--version` and `--help` end without it
+
+    # Warnings of the core (event types and ids) are not for the terminal: without a handler,
+    # Python would print them to stderr beside the one sentence the user is meant to read.
+    core_log = logging.getLogger("circlesdesk")
+    if not core_log.handlers:
+        core_log.addHandler(logging.NullHandler())
     try:
         result: int = args.handler(args)
     except KeyboardInterrupt:

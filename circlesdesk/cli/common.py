@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -39,6 +37,8 @@ def read_secret_file(path: str, what: str) -> str:
 def prompt(label: str, *, env: str = PASSPHRASE_ENV, option: str = "--passphrase-file") -> str:
     if not sys.stdin.isatty():
         raise InputError(f"No {label} was given: set {env} or use {option}.")
+    import getpass
+
     return getpass.getpass(f"{label.capitalize()}: ")
 
 
@@ -59,6 +59,8 @@ def new_passphrase(args: argparse.Namespace, *, env: str) -> str:
         return read_secret_file(file, "new passphrase")
     option = "--passphrase-file" if env == PASSPHRASE_ENV else "--new-passphrase-file"
     first = prompt("new passphrase", env=env, option=option)
+    import getpass
+
     if getpass.getpass("Repeat the new passphrase: ") != first:
         raise InputError("The two passphrases are not the same.")
     return first
@@ -133,6 +135,8 @@ def announce(vault: Vault) -> None:
 
 
 def print_json(value: object) -> None:
+    import json
+
     print(json.dumps(value, indent=2, ensure_ascii=False))
 
 

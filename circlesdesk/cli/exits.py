@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import logging
 import os
 import sys
 from pathlib import Path
@@ -40,6 +39,8 @@ def fail(error: Exception, folder: Path) -> int:
         print(sentence(error), file=sys.stderr)
         return error.exit_code
     # a bug: one sentence, never a traceback (DESIGN.md §8)
+    import logging
+
     logging.getLogger(__name__).error("bug: %s", type(error).__name__)
     print(
         f"CirclesDesk stopped because of a bug ({type(error).__name__}); nothing more was "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -79,6 +78,8 @@ def _parse_concern(spec: str, *, called_at: str | None) -> meetings.ConcernInput
 
 def _call_time(value: str | None, *, held_on: str) -> str | None:
     """``--called-at`` in ISO 8601, local time: HH:MM on the meeting's date, or a date and time."""
+    import datetime as dt
+
     from circlesdesk.domain import validation
 
     if not value:

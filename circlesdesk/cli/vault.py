@@ -52,11 +52,14 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     """Show role, identity, counts and (for a volunteer) where sync stands."""
     from circlesdesk.services import setup
-    from circlesdesk.services import sync as sync_service
 
     with open_vault(args) as vault:
         info = setup.status(vault)
-        state = sync_service.sync_status(vault) if info.role == Role.VOLUNTEER.value else None
+        state = None
+        if info.role == Role.VOLUNTEER.value:  # the sync service is loaded only for a volunteer
+            from circlesdesk.services import sync as sync_service
+
+            state = sync_service.sync_status(vault)
     if args.json:
         report: dict[str, Any] = {
             "role": info.role,
