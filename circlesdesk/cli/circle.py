@@ -1,4 +1,4 @@
-"""Circles (office): create one, list them with their rosters."""
+"""Circles (office): create one, list them with their rosters, close one with its reason."""
 
 from __future__ import annotations
 
@@ -46,8 +46,22 @@ def cmd_circle_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_circle_close(args: argparse.Namespace) -> int:
+    """Close a circle with the reason it ended and the day (office)."""
+    from circlesdesk.services import endings
+
+    with open_vault(args) as vault:
+        ending = endings.close_circle(
+            vault, code=args.code, ended_on=args.date, reason=args.reason, note=args.note or ""
+        )
+    print(f"Circle {args.code} closed on {ending.ended_on} ({ending.reason}).")
+    return 0
+
+
 def register(commands: Commands) -> None:
-    """``circle add`` and ``circle list``."""
+    """``circle add``, ``circle list`` and ``circle close``."""
+    from circlesdesk.domain.enums import EndingReason
+
     group = commands.group("circle", "manage circles (office)")
     p = group.add("add", cmd_circle_add, "create a circle")
     p.add_argument("--code", required=True, help="circle code, e.g. SW-014")
@@ -55,3 +69,8 @@ def register(commands: Commands) -> None:
     p.add_argument("--volunteer", action="append", default=[], metavar="NAME")
     p = group.add("list", cmd_circle_list, "list circles and their members")
     p.add_argument("--json", action="store_true")
+    p = group.add("close", cmd_circle_close, "close a circle with the reason it ended")
+    p.add_argument("--code", required=True, help="circle code, e.g. SW-014")
+    p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it ended")
+    p.add_argument("--reason", required=True, choices=[r.value for r in EndingReason])
+    p.add_argument("--note", metavar="TEXT", help="a note on the ending (kept at the office)")

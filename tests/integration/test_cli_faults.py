@@ -61,6 +61,10 @@ COMMANDS: dict[str, tuple[str | None, list[str]]] = {
     "rotate-key": ("circle", ["rotate-key"]),
     "circle add": ("office", ["circle", "add", "--code", "NE-007", "--core-member", "Heron"]),
     "circle list": ("office", ["circle", "list"]),
+    "circle close": (
+        "office",
+        ["circle", "close", "--code", CIRCLE, "--date", "2099-12-31", "--reason", "completed"],
+    ),
     "meeting add": (
         "alice",
         ["meeting", "add", "--circle", CIRCLE, "--date", "2026-03-02", "--minutes", "Quiet."],

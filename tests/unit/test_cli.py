@@ -250,6 +250,22 @@ def test_circle_add_and_list(unlocked_by_env: Path, run: Run) -> None:
     assert set(listed) == {"NE-007", CIRCLE_CODE}
 
 
+def test_circle_close_keeps_the_reason_and_a_second_close_exits_1(
+    unlocked_by_env: Path, run: Run
+) -> None:
+    code, out, err = run("circle", "close", "--code", CIRCLE_CODE, "--date", "2026-12-01",
+                         "--reason", "recall", "--note", "Licence breach.")  # fmt: skip
+    assert (code, out, err) == (0, f"Circle {CIRCLE_CODE} closed on 2026-12-01 (recall).\n", "")
+    code, out, _err = run("circle", "list", "--json")
+    assert [row["phase"] for row in json.loads(out)] == ["closed"]
+    before = file_snapshot(unlocked_by_env)
+    code, out, err = run("circle", "close", "--code", CIRCLE_CODE, "--date", "2026-12-02",
+                         "--reason", "moved")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert one_sentence(err) == f"Circle {CIRCLE_CODE} is already closed."
+    assert file_snapshot(unlocked_by_env) == before
+
+
 def test_circle_add_on_a_volunteer_vault_is_refused(
     volunteer_vault_dir: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
