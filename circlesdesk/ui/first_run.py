@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -360,6 +362,7 @@ class RecoveryPage(_Page):
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         style.set_role(self.code_label, "secret")
         self.advice = sentence("", self)
+        self.print_dialog: QPrintDialog | None = None  # the printer choice, while it is open
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.print_note = hint("", self)
@@ -435,11 +438,13 @@ class RecoveryPage(_Page):
     def _print(self) -> None:
         code = self.first_run().recovery_code
         if code:
-            problem = print_recovery_code(self, code)
-            if problem:
-                self.alert.show_error(problem)
-            else:
-                self.alert.clear_message()
+            self.print_dialog = print_recovery_code(self, code, self._printed)
+
+    def _printed(self, problem: str | None) -> None:
+        if problem:
+            self.alert.show_error(problem)
+        else:
+            self.alert.clear_message()
 
 
 def printer_available() -> bool:
@@ -447,16 +452,26 @@ def printer_available() -> bool:
     return bool(QPrinterInfo.availablePrinterNames())
 
 
-def print_recovery_code(parent: QWidget, code: str) -> str | None:
-    """Print the code on paper (never to a PDF file); returns a problem sentence or None."""
+def print_recovery_code(
+    parent: QWidget, code: str, on_printed: Callable[[str | None], object]
+) -> QPrintDialog:
+    """Ask for a printer without blocking (``open()``), then print the code on paper (never to a
+    PDF file); ``on_printed`` gets a problem sentence or None. Cancelling prints nothing."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     printer.setDocName("CirclesDesk")
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     dialog.setWindowTitle(QCoreApplication.translate("RecoveryPage", "Print the recovery code"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The printer lives as long as this connection (the dialog holds only a pointer to it).
+    dialog.accepted.connect(lambda: on_printed(_print_code(printer, code)))
+    QDialog.open(dialog)  # PySide6 offers QPrintDialog only open(receiver, member)
+    return dialog
+
+
+def _print_code(printer: QPrinter, code: str) -> str | None:
+    """Print the code on the printer chosen; a problem sentence if it is a file."""
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or printer.outputFileName():
         return QCoreApplication.translate(
             "RecoveryPage",

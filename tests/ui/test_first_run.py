@@ -280,6 +280,26 @@ def test_the_recovery_code_cannot_be_skipped_by_closing(
     vault.lock()
 
 
+def test_printing_the_code_asks_for_a_printer_without_blocking(
+    qtbot: QtBot, wizard: FirstRunWizard
+) -> None:
+    _create(qtbot, wizard, role=Role.VOLUNTEER, name=NAME)
+    page = wizard.recovery_page
+    page.print_button.setEnabled(True)  # as on a computer with a printer
+    click(qtbot, page.print_button)  # returns at once: the choice waits in its own window
+    dialog = page.print_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert dialog.windowTitle() == "Print the recovery code"
+    assert dialog.isModal()
+    dialog.reject()  # the user cancels: nothing printed, nothing to say
+    assert page.alert.text() == ""
+    assert wizard.currentId() == wizard.PAGE_RECOVERY
+    vault = wizard.take_vault()
+    assert vault is not None
+    vault.lock()
+
+
 def test_each_page_focuses_its_first_field_and_enter_saves_the_request_before_moving_on(
     qtbot: QtBot, wizard: FirstRunWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

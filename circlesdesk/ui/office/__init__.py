@@ -7,9 +7,12 @@ context it is given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
 
-from circlesdesk.ui.main_window import PageContext, PageSpec
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from circlesdesk.ui.main_window import PageContext, PageFactory, PageSpec
 from circlesdesk.ui.office.audit import AuditLogPage
 from circlesdesk.ui.office.backups import BackupsPage
 from circlesdesk.ui.office.circles import CirclesPage
@@ -64,6 +67,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OfficePages", text)
 
 
+def on_vault(page: Callable[..., QWidget]) -> PageFactory:
+    """The factory of a page made from the vault and the task runner alone."""
+    return lambda context: page(context.vault, runner=context.runner)
+
+
 def make_inbox(context: PageContext) -> InboxPage:
     """The inbox; its "Open the concern queue" leads to the queue."""
     page = InboxPage(context.vault, runner=context.runner)
@@ -82,12 +90,7 @@ def office_pages() -> list[PageSpec]:
     return [
         PageSpec(INBOX, _tr("Inbox"), "sync", make_inbox),
         PageSpec(CONCERNS, _tr("Concern queue"), "meeting", make_concerns),
-        PageSpec(
-            MINUTES,
-            _tr("Minutes review"),
-            "review",
-            lambda context: MinutesReviewPage(context.vault, runner=context.runner),
-        ),
+        PageSpec(MINUTES, _tr("Minutes review"), "review", on_vault(MinutesReviewPage)),
         PageSpec(
             CONFLICTS,
             _tr("Conflicts and forks"),
@@ -96,58 +99,13 @@ def office_pages() -> list[PageSpec]:
                 context.vault, runner=context.runner, clipboard=context.clipboard
             ),
         ),
-        PageSpec(
-            CIRCLES,
-            _tr("Circles"),
-            "circles",
-            lambda context: CirclesPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            REFERRALS,
-            _tr("Referrals"),
-            "people",
-            lambda context: ReferralsPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            DEVICES,
-            _tr("Volunteers and devices"),
-            "people",
-            lambda context: DevicesPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            REPORTS,
-            _tr("Reports"),
-            "search",
-            lambda context: ReportsPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            DISCLOSURES,
-            _tr("Disclosures"),
-            "review",
-            lambda context: DisclosuresPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            AUDIT,
-            _tr("Audit log"),
-            "audit",
-            lambda context: AuditLogPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            RETENTION,
-            _tr("Retention"),
-            "lock",
-            lambda context: RetentionPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            BACKUPS,
-            _tr("Backups"),
-            "history",
-            lambda context: BackupsPage(context.vault, runner=context.runner),
-        ),
-        PageSpec(
-            SETTINGS,
-            _tr("Office settings"),
-            "settings",
-            lambda context: OfficeSettingsPage(context.vault, runner=context.runner),
-        ),
+        PageSpec(CIRCLES, _tr("Circles"), "circles", on_vault(CirclesPage)),
+        PageSpec(REFERRALS, _tr("Referrals"), "people", on_vault(ReferralsPage)),
+        PageSpec(DEVICES, _tr("Volunteers and devices"), "people", on_vault(DevicesPage)),
+        PageSpec(REPORTS, _tr("Reports"), "search", on_vault(ReportsPage)),
+        PageSpec(DISCLOSURES, _tr("Disclosures"), "review", on_vault(DisclosuresPage)),
+        PageSpec(AUDIT, _tr("Audit log"), "audit", on_vault(AuditLogPage)),
+        PageSpec(RETENTION, _tr("Retention"), "lock", on_vault(RetentionPage)),
+        PageSpec(BACKUPS, _tr("Backups"), "history", on_vault(BackupsPage)),
+        PageSpec(SETTINGS, _tr("Office settings"), "settings", on_vault(OfficeSettingsPage)),
     ]

@@ -307,13 +307,13 @@ class CirclesPage(ListPage[CircleOverview]):
     def new_circle(self) -> None:
         """Open the form for a new circle."""
         if self._vault_free():
-            self._open_form(CircleDialog(self._vault, parent=self))
+            self._open_record_form(CircleDialog(self._vault, parent=self), self._saved)
 
     def edit_circle(self) -> None:
         """Open the form to change the chosen circle's phase, pattern, venues and dates."""
         code = self.current_code()
         if code is not None and self._vault_free():
-            self._open_form(CircleDialog(self._vault, code=code, parent=self))
+            self._open_record_form(CircleDialog(self._vault, code=code, parent=self), self._saved)
 
     def edit_volunteers(self) -> None:
         """Open the chosen circle's volunteers: add one, or mark one as having left."""
@@ -345,18 +345,13 @@ class CirclesPage(ListPage[CircleOverview]):
 
     # -- inside ------------------------------------------------------------------------------
 
-    def _open_form(self, dialog: CircleDialog) -> None:
-        dialog.saved.connect(self._saved)
-        self._open(dialog)
-
-    def _saved(self, uuid: str) -> None:
-        self.refresh()
-        saved = [
-            r for r in map(self.model.row, range(self.model.rowCount())) if r.circle.uuid == uuid
-        ]
-        for row in saved:
-            self.select(row.circle.code)
-            self.alert.show_success(self.tr("{code} is saved.").format(code=row.circle.code))
+    def _saved(self, uuid: str) -> str | None:
+        """Choose the circle just saved (the page has read it again); say it is saved."""
+        for row in map(self.model.row, range(self.model.rowCount())):
+            if row.circle.uuid == uuid:
+                self.select(row.circle.code)
+                return self.tr("{code} is saved.").format(code=row.circle.code)
+        return None
 
     def _life_saved(self, code: str, dialog: LifeForm) -> None:
         self.refresh()

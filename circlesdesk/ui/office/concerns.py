@@ -309,18 +309,14 @@ class ConcernQueuePage(ListPage[QueueEntry]):
         if entry is None or not self._vault_free():
             return None
         dialog = form(self._vault, entry.concern.uuid, clipboard=self._clipboard, parent=self)
-        dialog.saved.connect(self._saved)
         kinds = {RespondDialog: "respond", EscalateDialog: "escalate", CloseDialog: "close"}
         self._keep(dialog, kinds[form], entry.concern.uuid)
-        self._open(dialog)
-        return dialog
+        return self._open_record_form(
+            dialog, self.tr("Saved. It travels to the volunteer in the next reply.")
+        )
 
     def _disclosed(self, _log_id: int) -> None:
         self.alert.show_success(self.tr("Disclosed. It is in the disclosure log."))
-
-    def _saved(self, _uuid: str) -> None:
-        self.alert.show_success(self.tr("Saved. It travels to the volunteer in the next reply."))
-        self.refresh()
 
     def _written(self, paths: list[Path]) -> None:
         if not paths:

@@ -551,10 +551,4 @@ class ConflictsPage(OfficePage):
         """Open the decision's form (made only once the vault is free)."""
         if not self._vault_free():
             return
-        dialog = make()
-        dialog.saved.connect(self._decided)
-        self._open(dialog)
-
-    def _decided(self, _uuid: str) -> None:
-        self.alert.show_success(self.tr("Your decision and note are recorded."))
-        self.refresh()
+        self._open_record_form(make(), self.tr("Your decision and note are recorded."))

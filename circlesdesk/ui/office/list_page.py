@@ -16,12 +16,14 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QTableView, QVBoxLayout, QWidget
 
+from circlesdesk.ui.forms import RecordForm
 from circlesdesk.ui.table_model import RowsModel
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.widgets import AlertLabel, heading, hint, wrapped
 from circlesdesk.vault.vault import Vault
 
 T = TypeVar("T")
+FormT = TypeVar("FormT", bound=RecordForm)
 
 
 def say(label: QLabel, text: str) -> None:
@@ -125,6 +127,21 @@ class OfficePage(QWidget):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
+
+    def _open_record_form(self, form: FormT, said: str | Callable[[str], str | None]) -> FormT:
+        """Open a form that stores one record (its service audits the write in the same
+        transaction): once stored, the page reads the vault again and says ``said`` (or what
+        ``said`` makes of the record's uuid). The one way an office page saves through a form."""
+
+        def saved(uuid: str) -> None:
+            self.refresh()
+            sentence = said(uuid) if callable(said) else said
+            if sentence:
+                self.alert.show_success(sentence)
+
+        form.saved.connect(saved)
+        self._open(form)
+        return form
 
 
 class ListPage(OfficePage, Generic[T]):

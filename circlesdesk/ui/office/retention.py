@@ -8,6 +8,7 @@ with a progress row and Stop (between circles), then one sentence says what was 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -77,16 +78,22 @@ def counted(counts: dict[str, int]) -> str:
     return ", ".join(f"{names[kind]}: {counts[kind]}" for kind in names if counts.get(kind))
 
 
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask before something that cannot be undone (tests replace this function)."""
-    answer = QMessageBox.warning(
-        parent,
+def ask_first(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]) -> QMessageBox:
+    """Ask before something that cannot be undone, without blocking (``open()``, so a lock can
+    close the page meanwhile): ``on_yes`` runs after Yes; Cancel, Escape or closing do nothing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
         title,
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    box.finished.connect(lambda _result: on_yes() if box.clickedButton() is yes else None)
+    box.open()
+    return box
 
 
 class DueModel(RowsModel[ScheduledCircle]):
@@ -130,6 +137,7 @@ class RetentionPage(OfficePage):
         super().__init__(vault, runner=runner, parent=parent)
         self._today = today  # fixed in tests; the real date otherwise
         self.task: Task[DeletionResult] | None = None
+        self.question: QMessageBox | None = None  # the last "Delete…?" asked
         layout = page_column(
             self,
             self.tr("Retention"),
@@ -245,7 +253,12 @@ class RetentionPage(OfficePage):
             "Delete {circles} and everything recorded about them ({records})? The records and "
             "their earlier versions are overwritten in the vault. This cannot be undone."
         ).format(circles=", ".join(c.code for c in chosen), records=counted(totals))
-        if not confirm(self, self.tr("Delete closed circles"), text):
+        self.question = ask_first(
+            self, self.tr("Delete closed circles"), text, lambda: self._delete(chosen)
+        )
+
+    def _delete(self, chosen: list[ScheduledCircle]) -> None:
+        if not self._vault_free():
             return
         vault, today = self._vault, self._today
         uuids = [c.uuid for c in chosen]

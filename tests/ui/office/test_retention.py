@@ -6,13 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.services import circles, retention
-from circlesdesk.ui.office import retention as page_module
 from circlesdesk.ui.office.retention import RetentionPage
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault.vault import Vault
@@ -33,17 +30,14 @@ def page(qtbot: QtBot, office_vault: Vault, runner: TaskRunner) -> RetentionPage
     return page
 
 
-@pytest.fixture
-def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The confirmations asked, each answered yes."""
-    questions: list[str] = []
-
-    def answer(_parent: QWidget, _title: str, text: str) -> bool:
-        questions.append(text)
-        return True
-
-    monkeypatch.setattr(page_module, "confirm", answer)
-    return questions
+def answer(qtbot: QtBot, page: RetentionPage, button: QMessageBox.StandardButton) -> str:
+    """Answer the question the page asked (it waits without blocking); return its text."""
+    question = page.question
+    assert question is not None
+    qtbot.waitUntil(question.isVisible, timeout=5000)
+    text = question.text()
+    click(qtbot, question.button(button))
+    return text
 
 
 def rows(page: RetentionPage) -> list[list[str]]:
@@ -55,18 +49,19 @@ def rows(page: RetentionPage) -> list[list[str]]:
 
 
 def test_old_001_is_listed_and_deleted_after_the_confirmation(
-    qtbot: QtBot, page: RetentionPage, office_vault: Vault, asked: list[str]
+    qtbot: QtBot, page: RetentionPage, office_vault: Vault
 ) -> None:
     assert rows(page) == [["OLD-001", "2025-11-04", "2031-11-04", "7"]]
     assert page.empty.isHidden()
     assert not page.delete_button.isEnabled()
     page.view.selectRow(0)
     click(qtbot, page.delete_button)
-    assert asked == [
+    assert page.task is None  # nothing happens before the answer
+    assert answer(qtbot, page, QMessageBox.StandardButton.Yes) == (
         "Delete OLD-001 and everything recorded about them (circles: 1, roster entries: 2, "
         "people: 1, meetings: 1, attendance records: 2)? The records and their earlier versions "
         "are overwritten in the vault. This cannot be undone."
-    ]
+    )
     # The deletion runs on the task runner; its outcome arrives through the event loop.
     assert page.task is not None
     assert page.progress_row.isVisible()
@@ -85,13 +80,11 @@ def test_old_001_is_listed_and_deleted_after_the_confirmation(
     assert page.empty.isVisible()
 
 
-def test_saying_no_deletes_nothing(
-    qtbot: QtBot, page: RetentionPage, office_vault: Vault, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(page_module, "confirm", lambda *_args: False)
+def test_saying_no_deletes_nothing(qtbot: QtBot, page: RetentionPage, office_vault: Vault) -> None:
     before = table_snapshot(office_vault)
     page.view.selectRow(0)
     click(qtbot, page.delete_button)
+    answer(qtbot, page, QMessageBox.StandardButton.Cancel)
     assert page.task is None
     assert table_snapshot(office_vault) == before
     assert rows(page)[0][0] == "OLD-001"
