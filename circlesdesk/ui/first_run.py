@@ -76,6 +76,14 @@ class _Page(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(panel)
 
+    def commit_page(self, title: str, intro: str, commit: str) -> None:
+        """A page whose Next does what cannot be taken back (``commit`` names it): no way back
+        from here."""
+        self.setTitle(title)
+        self.set_intro(intro)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, commit)
+
     def set_intro(self, text: str) -> None:
         """Show the sentence that introduces the page."""
         self.intro.setText(text)
@@ -242,15 +250,14 @@ class PassphrasePage(_Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Choose a passphrase"))
-        self.set_intro(
+        self.commit_page(
+            self.tr("Choose a passphrase"),
             self.tr(
                 "You will type it each time you open CirclesDesk. It locks your records on "
                 "this computer."
-            )
+            ),
+            self.tr("&Create my vault"),
         )
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create my vault"))
         self.fields = PassphraseFields(self)
         self.busy = BusyIndicator(self)
         layout = self.content
@@ -347,15 +354,14 @@ class RecoveryPage(_Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Your recovery code"))
-        self.set_intro(
+        self.commit_page(
+            self.tr("Your recovery code"),
             self.tr(
                 "If you ever forget your passphrase, this code opens your vault. "
                 "It is shown only this once."
-            )
+            ),
+            self.tr("&Next"),
         )
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Next"))
         self.code_label = QLabel(self)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

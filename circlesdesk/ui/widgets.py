@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -381,6 +383,16 @@ def large(widget: QWidget) -> QWidget:
     return widget
 
 
+def large_button(text: str, parent: QWidget, *, name: str, tip: str = "") -> QPushButton:
+    """A large push button with the name a screen reader says and, if given, a tooltip."""
+    button = QPushButton(text, parent)
+    if tip:
+        button.setToolTip(tip)
+    button.setAccessibleName(name)
+    large(button)
+    return button
+
+
 def set_large(buttons: Iterable[QAbstractButton]) -> None:
     """Make every button in a row a large target."""
     for button in buttons:
@@ -437,3 +449,29 @@ def chain_focus(widgets: Iterable[QWidget | None]) -> None:
         if previous is not None:
             QWidget.setTabOrder(previous, widget)
         previous = widget
+
+
+def inline_question(
+    parent: QWidget, name: str, text: str, answers: list[str]
+) -> tuple[QFrame, QLabel, list[QPushButton]]:
+    """A question asked inside the page (nothing pops up over it): a framed panel named ``name``
+    with ``text`` over a row of large answer buttons (texts with their mnemonics), hidden until
+    it is shown. Returns the panel, its text label and the buttons in order."""
+    panel = QFrame(parent)
+    panel.setFrameShape(QFrame.Shape.StyledPanel)
+    panel.setAccessibleName(name)
+    layout = QVBoxLayout(panel)
+    label = wrapped(text, panel)
+    layout.addWidget(label)
+    row = QHBoxLayout()
+    buttons = []
+    for answer in answers:
+        button = QPushButton(answer, panel)
+        button.setAccessibleName(answer.replace("&", ""))
+        large(button)
+        row.addWidget(button)
+        buttons.append(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    panel.hide()
+    return panel, label, buttons

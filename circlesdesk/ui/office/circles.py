@@ -45,7 +45,7 @@ from circlesdesk.ui.records import plural, short_date
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.volunteer.history import ENTRY_ROLE, TimelineModel
-from circlesdesk.ui.widgets import AlertLabel, hint, large, wrapped
+from circlesdesk.ui.widgets import AlertLabel, hint, large, large_button, wrapped
 from circlesdesk.vault.vault import Vault
 
 CAME = (AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value)
@@ -170,21 +170,25 @@ class CirclesPage(ListPage[CircleOverview]):
         self.view.horizontalHeader().setStretchLastSection(True)
         top_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New circle…"), top)
-        self.new_button.setToolTip(self.tr("Add a new circle with its core member"))
-        self.new_button.setAccessibleName(self.tr("New circle"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), top)
-        self.edit_button.setToolTip(
-            self.tr("Change the chosen circle's phase, review date or details")
+        self.new_button = large_button(
+            self.tr("&New circle…"),
+            top,
+            name=self.tr("New circle"),
+            tip=self.tr("Add a new circle with its core member"),
         )
-        self.edit_button.setAccessibleName(self.tr("Change the chosen circle"))
-        self.volunteers_button = QPushButton(self.tr("&Volunteers…"), top)
-        self.volunteers_button.setToolTip(
-            self.tr("Add volunteers to the chosen circle or record that one left")
+        self.edit_button = large_button(
+            self.tr("&Edit…"),
+            top,
+            name=self.tr("Change the chosen circle"),
+            tip=self.tr("Change the chosen circle's phase, review date or details"),
         )
-        self.volunteers_button.setAccessibleName(self.tr("Volunteers of the chosen circle"))
+        self.volunteers_button = large_button(
+            self.tr("&Volunteers…"),
+            top,
+            name=self.tr("Volunteers of the chosen circle"),
+            tip=self.tr("Add volunteers to the chosen circle or record that one left"),
+        )
         for button in (self.new_button, self.edit_button, self.volunteers_button):
-            large(button)
             buttons.addWidget(button)
         self.status = hint("", top)
         self.status.setAccessibleName(self.tr("How many circles"))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,15 @@ from circlesdesk.ui.office.list_page import ListPage, details_label, page_column
 from circlesdesk.ui.records import local_time, plural, short_date
 from circlesdesk.ui.table_model import RowsModel, read_only_table
 from circlesdesk.ui.tasks import TaskRunner
-from circlesdesk.ui.widgets import AlertLabel, heading, hint, large, scrolling, sentence
+from circlesdesk.ui.widgets import (
+    AlertLabel,
+    heading,
+    hint,
+    large,
+    large_button,
+    scrolling,
+    sentence,
+)
 from circlesdesk.vault.vault import Vault
 
 LARGEST_SEQUENCE = 2**31 - 1  # what the revocation cut-off accepts
@@ -125,23 +132,27 @@ class DevicesPage(ListPage[DeviceRow]):
             ),
         )
         buttons = QHBoxLayout()
-        self.enroll_button = QPushButton(self.tr("&Enroll a volunteer…"), self)
-        self.enroll_button.setToolTip(
-            self.tr("Import a laptop's enrollment request and make its welcome file")
+        self.enroll_button = large_button(
+            self.tr("&Enroll a volunteer…"),
+            self,
+            name=self.tr("Enroll a volunteer"),
+            tip=self.tr("Import a laptop's enrollment request and make its welcome file"),
         )
-        self.enroll_button.setAccessibleName(self.tr("Enroll a volunteer"))
-        self.revoke_button = QPushButton(self.tr("&Revoke…"), self)
-        self.revoke_button.setToolTip(
-            self.tr("Stop trusting the chosen laptop (lost, stolen or retired)")
+        self.revoke_button = large_button(
+            self.tr("&Revoke…"),
+            self,
+            name=self.tr("Revoke the chosen device"),
+            tip=self.tr("Stop trusting the chosen laptop (lost, stolen or retired)"),
         )
-        self.revoke_button.setAccessibleName(self.tr("Revoke the chosen device"))
-        self.rotate_button = QPushButton(self.tr("R&otate office key…"), self)
-        self.rotate_button.setToolTip(
-            self.tr("Make a new office key; reply files then give it to every laptop still trusted")
+        self.rotate_button = large_button(
+            self.tr("R&otate office key…"),
+            self,
+            name=self.tr("Rotate the office key"),
+            tip=self.tr(
+                "Make a new office key; reply files then give it to every laptop still trusted"
+            ),
         )
-        self.rotate_button.setAccessibleName(self.tr("Rotate the office key"))
         for button in (self.enroll_button, self.revoke_button, self.rotate_button):
-            large(button)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -55,6 +54,7 @@ from circlesdesk.ui.widgets import (
     AlertLabel,
     chain_focus,
     heading,
+    inline_question,
     large,
     scrolling,
     select_with_arrows,
@@ -349,32 +349,16 @@ class MeetingEditor(QWidget):
 
     def _add_discard_confirm(self, layout: QVBoxLayout, body: QWidget) -> None:
         """Throwing a draft away asks first, inline, so nothing pops up over the page."""
-        self.discard_confirm = QFrame(body)
-        self.discard_confirm.setFrameShape(QFrame.Shape.StyledPanel)
-        self.discard_confirm.setAccessibleName(self.tr("Throw away this record?"))
-        confirm_layout = QVBoxLayout(self.discard_confirm)
-        confirm_layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Throw away this meeting record? Everything typed here will be deleted "
-                    "and cannot be brought back."
-                ),
-                self.discard_confirm,
-            )
+        self.discard_confirm, _text, buttons = inline_question(
+            body,
+            self.tr("Throw away this record?"),
+            self.tr(
+                "Throw away this meeting record? Everything typed here will be deleted "
+                "and cannot be brought back."
+            ),
+            [self.tr("&Yes, throw it away"), self.tr("&Keep it")],
         )
-        confirm_buttons = QHBoxLayout()
-        self.confirm_discard_button = QPushButton(
-            self.tr("&Yes, throw it away"), self.discard_confirm
-        )
-        self.confirm_discard_button.setAccessibleName(self.tr("Yes, throw it away"))
-        self.keep_button = QPushButton(self.tr("&Keep it"), self.discard_confirm)
-        self.keep_button.setAccessibleName(self.tr("Keep it"))
-        for button in (self.confirm_discard_button, self.keep_button):
-            large(button)
-            confirm_buttons.addWidget(button)
-        confirm_buttons.addStretch(1)
-        confirm_layout.addLayout(confirm_buttons)
-        self.discard_confirm.hide()
+        self.confirm_discard_button, self.keep_button = buttons
         layout.addWidget(self.discard_confirm)
 
     def _build_footer(self) -> QHBoxLayout:
@@ -401,25 +385,13 @@ class MeetingEditor(QWidget):
 
     def _build_again_confirm(self) -> None:
         """A second meeting for the same circle and date asks first, beside the Save button."""
-        self.again_confirm = QFrame(self)
-        self.again_confirm.setFrameShape(QFrame.Shape.StyledPanel)
-        self.again_confirm.setAccessibleName(self.tr("Save a second meeting that day?"))
-        again_layout = QVBoxLayout(self.again_confirm)
-        self.again_text = wrapped("", self.again_confirm)
-        again_layout.addWidget(self.again_text)
-        again_buttons = QHBoxLayout()
-        self.save_again_button = QPushButton(
-            self.tr("Save as a &second meeting"), self.again_confirm
+        self.again_confirm, self.again_text, buttons = inline_question(
+            self,
+            self.tr("Save a second meeting that day?"),
+            "",
+            [self.tr("Save as a &second meeting"), self.tr("&Don't save")],
         )
-        self.save_again_button.setAccessibleName(self.tr("Save as a second meeting"))
-        self.dont_save_button = QPushButton(self.tr("&Don't save"), self.again_confirm)
-        self.dont_save_button.setAccessibleName(self.tr("Don't save"))
-        for button in (self.save_again_button, self.dont_save_button):
-            large(button)
-            again_buttons.addWidget(button)
-        again_buttons.addStretch(1)
-        again_layout.addLayout(again_buttons)
-        self.again_confirm.hide()
+        self.save_again_button, self.dont_save_button = buttons
 
     def _connect_signals(self) -> None:
         """Ctrl+S saves; every change starts the autosave timer; the buttons do their work."""
