@@ -332,10 +332,9 @@ class CirclesPage(ListPage[CircleOverview]):
         code = self.current_code()
         if code is None or not self._vault_free():
             return None
-        dialog = form(self._vault, code, parent=self)
-        dialog.saved.connect(lambda _uuid: self._life_saved(code, dialog))
-        self._open(dialog)
-        return dialog
+        return self._open_record_form(
+            form(self._vault, code, parent=self), self._life_said(form, code)
+        )
 
     def open_record(self, index: QModelIndex | None = None) -> RecordView | None:
         """Open the timeline record in a row, read-only."""
@@ -357,15 +356,15 @@ class CirclesPage(ListPage[CircleOverview]):
                 return self.tr("{code} is saved.").format(code=row.circle.code)
         return None
 
-    def _life_saved(self, code: str, dialog: LifeForm) -> None:
-        self.refresh()
+    def _life_said(self, form: type[LifeForm], code: str) -> str:
+        """What a saved form about the circle's end or covenant says."""
         done = {
             CloseCircleDialog: self.tr("{code} is closed."),
             FollowUpDialog: self.tr("The follow-up after {code} is saved."),
             CovenantDialog: self.tr("The new version of {code}'s covenant is kept."),
             QuestionnaireDialog: self.tr("The answers for {code} are saved."),
-        }[type(dialog)]
-        self.alert.show_success(done.format(code=code))
+        }[form]
+        return done.format(code=code)
 
     def _chosen(self, *_args: object) -> None:
         row = self.current()

@@ -152,41 +152,31 @@ class ReferralsPage(ListPage[Referral]):
         """Open the form for a referral received."""
         if not self._vault_free():
             return None
-        dialog = ReferralDialog(self._vault, parent=self)
-        dialog.saved.connect(lambda _uuid: self._saved(self.tr("The referral is saved.")))
-        self._open(dialog)
-        return dialog
+        return self._open_record_form(
+            ReferralDialog(self._vault, parent=self), self.tr("The referral is saved.")
+        )
 
     def advance(self, stage: str) -> AdvanceDialog | None:
         """Open the form that moves the chosen referral to ``stage``."""
         row = self.current()
         if row is None or not self._vault_free():
             return None
-        dialog = AdvanceDialog(self._vault, row.uuid, stage, parent=self)
         done = self.tr("The referral is now {stage}.").format(stage=stage_names()[stage].lower())
-        dialog.saved.connect(lambda _uuid: self._saved(done))
-        self._open(dialog)
-        return dialog
+        return self._open_record_form(
+            AdvanceDialog(self._vault, row.uuid, stage, parent=self), done
+        )
 
     def form_circle(self) -> FormCircleDialog | None:
         """Open the form that forms a circle from the chosen accepted referral."""
         row = self.current()
         if row is None or not self._vault_free():
             return None
-        dialog = FormCircleDialog(self._vault, row.uuid, parent=self)
-        dialog.saved.connect(
-            lambda _uuid: self._saved(
-                self.tr("The circle is formed; it is on the Circles page, in preparation.")
-            )
+        return self._open_record_form(
+            FormCircleDialog(self._vault, row.uuid, parent=self),
+            self.tr("The circle is formed; it is on the Circles page, in preparation."),
         )
-        self._open(dialog)
-        return dialog
 
     # -- inside ------------------------------------------------------------------------------
-
-    def _saved(self, done: str) -> None:
-        self.refresh()
-        self.alert.show_success(done)
 
     def _chosen(self, *_args: object) -> None:
         row = self.current()
