@@ -13,6 +13,7 @@ import base64
 import dataclasses
 import datetime as dt
 import hashlib
+import inspect
 import json
 import os
 import shutil
@@ -28,7 +29,6 @@ from circlesdesk.domain.records import (
     Meeting,
     OfficeConfig,
     Record,
-    canonical_json,
     new_record_id,
     utc_now,
 )
@@ -404,19 +404,16 @@ def round_trip(org: Org, name: str) -> int:
 
 def rechain_audit_log(folder: Path, *, edit: str, entry: int) -> None:
     """What someone holding the office's key can do with SQL: change an entry, then work out
-    every hash after it again with the documented rule (docs/vault-format.md), so the chain
-    itself checks out."""
+    every hash after it again by the rule the app uses (docs/vault-format.md; every column it
+    hashes, whatever columns the log gains), so the chain itself checks out."""
+    hashed = [name for name in inspect.signature(audit._row_hash).parameters if name != "prev_hash"]
     with raw_connection(folder) as conn:
         conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("UPDATE audit_log SET detail = ? WHERE id = ?", (edit, entry))
-        previous = "0" * 64
-        rows = conn.execute(
-            "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log ORDER BY id"
-        ).fetchall()
-        for row_id, *material in rows:
-            digest = hashlib.sha256(
-                b"circlesdesk-audit-v1\n" + canonical_json([previous, *material])
-            ).hexdigest()
+        previous = audit.GENESIS
+        rows = conn.execute(f"SELECT id, {', '.join(hashed)} FROM audit_log ORDER BY id").fetchall()
+        for row_id, *values in rows:
+            digest = audit._row_hash(prev_hash=previous, **dict(zip(hashed, values, strict=True)))
             conn.execute(
                 "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
                 (previous, digest, row_id),

@@ -26,6 +26,9 @@ class Witness:
     received_at: str
 
 
+_COLUMNS = ", ".join(field.name for field in dataclasses.fields(Witness))
+
+
 def record(
     conn: Connection,
     *,
@@ -37,9 +40,7 @@ def record(
 ) -> None:
     """Keep ``device_id``'s head, replacing the one before (call inside a transaction)."""
     conn.execute(
-        "INSERT OR REPLACE INTO audit_witness"
-        " (device_id, length, hash, witnessed_at, bundle_seq, received_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        f"INSERT OR REPLACE INTO audit_witness ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
         (device_id, length, digest, witnessed_at, bundle_seq, utc_now()),
     )
 
@@ -47,17 +48,12 @@ def record(
 def get(conn: Connection, device_id: str) -> Witness | None:
     """The head kept for one peer, if any."""
     row = conn.execute(
-        "SELECT device_id, length, hash, witnessed_at, bundle_seq, received_at"
-        " FROM audit_witness WHERE device_id = ?",
-        (device_id,),
+        f"SELECT {_COLUMNS} FROM audit_witness WHERE device_id = ?", (device_id,)
     ).fetchone()
     return None if row is None else Witness(*row)
 
 
 def all_witnesses(conn: Connection) -> list[Witness]:
     """Every head kept, the shortest (oldest part of the log) first."""
-    rows = conn.execute(
-        "SELECT device_id, length, hash, witnessed_at, bundle_seq, received_at"
-        " FROM audit_witness ORDER BY length, device_id"
-    )
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit_witness ORDER BY length, device_id")
     return [Witness(*row) for row in rows]
