@@ -34,6 +34,7 @@ def self_test() -> int:
     app = create_application()  # run() reuses this instance
     outcome: list[str] = []
     typed: list[UnlockWindow] = []
+    shown: list[str] = []  # the unlock button's text, as the user saw it (translated)
     clock = QElapsedTimer()
     clock.start()
 
@@ -46,6 +47,7 @@ def self_test() -> int:
             outcome.append(f"main window shown with pages {','.join(main.page_keys())}")
         elif unlock is not None and not typed:
             typed.append(unlock)
+            shown.append(unlock.unlock_panel.unlock_button.text().replace("&", ""))
             unlock.unlock_panel.passphrase.setText(secret)
             unlock.unlock_panel.unlock_button.click()
             return
@@ -63,6 +65,7 @@ def self_test() -> int:
     timer.start(POLL_MS)
     code = run(paths.data_dir())
     print(f"self-test: {outcome[0] if outcome else 'the app closed early'}")
+    print(f"self-test: unlock button {shown[0] if shown else '-'!r}")
     return 0 if code == 0 and outcome and outcome[0].startswith("main window") else 1
 
 

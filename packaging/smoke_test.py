@@ -70,16 +70,17 @@ def listing(folder: Path) -> set[str]:
 
 
 class Smoke:
-    """Runs the built binary's commands in the sandbox and reports each step."""
+    """Runs the app's commands (``command``: the built binary, or an installed script) in the
+    sandbox and reports each step."""
 
-    def __init__(self, binary: Path, env: dict[str, str], cwd: Path) -> None:
-        self.binary = binary
+    def __init__(self, command: Sequence[str], env: dict[str, str], cwd: Path) -> None:
+        self.command = list(command)
         self.env = env
         self.cwd = cwd
 
     def run(self, step: str, *argv: str, data_dir: Path | None = None) -> str:
-        """One command of the built app; its stdout. Raises SmokeFailure on a non-zero exit."""
-        command = [str(self.binary)]
+        """One command of the app; its stdout. Raises SmokeFailure on a non-zero exit."""
+        command = list(self.command)
         if data_dir is not None:
             command += ["--data-dir", str(data_dir)]
         command += argv
@@ -125,6 +126,11 @@ def check_resources(app_folder: Path) -> None:
     missing = [str(path) for path in wanted if not (bundled / path).is_file()]
     check(not missing, f"missing from {bundled}: {missing}")
     print(f"  ok  resources bundled ({len(wanted)} checked)")
+    internal = app_folder / "_internal"
+    check((internal / "LICENSE").is_file(), f"LICENSE missing from {internal}")
+    notices = (internal / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
+    check("PySide6_Essentials" in notices and "SQLCipher" in notices, "third-party notices lack Qt")
+    print("  ok  LICENSE and third-party notices bundled")
 
 
 def smoke(binary: Path, root: Path) -> None:
@@ -133,13 +139,22 @@ def smoke(binary: Path, root: Path) -> None:
     check_resources(app_folder)
     before = listing(app_folder)
     env = sandbox_env(root, passphrase=secrets.token_urlsafe(18))
-    home = Path(env["HOME"])
+    app = Smoke([str(binary)], env, cwd=root)
+    exercise(app, app, root)
+    written = listing(app_folder) - before
+    check(not written, f"files were written beside the binary: {sorted(written)[:5]}")
+
+
+def exercise(app: Smoke, gui: Smoke, root: Path) -> str:
+    """The command-line steps with ``app``, then ``gui``'s ``--self-test``; its output.
+
+    Both run in ``app.env`` (from :func:`sandbox_env`); files go to ``root``/files.
+    """
+    home = Path(app.env["HOME"])
     work = root / "files"
     for folder in (work, work / "outbox", work / "replies"):
         folder.mkdir()
     office = root / "office-vault"
-    app = Smoke(binary, env, cwd=work)
-
     version = app.run("--version", "--version")
     check(version.startswith("circlesdesk "), f"unexpected version text: {version!r}")
 
@@ -197,12 +212,11 @@ def smoke(binary: Path, root: Path) -> None:
     reply = replies[0]["file"]
     app.run("volunteer imports the reply", "import", reply)
 
-    shown = app.run("GUI: unlock, main window, quit", "--self-test")
+    shown = gui.run("GUI: unlock, main window, quit", "--self-test")
     check("main window shown" in shown, f"self-test said: {shown!r}")
 
     check(volunteer.is_relative_to(home), f"{volunteer} is outside the temporary HOME")
-    written = listing(app_folder) - before
-    check(not written, f"files were written beside the binary: {sorted(written)[:5]}")
+    return shown
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,6 +11,7 @@
         share/metainfo/APP_ID.metainfo.xml
         share/mime/packages/APP_ID.xml               .cdb bundles → CirclesDesk
         share/icons/hicolor/{16x16…512x512,scalable}/apps/APP_ID.{png,svg}
+        share/doc/circlesdesk/LICENSE, THIRD-PARTY-NOTICES.txt   also in lib/circlesdesk/_internal
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
 from render_icons import APP_ID, render  # noqa: E402
+
+LICENCE_FILES = ("LICENSE", "THIRD-PARTY-NOTICES.txt")  # put in the app folder by the spec
 
 
 def version() -> str:
@@ -50,6 +53,10 @@ def lay_out(app: Path, top: Path) -> None:
         (share / folder).mkdir(parents=True)
         shutil.copyfile(HERE / source, share / folder / name)
     render(share / "icons")
+    doc = share / "doc" / "circlesdesk"
+    doc.mkdir(parents=True)
+    for name in LICENCE_FILES:
+        shutil.copyfile(app / "_internal" / name, doc / name)
     shutil.copy2(HERE / "install.sh", top / "install.sh")
 
 
@@ -61,6 +68,9 @@ def main() -> int:
     app, out = Path(sys.argv[1]), Path(sys.argv[2])
     if not (app / "circlesdesk").is_file():
         print(f"{app} holds no built app: run `make dist`.", file=sys.stderr)
+        return 1
+    if not all((app / "_internal" / name).is_file() for name in LICENCE_FILES):
+        print(f"{app} holds no licence files: rebuild it with `make dist`.", file=sys.stderr)
         return 1
     name = f"circlesdesk-{version()}-linux-{platform.machine()}"
     with tempfile.TemporaryDirectory() as scratch:

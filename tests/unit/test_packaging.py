@@ -211,8 +211,10 @@ def test_the_self_test_unlocks_and_shows_the_main_window(
     done = _self_test(volunteer_vault_dir, home, PASSPHRASE)
     assert done.returncode == 0, done.stderr
     shown = "self-test: main window shown with pages "
-    assert done.stdout.startswith(shown), done.stdout
-    assert {"home", "meeting", "sync"} <= set(done.stdout[len(shown) :].strip().split(","))
+    first, unlock = done.stdout.splitlines()
+    assert first.startswith(shown), done.stdout
+    assert {"home", "meeting", "sync"} <= set(first[len(shown) :].split(","))
+    assert unlock == "self-test: unlock button 'Unlock'"  # as the user saw it (no mnemonic &)
 
 
 def test_the_self_test_fails_with_the_wrong_passphrase(
@@ -250,8 +252,12 @@ def test_the_tarball_layout_installs_into_a_prefix(tmp_path: Path) -> None:
     (app / "_internal").mkdir(parents=True)
     (app / "circlesdesk").write_text('#!/bin/sh\necho built app "$@"\n')
     (app / "circlesdesk").chmod(0o755)
+    for name in tarball.LICENCE_FILES:
+        (app / "_internal" / name).write_text(f"{name} text\n")
     top = tmp_path / "circlesdesk-test"
     tarball.lay_out(app, top)
+    doc = top / "share" / "doc" / "circlesdesk"
+    assert (doc / "THIRD-PARTY-NOTICES.txt").read_text() == "THIRD-PARTY-NOTICES.txt text\n"
     assert (top / "bin" / "circlesdesk").resolve() == (top / "lib" / "circlesdesk" / "circlesdesk")
     assert (top / "share" / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
 
@@ -274,3 +280,37 @@ def test_the_tarball_layout_installs_into_a_prefix(tmp_path: Path) -> None:
     globs = (prefix / "share" / "mime" / "globs2").read_text(encoding="utf-8")
     assert f"60:{BUNDLE_TYPE}:*.cdb" in globs.splitlines()
     assert (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+
+
+# -- licences ----------------------------------------------------------------------------------
+
+
+def test_the_project_licence_is_the_gpl_the_metadata_declares() -> None:
+    assert project()["license"] == "GPL-3.0-or-later"
+    text = (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert text.lstrip().startswith("GNU GENERAL PUBLIC LICENSE")
+    assert "Version 3, 29 June 2007" in text
+    assert project()["license-files"] == ["LICENSE"]
+
+
+def test_the_notices_hold_a_licence_text_for_every_bundled_distribution() -> None:
+    third_party = load(PACKAGING / "third_party.py")
+    bundled = third_party.bundled_distributions()
+    assert {"pyside6-essentials", "shiboken6", "sqlcipher3", "cryptography", "platformdirs"} <= set(
+        bundled
+    )
+    notices = third_party.notices()
+    assert "Python 3." in notices and "PSF-2.0" in notices
+    for name in bundled:
+        assert third_party.licence_files(name), name
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices  # Qt, shiboken
+    assert "ZETETIC LLC" in notices  # SQLCipher, statically linked into sqlcipher3
+
+
+def test_a_distribution_without_a_licence_text_stops_the_build(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    third_party = load(PACKAGING / "third_party.py")
+    monkeypatch.setattr(third_party, "licence_files", lambda name: [])
+    with pytest.raises(SystemExit, match="ships no licence text"):
+        third_party.notices()
