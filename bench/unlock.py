@@ -6,6 +6,10 @@ interleaved: a bare Argon2id derive with those parameters, and ``Vault.unlock`` 
 same derive, the database opened, migrated and its identity read). The database's share is the
 unlock minus the derive; it is also timed directly (``open_database`` + ``migrate`` + the
 ``vault_info`` read) against the least SQLCipher needs to read the file (connect, key, first read).
+
+Several people at the office: four more people are given slots (five in all), and the last one
+added unlocks by name (only their slot is derived) and without a name (every slot in turn, the
+worst case), against the one-person unlock above.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from unittest import mock
 
@@ -20,9 +25,10 @@ import sqlcipher3
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from bench import fixtures
-from bench.report import Row, Unit, verdict
+from bench.report import Row, Unit, Verdict, verdict
 from bench.session import Session
 from bench.timing import Stopwatch, Timing
+from circlesdesk.services import staff
 from circlesdesk.vault import database, keyslots
 from circlesdesk.vault.vault import DATABASE_FILE, KEYS_FILE, Vault
 
@@ -35,6 +41,7 @@ OPENS = 20
 KDF_TARGET = 0.5
 KDF_RANGE = (0.35, 0.75)  # "about half a second"
 DB_TARGET = 0.050
+PEOPLE = 5
 
 
 def _derive(kdf: keyslots.KdfParams) -> None:
@@ -50,15 +57,17 @@ def _derive(kdf: keyslots.KdfParams) -> None:
 @contextlib.contextmanager
 def unwrap_timed(spent: list[float]) -> Iterator[None]:
     """Within the block, the seconds each passphrase unwrap takes are appended to ``spent``."""
-    original = keyslots.KeySlots.unwrap_with_passphrase
+    original = keyslots.KeySlots.unwrap_as
 
-    def timed(slots: keyslots.KeySlots, passphrase: str) -> bytes:
+    def timed(
+        slots: keyslots.KeySlots, passphrase: str, *, name: str | None
+    ) -> tuple[bytes, str | None]:
         with Stopwatch() as watch:
-            data_key = original(slots, passphrase)
+            opened = original(slots, passphrase, name=name)
         spent.append(watch.elapsed)
-        return data_key
+        return opened
 
-    with mock.patch.object(keyslots.KeySlots, "unwrap_with_passphrase", timed):
+    with mock.patch.object(keyslots.KeySlots, "unwrap_as", timed):
         yield
 
 
@@ -113,6 +122,7 @@ def run(session: Session) -> None:
                 conn.close()
         direct = Timing(tuple(opens["direct"][1:]))
         bare = Timing(tuple(opens["bare"][1:]))
+        by_name, any_slot = _several_people(session, folder, kdf)
     derive, unlock, unwrap = (Timing(tuple(t)) for t in (derives, unlocks, unwraps))
     database_share = Timing(tuple(u - w for u, w in zip(unlocks, unwraps, strict=True))).median
     session.report(
@@ -174,3 +184,48 @@ def run(session: Session) -> None:
             note=f"p95 {direct.percentile(95) * 1e3:.1f} ms",
         )
     )
+    for measured, timing in (
+        (f"Vault.unlock by name with {PEOPLE} people (the last one added)", by_name),
+        (f"Vault.unlock without a name with {PEOPLE} people (every slot in turn)", any_slot),
+    ):
+        session.report(
+            Row(
+                benchmark=NAME,
+                measured=measured,
+                figure=timing.median,
+                unit=Unit.SECONDS,
+                baseline=unlock.median,
+                baseline_label="Vault.unlock with one person",
+                ratio=timing.median / unlock.median,
+                target="unwrap + < 50 ms" if timing is by_name else "—",
+                verdict=verdict(timing.median - unwrap.median < DB_TARGET)
+                if timing is by_name
+                else Verdict.INFO,
+                n=timing.n,
+            )
+        )
+
+
+def _several_people(
+    session: Session, folder: Path, kdf: keyslots.KdfParams
+) -> tuple[Timing, Timing]:
+    """Give four more people slots, then time the last one's unlock by name and without."""
+    with Vault.unlock(folder, passphrase=fixtures.PASSPHRASE) as office:
+        for number in range(2, PEOPLE + 1):
+            staff.add_person(
+                office,
+                name=f"Person {number}",
+                role="coordinator",
+                passphrase=f"{fixtures.PASSPHRASE} {number}",
+                kdf=kdf,
+            )
+    session.say(f"{PEOPLE} people now have slots; timing {UNLOCKS} unlocks each way")
+    last, secret = f"Person {PEOPLE}", f"{fixtures.PASSPHRASE} {PEOPLE}"
+    times: dict[str | None, list[float]] = {last: [], None: []}
+    for _ in range(UNLOCKS):
+        for name in (last, None):
+            with Stopwatch() as watch:
+                vault = Vault.unlock(folder, passphrase=secret, name=name)
+            times[name].append(watch.elapsed)
+            vault.lock()
+    return Timing(tuple(times[last])), Timing(tuple(times[None]))

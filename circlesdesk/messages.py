@@ -1147,6 +1147,67 @@ TEMPLATES: Final[dict[str, str]] = {
         "keep it in the office, share it only with people entitled to it, and delete it when "
         "it is no longer needed.",
     ),
+    # -- people at the office and the four-eyes rule (services/staff.py, services/approvals.py)
+    "staff.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your role at the office does not allow this. Ask a manager.",
+    ),
+    "staff.not_your_circle": QT_TRANSLATE_NOOP(
+        "Messages",
+        "That circle is not assigned to you. Ask a manager.",
+    ),
+    "staff.no_such_person": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Nobody of that name works at this office.",
+    ),
+    "staff.name_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone of that name already works here; add a surname or an initial.",
+    ),
+    "staff.cannot_remove_self": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You cannot remove yourself; ask another manager.",
+    ),
+    "staff.bad_role": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose coordinator, manager or dpo (data-protection officer) for the role.",
+    ),
+    "staff.last_manager": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The office needs at least one manager; make someone else one first.",
+    ),
+    "approval.needed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This needs a manager's approval first: ask for it, and a manager approves it.",
+    ),
+    "approval.waiting": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is awaiting a manager's approval.",
+    ),
+    "approval.refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A manager refused this; their reason is on Office → People.",
+    ),
+    "approval.manager_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only a manager can approve disclosures and deletions. Ask a manager.",
+    ),
+    "approval.reason_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please give a reason for the decision.",
+    ),
+    "approval.decided": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This request has already been decided.",
+    ),
+    "approval.second_person": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A second person must approve this: you asked for it. Ask another manager.",
+    ),
+    "approval.no_such_request": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no such request for approval.",
+    ),
 }
 
 WORDS: Final[frozenset[str]] = frozenset(

@@ -27,6 +27,7 @@ def _save(vault: Vault, record: Record, action: str) -> None:
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action=action,
             kind=record.kind,
             record_uuid=record.uuid,

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from circlesdesk.domain.enums import Role
 from circlesdesk.vault import audit, registry, witnesses
+from circlesdesk.vault import staff as staff_sql
 from circlesdesk.vault.audit import AuditEntry, ChainReport, VerifyStopped
 from circlesdesk.vault.vault import Vault
 
@@ -34,6 +35,7 @@ __all__ = [
     "device_names",
     "entries",
     "entry_count",
+    "person_names",
     "verify",
     "verify_chain",
     "witness_checks",
@@ -59,6 +61,11 @@ def device_names(vault: Vault) -> dict[str, str]:
     names = {peer.device_id: peer.name for peer in registry.peers(vault.conn)}
     names[vault.info.device_id] = vault.info.name
     return names
+
+
+def person_names(vault: Vault) -> dict[str, str]:
+    """The name of each person at the office that can appear on an entry, those who left too."""
+    return staff_sql.names(vault.conn)
 
 
 def verify_chain(

@@ -8,7 +8,8 @@ import itertools
 from collections.abc import Sequence
 
 from circlesdesk.domain import validation
-from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase, Role
+from circlesdesk.domain.enums import MeetingPattern, PersonRole, Phase
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import (
     Circle,
     Meeting,
@@ -17,7 +18,8 @@ from circlesdesk.domain.records import (
     Record,
     new_record_id,
 )
-from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.services import access
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault import overview as overview_sql
 from circlesdesk.vault.vault import Vault
@@ -53,23 +55,21 @@ class CircleOverview:
         return self.circle.next_review_on
 
 
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.circles")
-
-
 def find_circle(vault: Vault, code: str) -> Circle:
     """The circle with this code, or a plain NotFoundError."""
     validation.circle_code(code)
     found = store.find(vault.conn, Circle, code=code)
     if not found:
         raise NotFoundError("circle.no_such_code", code=code)
+    access.require_circle(vault, found[0].uuid)
     return found[0]
 
 
 def list_circles(vault: Vault) -> list[Circle]:
-    """All circles, by code."""
-    return store.find(vault.conn, Circle, order_by=("code",))
+    """All circles, by code (a coordinator's: those assigned to them)."""
+    found = store.find(vault.conn, Circle, order_by=("code",))
+    visible = access.visible_circles(vault)
+    return found if visible is None else [c for c in found if c.uuid in visible]
 
 
 def phase_since(vault: Vault, circle: Circle) -> str | None:
@@ -205,7 +205,7 @@ def new_circle(
 ) -> tuple[Circle, list[Record]]:
     """A new circle and the people and memberships to store with it, checked, not yet stored
     (:func:`save_new_circle` stores them, inside the caller's transaction)."""
-    _require_office(vault)
+    access.require(vault, Permission.CHANGE_CIRCLES)
     if not code.strip():
         raise ValidationError("circle.code_required")
     validation.circle_code(code)
@@ -254,6 +254,7 @@ def save_new_circle(vault: Vault, circle: Circle, rows: Sequence[Record]) -> Non
     audit.append(
         vault.conn,
         actor=vault.info.device_id,
+        staff_id=vault.staff_id,
         action="circle.created",
         kind="circle",
         record_uuid=circle.uuid,
@@ -274,7 +275,7 @@ def update_circle(
 
     ``None`` leaves a value as it is; an empty date clears it. Nothing changed: no new revision.
     """
-    _require_office(vault)
+    access.require(vault, Permission.CHANGE_CIRCLES)
     circle = find_circle(vault, code)
     changes: dict[str, object] = {}
     if phase is not None:
@@ -295,6 +296,7 @@ def update_circle(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="circle.updated",
             kind="circle",
             record_uuid=circle.uuid,
@@ -305,7 +307,7 @@ def update_circle(
 
 def add_volunteer(vault: Vault, *, code: str, name: str, joined_on: str | None = None) -> Person:
     """Add a volunteer to a circle's roster (creating the person if new)."""
-    _require_office(vault)
+    access.require(vault, Permission.CHANGE_CIRCLES)
     circle = find_circle(vault, code)
     person, is_new = _volunteer(vault, name.strip())
     if any(e.person.uuid == person.uuid for e in roster(vault, circle.uuid)):
@@ -324,6 +326,7 @@ def add_volunteer(vault: Vault, *, code: str, name: str, joined_on: str | None =
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="roster.joined",
             kind="membership",
             record_uuid=membership.uuid,
@@ -333,7 +336,7 @@ def add_volunteer(vault: Vault, *, code: str, name: str, joined_on: str | None =
 
 def remove_member(vault: Vault, *, code: str, name: str, left_on: str) -> None:
     """Mark a person as having left a circle (their past attendance stays)."""
-    _require_office(vault)
+    access.require(vault, Permission.CHANGE_CIRCLES)
     validation.date(left_on, field="leaving date")
     circle = find_circle(vault, code)
     person = member_by_name(vault, circle.uuid, name)
@@ -345,6 +348,7 @@ def remove_member(vault: Vault, *, code: str, name: str, left_on: str) -> None:
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="roster.left",
             kind="membership",
             record_uuid=entry.membership.uuid,

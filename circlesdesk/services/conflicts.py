@@ -30,10 +30,11 @@ import dataclasses
 from collections.abc import Iterable
 
 from circlesdesk.domain import validation
-from circlesdesk.domain.enums import Role
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Circle, Person, Record
-from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.errors import NotFoundError, ValidationError
 from circlesdesk.messages import UNTRANSLATED, Message
+from circlesdesk.services import access
 from circlesdesk.sync import importer, items, scope
 from circlesdesk.sync.errors import BundleError, UnexpectedBundle
 from circlesdesk.vault import audit, database, registry, store
@@ -48,11 +49,6 @@ IMPORT_IN_SCOPE = "import the rest"
 CONFLICT_CHOICES = (KEEP_OURS, TAKE_THEIRS)
 NOTE_LIMIT = 2000
 _SHORT_HASH = 16
-
-
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.conflicts")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -242,7 +238,7 @@ def _conflict_view(vault: Vault, conflict: Conflict, names: dict[str, str]) -> C
 
 def conflicts(vault: Vault) -> list[ConflictView]:
     """Every kept conflict with both sides: open ones first (oldest first), then decided ones."""
-    _require_office(vault)
+    access.require(vault, Permission.DECIDE_CONFLICTS)
     names = _names(vault)
     return [_conflict_view(vault, c, names) for c in registry.conflicts(vault.conn)]
 
@@ -367,7 +363,7 @@ def _quarantined_view(
 def quarantined(vault: Vault) -> list[QuarantinedView]:
     """Every quarantined bundle (forks, revoked devices' bundles, bundles out of scope),
     undecided first, with its records when they can still be opened."""
-    _require_office(vault)
+    access.require(vault, Permission.DECIDE_CONFLICTS)
     names = _names(vault)
     return [_quarantined_view(vault, q, names) for q in registry.quarantined(vault.conn)]
 
@@ -390,7 +386,7 @@ def _id(value: object) -> int:
 def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) -> Decision:
     """Keep the office's record as it is, or take the incoming content (see the module text);
     record the decision, the note, who and when, with an audit row, in one transaction."""
-    _require_office(vault)
+    access.require(vault, Permission.DECIDE_CONFLICTS)
     text = _note(note)
     if decision not in CONFLICT_CHOICES:
         raise ValidationError("conflict.choose_side")
@@ -425,6 +421,7 @@ def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) ->
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action=f"conflict.{decision.replace(' ', '-')}",
             kind=conflict.kind,
             record_uuid=conflict.uuid,
@@ -437,7 +434,7 @@ def decide_conflict(vault: Vault, conflict_id: int, decision: str, note: str) ->
 
 def decide_bundle(vault: Vault, bundle_id: int, note: str) -> Decision:
     """Set a quarantined bundle aside with a note (it stays kept and is never imported)."""
-    _require_office(vault)
+    access.require(vault, Permission.DECIDE_CONFLICTS)
     text = _note(note)
     conn = vault.conn
     kept = registry.get_quarantined(conn, _id(bundle_id))
@@ -452,6 +449,7 @@ def decide_bundle(vault: Vault, bundle_id: int, note: str) -> Decision:
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="bundle.set-aside",
             detail=f"from={kept.bundle.sender} seq={kept.bundle.seq} state={kept.bundle.state}",
         )
@@ -464,7 +462,7 @@ def accept_bundle(vault: Vault, bundle_id: int, note: str) -> dict[str, int]:
     """Accept the records of a fork the coordinator looked at (see the module text): they are
     stored as an import stores records, with the decision, the note and an audit row, in one
     transaction. Returns the outcomes by name (new, updated, unchanged, older, conflict)."""
-    _require_office(vault)
+    access.require(vault, Permission.DECIDE_CONFLICTS)
     text = _note(note)
     conn = vault.conn
     kept = registry.get_quarantined(conn, _id(bundle_id))
@@ -499,6 +497,7 @@ def _import_in_scope(vault: Vault, kept: QuarantinedBundle, note: str) -> dict[s
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="bundle.rest-imported",
             detail=f"from={bundle.sender} seq={bundle.seq}",
         )

@@ -4,22 +4,17 @@ was agreed. Kept at the office (see docs/office.md, "Covenant", for why it is no
 from __future__ import annotations
 
 from circlesdesk.domain import validation
-from circlesdesk.domain.enums import Role
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Covenant, new_record_id
-from circlesdesk.errors import RoleError, ValidationError
-from circlesdesk.services import circles
+from circlesdesk.errors import ValidationError
+from circlesdesk.services import access, circles
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
 
 
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.covenants")
-
-
 def versions(vault: Vault, circle_uuid: str) -> list[Covenant]:
     """Every version of the circle's covenant, the first first."""
-    _require_office(vault)
+    access.require(vault, Permission.COVENANTS)
     return store.find(vault.conn, Covenant, circle_uuid=circle_uuid, order_by=("version",))
 
 
@@ -31,7 +26,7 @@ def current(vault: Vault, circle_uuid: str) -> Covenant | None:
 
 def agree(vault: Vault, *, code: str, agreed_on: str, text: str) -> Covenant:
     """Keep a new version of the circle's covenant, agreed on a day (earlier versions stay)."""
-    _require_office(vault)
+    access.require(vault, Permission.COVENANTS)
     circle = circles.find_circle(vault, code)
     validation.date(agreed_on, field="date the covenant was agreed")
     latest = current(vault, circle.uuid)
@@ -54,6 +49,7 @@ def agree(vault: Vault, *, code: str, agreed_on: str, text: str) -> Covenant:
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="covenant.agreed",
             kind=Covenant.kind,
             record_uuid=covenant.uuid,

@@ -27,7 +27,8 @@ from typing import Any
 
 from circlesdesk.domain import consent, defaults, validation
 from circlesdesk.domain.consent import Consent, ConsentStatus
-from circlesdesk.domain.enums import PersonRole, Role
+from circlesdesk.domain.enums import PersonRole
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import (
     Circle,
     Concern,
@@ -38,8 +39,8 @@ from circlesdesk.domain.records import (
     Record,
     utc_now,
 )
-from circlesdesk.errors import NotFoundError, RoleError, ValidationError
-from circlesdesk.services import circles
+from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.services import access, approvals, circles
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import codec, disclosure, request, trust
 from circlesdesk.sync.disclosure import ItemRef
@@ -59,11 +60,6 @@ class DisclosureFormat(StrEnum):
 
     PDF = "pdf"
     BUNDLE = "bundle"
-
-
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only")
 
 
 # -- consent -----------------------------------------------------------------------------------
@@ -108,7 +104,7 @@ def consent_status(
     vault: Vault, *, circle_code: str | None = None, person_uuid: str | None = None
 ) -> Consent:
     """The consent status of a circle's core member, or of a core member by uuid."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     return _consent(vault, _subject(vault, circle_code, person_uuid))
 
 
@@ -121,7 +117,7 @@ def set_consent(
     person_uuid: str | None = None,
 ) -> Consent:
     """Record the core member's consent status now (audited; the note is not in the audit)."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     checked = consent.checked_status(status)
     clean_note = consent.checked_note(note)
     person = _subject(vault, circle_code, person_uuid)
@@ -131,6 +127,7 @@ def set_consent(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="consent.recorded",
             kind=Person.kind,
             record_uuid=person.uuid,
@@ -235,7 +232,7 @@ def _concern_records(vault: Vault, concern: Concern) -> list[Record]:
 
 def candidates(vault: Vault, circle_code: str) -> list[Candidate]:
     """What may be disclosed from one circle: its concerns, then its meetings, newest first."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     circle = circles.find_circle(vault, circle_code)
     concerns = store.find(
         vault.conn, Concern, circle_uuid=circle.uuid, order_by=("raised_at",), descending=True
@@ -251,7 +248,7 @@ def candidates(vault: Vault, circle_code: str) -> list[Candidate]:
 
 def concern_circle(vault: Vault, concern_uuid: str) -> str:
     """The code of the circle a concern was raised in (to open a disclosure from the queue)."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     validation.record_id(concern_uuid, field="concern")
     concern = store.require(vault.conn, Concern, concern_uuid)
     return store.require(vault.conn, Circle, concern.circle_uuid).code
@@ -333,7 +330,7 @@ def prepare(vault: Vault, picks: Sequence[Pick], *, agency: str, basis: str) -> 
     Refuses an empty agency, basis or list, a pick that is not a concern or meeting of this
     vault, and picks about two different core members.
     """
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     agency = validation.text(agency, field="agency").strip()
     basis = validation.text(basis, field="legal basis", multiline=True).strip()
     if not picks:
@@ -420,17 +417,45 @@ def _entry(vault: Vault, row: log_sql.DisclosureRow) -> LogEntry:
     )
 
 
+def approval_request(draft: Disclosure) -> str:
+    """What a manager approves for this draft: its subject, agency, basis and exact records."""
+    return approvals.request_text(
+        {
+            "subject": draft.subject.person_uuid,
+            "agency": draft.agency,
+            "basis": draft.basis,
+            "items": [ref.to_json() for ref in draft.refs],
+        }
+    )
+
+
+def ask_approval(vault: Vault, draft: Disclosure) -> approvals.Approval:
+    """Ask a manager to approve this disclosure (the four-eyes rule); it waits till then."""
+    summary = f"subject={draft.subject.person_uuid} items={len(draft.refs)}"
+    return approvals.request(
+        vault, approvals.Kind.DISCLOSURE, approval_request(draft), summary=summary
+    )
+
+
+def check_approved(vault: Vault, draft: Disclosure) -> None:
+    """Raise NeedsApproval unless a manager approved exactly this disclosure (or nobody else
+    works here to ask); call before writing its file."""
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
+    approvals.check(vault, approvals.Kind.DISCLOSURE, approval_request(draft))
+
+
 def record(
     vault: Vault, draft: Disclosure, fmt: DisclosureFormat | str, file_sha256: str
 ) -> LogEntry:
     """Log a disclosure just written (with its file's SHA-256) and its audit row, together."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     if fmt not in {f.value for f in DisclosureFormat}:
         raise ValidationError("disclosure.format")
     if not (len(file_sha256) == 64 and all(c in "0123456789abcdef" for c in file_sha256)):
         raise ValidationError("disclosure.checksum")
     refs = [ref.to_json() for ref in draft.refs]
     with database.transaction(vault.conn):
+        approvals.consume(vault, approvals.Kind.DISCLOSURE, approval_request(draft))
         row_id = log_sql.add_disclosure(
             vault.conn,
             made_at=draft.made_at,
@@ -445,6 +470,7 @@ def record(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="disclosure.recorded",
             kind=Person.kind,
             record_uuid=draft.subject.person_uuid,
@@ -455,7 +481,7 @@ def record(
 
 def disclosure_log(vault: Vault) -> list[LogEntry]:
     """Every disclosure made, newest first."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     return [_entry(vault, row) for row in log_sql.disclosures(vault.conn)]
 
 
@@ -468,7 +494,7 @@ def partner_key(vault: Vault) -> tuple[bytes, str]:
     It has the form of an enrollment request (docs/bundle-format.md), which says ``volunteer``
     as its role: the form has no other; a partner reads only the keys and the name from it.
     """
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     identity = trust.current_identity(vault)
     return request.encode_request(identity, name=vault.info.name), identity.public().fingerprint()
 
@@ -492,7 +518,8 @@ def write_partner_bundle(
     vault: Vault, draft: Disclosure, partner_key_path: Path, out_path: Path
 ) -> LogEntry:
     """Seal the disclosure to a partner office (signed by this office), write it, log it."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
+    check_approved(vault, draft)
     partner = read_partner_key(partner_key_path)
     if partner.identity.device_id == vault.info.device_id:
         raise ValidationError("disclosure.own_key")
@@ -541,7 +568,7 @@ class ReceivedDisclosure:
 def open_partner_bundle(vault: Vault, path: Path, sender_key_path: Path) -> ReceivedDisclosure:
     """Verify a partner's disclosure against the sender key given, decrypt it with this vault's
     keys, and say what it discloses. Writes nothing; a bad file raises one plain sentence."""
-    _require_office(vault)
+    access.require(vault, Permission.PREPARE_DISCLOSURE)
     sender = read_partner_key(sender_key_path)
     limits = codec.Limits()
     opened = disclosure.open_bundle(

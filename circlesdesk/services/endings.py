@@ -7,17 +7,13 @@ volunteers' laptops with the next reply, is what they learn.
 from __future__ import annotations
 
 from circlesdesk.domain import validation
-from circlesdesk.domain.enums import ContactMode, EndingReason, Phase, Role
+from circlesdesk.domain.enums import ContactMode, EndingReason, Phase
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Circle, Ending, FollowUp, Meeting, new_record_id
-from circlesdesk.errors import RoleError, ValidationError
-from circlesdesk.services import circles
+from circlesdesk.errors import ValidationError
+from circlesdesk.services import access, circles
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
-
-
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.endings")
 
 
 def ending_of(vault: Vault, circle_uuid: str) -> Ending | None:
@@ -39,7 +35,7 @@ def close_circle(
     The date cannot be before the circle started or its last meeting; a closed circle is not
     closed again.
     """
-    _require_office(vault)
+    access.require(vault, Permission.ENDINGS)
     circle = circles.find_circle(vault, code)
     reasons = [r.value for r in EndingReason]
     reason = str(reason)
@@ -69,6 +65,7 @@ def close_circle(
         audit.append(
             vault.conn,
             actor=me,
+            staff_id=vault.staff_id,
             action="circle.closed",
             kind=Ending.kind,
             record_uuid=ending.uuid,
@@ -86,7 +83,7 @@ def add_follow_up(
     mode: ContactMode = ContactMode.PHONE,
 ) -> FollowUp:
     """Record a contact with the former core member after the circle closed."""
-    _require_office(vault)
+    access.require(vault, Permission.ENDINGS)
     circle = circles.find_circle(vault, code)
     ending = ending_of(vault, circle.uuid)
     if ending is None:
@@ -107,6 +104,7 @@ def add_follow_up(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="follow_up.recorded",
             kind=FollowUp.kind,
             record_uuid=follow_up.uuid,

@@ -172,6 +172,7 @@ def record_meeting(  # noqa: PLR0913 - one keyword per field of the meeting form
         audit.append(
             vault.conn,
             actor=me,
+            staff_id=vault.staff_id,
             action="meeting.recorded",
             kind="meeting",
             record_uuid=meeting.uuid,
@@ -194,6 +195,7 @@ def edit_meeting(vault: Vault, *, meeting_uuid: str, **changes: object) -> Meeti
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="meeting.edited",
             kind="meeting",
             record_uuid=meeting.uuid,
@@ -257,6 +259,7 @@ def withdraw_meeting(vault: Vault, *, meeting_uuid: str) -> None:
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="meeting.withdrawn",
             kind="meeting",
             record_uuid=meeting.uuid,
@@ -341,6 +344,7 @@ def change_meeting(
         audit.append(
             conn,
             actor=me,
+            staff_id=vault.staff_id,
             action="meeting.edited",
             kind="meeting",
             record_uuid=meeting.uuid,

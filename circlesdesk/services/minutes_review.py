@@ -20,10 +20,12 @@ import re
 from collections.abc import Sequence
 
 from circlesdesk.domain import validation
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Meeting, Person, utc_now
 from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.services import access
+from circlesdesk.services import circles as circle_service
 from circlesdesk.services.meetings import life_areas
-from circlesdesk.services.office import _require_office
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault import minutes_review as pins
 from circlesdesk.vault.minutes_review import Pin
@@ -137,7 +139,7 @@ def _state(revision: int, content_hash: str, pin: Pin | None) -> ReviewState:
 def review_queue(vault: Vault, *, waiting_only: bool = False) -> list[ReviewEntry]:
     """Meetings received from volunteers with their review state, the work first (see the
     module docstring); ``waiting_only`` leaves out the reviewed ones. One query."""
-    _require_office(vault)
+    access.require(vault, Permission.WORK_ON_CIRCLES)
     entries = [
         ReviewEntry(
             meeting_uuid=row.meeting_uuid,
@@ -150,6 +152,9 @@ def review_queue(vault: Vault, *, waiting_only: bool = False) -> list[ReviewEntr
         )
         for row in pins.queue_rows(vault.conn, not_from=vault.info.device_id)
     ]
+    if access.visible_circles(vault) is not None:
+        mine = {circle.code for circle in circle_service.list_circles(vault)}
+        entries = [e for e in entries if e.circle_code in mine]
     work = sorted(
         (e for e in entries if e.state.needs_review), key=lambda e: (e.held_on, e.circle_code)
     )
@@ -176,7 +181,7 @@ def mark_reviewed(vault: Vault, meeting_uuid: str) -> Pin:
 
     Marking a meeting whose current revision is already pinned changes nothing.
     """
-    _require_office(vault)
+    access.require(vault, Permission.WORK_ON_CIRCLES)
     conn = vault.conn
     with database.transaction(conn):
         meeting = _meeting(vault, meeting_uuid)
@@ -194,6 +199,7 @@ def mark_reviewed(vault: Vault, meeting_uuid: str) -> Pin:
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="minutes.reviewed",
             kind=Meeting.kind,
             record_uuid=meeting.uuid,
@@ -281,7 +287,7 @@ def _changes(vault: Vault, meeting: Meeting, pin: Pin) -> MeetingChanges:
 
 def changes(vault: Vault, meeting_uuid: str) -> MeetingChanges:
     """What changed between the revision the coordinator reviewed and the current one."""
-    _require_office(vault)
+    access.require(vault, Permission.WORK_ON_CIRCLES)
     meeting = _meeting(vault, meeting_uuid)
     pin = pins.get_pin(vault.conn, meeting.uuid)
     if pin is None:
@@ -292,7 +298,7 @@ def changes(vault: Vault, meeting_uuid: str) -> MeetingChanges:
 def detail(vault: Vault, meeting_uuid: str) -> ReviewDetail:
     """One meeting for the reading pane: its fields, its state and, if it changed since the
     review, what changed."""
-    _require_office(vault)
+    access.require(vault, Permission.WORK_ON_CIRCLES)
     meeting = _meeting(vault, meeting_uuid)
     pin = pins.get_pin(vault.conn, meeting.uuid)
     state = _state(meeting.revision, meeting.content_hash(), pin)

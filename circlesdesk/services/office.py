@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from circlesdesk.domain import defaults, urgency, validation
-from circlesdesk.domain.enums import ResponseAction, Role
+from circlesdesk.domain.enums import ResponseAction
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import (
     Circle,
     Concern,
@@ -25,8 +26,9 @@ from circlesdesk.domain.records import (
     new_record_id,
     utc_now,
 )
-from circlesdesk.errors import RoleError, UserError, ValidationError
+from circlesdesk.errors import UserError, ValidationError
 from circlesdesk.messages import Message
+from circlesdesk.services import access
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
@@ -39,11 +41,6 @@ log = logging.getLogger(__name__)
 
 # A bundle the inbox could not verify: its state is INVALID and ``reason`` the plain sentence.
 INVALID = "invalid"
-
-
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only")
 
 
 # -- the inbox -------------------------------------------------------------------------------
@@ -94,7 +91,7 @@ def inspect_files(vault: Vault, paths: Iterable[Path]) -> list[InboxItem]:
 
     The same file named twice is listed once. Items come in the order given.
     """
-    _require_office(vault)
+    access.require(vault, Permission.IMPORT_BUNDLES)
     seen: set[Path] = set()
     result = []
     for path in paths:
@@ -153,7 +150,7 @@ def import_ready(
 
     Stopping (``cancelled()`` true) happens between bundles: what was imported stays.
     """
-    _require_office(vault)
+    access.require(vault, Permission.IMPORT_BUNDLES)
     ready = sorted(
         (i for i in items if i.ready and i.data is not None),
         key=lambda i: (i.sender_name or "", i.sender or "", i.sequence or 0),
@@ -272,7 +269,10 @@ def concern_queue(vault: Vault, *, now: dt.datetime | None = None) -> list[Queue
     codes = {c.uuid: c.code for c in store.find(conn, Circle)}
     names = {p.device_id: p.name for p in registry.peers(conn)}
     entries = []
+    visible = access.visible_circles(vault)
     for concern in store.find_in(conn, Concern, field="uuid", values=open_ids):
+        if visible is not None and concern.circle_uuid not in visible:
+            continue  # a coordinator's queue holds their circles' concerns
         answers = tuple(sorted(responses.get(concern.uuid, ()), key=lambda r: r.responded_at))
         entries.append(
             QueueEntry(
@@ -297,7 +297,7 @@ def _answer(
     vault: Vault, concern_uuid: str, action: ResponseAction, **fields: object
 ) -> ConcernResponse:
     """Store the office's response to a concern with its audit row, in one transaction."""
-    _require_office(vault)
+    access.require(vault, Permission.WORK_ON_CIRCLES)
     validation.record_id(concern_uuid, field="concern")
     store.require(vault.conn, Concern, concern_uuid)
     closed = store.find(
@@ -318,6 +318,7 @@ def _answer(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action=f"concern.{action.value}",
             kind=ConcernResponse.kind,
             record_uuid=response.uuid,
@@ -375,7 +376,7 @@ def close(vault: Vault, concern_uuid: str, outcome: str) -> ConcernResponse:
 
 def write_replies(vault: Vault, folder: Path) -> list[Path]:
     """One reply bundle for each enrolled device that is not revoked, written into ``folder``."""
-    _require_office(vault)
+    access.require(vault, Permission.IMPORT_BUNDLES)
     if not folder.is_dir():
         raise sync_service.WriteFailed("sync.no_such_folder")
     bundles = sync_service.export(vault, all_devices=True)

@@ -27,9 +27,10 @@ from typing import Any, Final
 from circlesdesk.domain import defaults
 from circlesdesk.domain import validation as v
 from circlesdesk.domain.config import default_office_config
-from circlesdesk.domain.enums import Role
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Concern, OfficeConfig
-from circlesdesk.errors import RoleError, ValidationError
+from circlesdesk.errors import ValidationError
+from circlesdesk.services import access
 from circlesdesk.services.meetings import office_config
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
@@ -171,8 +172,7 @@ def save_config(
     volunteer's laptop can use (for example, the coordinator's phone number must be set).
     Nothing is stored when a check fails or when nothing changed. Office role only.
     """
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.settings")
+    access.require(vault, Permission.OFFICE_SETTINGS)
     current = current_config(vault)
     name = v.name(
         current.office_name if office_name is None else office_name,
@@ -228,6 +228,7 @@ def save_config(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="office_config.saved",
             kind=OfficeConfig.kind,
             record_uuid=revised.uuid,

@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from circlesdesk.domain import defaults, validation
-from circlesdesk.domain.enums import Role, Stakeholder
+from circlesdesk.domain.enums import Stakeholder
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Questionnaire, QuestionnaireAnswer, new_record_id
-from circlesdesk.errors import RoleError, ValidationError
-from circlesdesk.services import circles, office_config
+from circlesdesk.errors import ValidationError
+from circlesdesk.services import access, circles, office_config
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
 
@@ -18,14 +19,9 @@ from circlesdesk.vault.vault import Vault
 DEFAULT_QUESTIONS: dict[str, str] = dict(defaults.QUESTIONNAIRE_QUESTIONS)
 
 
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.questionnaire")
-
-
 def versions(vault: Vault) -> list[Questionnaire]:
     """Every version of the questions, the first first (none until the office saves one)."""
-    _require_office(vault)
+    access.require(vault, Permission.QUESTIONNAIRE)
     return store.find(vault.conn, Questionnaire, order_by=("version",))
 
 
@@ -49,6 +45,7 @@ def _save(vault: Vault, questionnaire: Questionnaire) -> None:
     audit.append(
         vault.conn,
         actor=vault.info.device_id,
+        staff_id=vault.staff_id,
         action="questionnaire.saved",
         kind=Questionnaire.kind,
         record_uuid=questionnaire.uuid,
@@ -65,7 +62,7 @@ def set_questions(
     key None for a question added there (its key is made from its words, as other office lists'
     are). Unchanged questions store nothing.
     """
-    _require_office(vault)
+    access.require(vault, Permission.QUESTIONNAIRE)
     rows = list(questions.items()) if isinstance(questions, Mapping) else list(questions)
     taken = {key for key, _text in rows if key is not None}
     keyed: dict[str, str] = {}
@@ -102,7 +99,7 @@ def record_answers(
     comment: str = "",
 ) -> QuestionnaireAnswer:
     """Keep one stakeholder's answers to the current questions for a circle."""
-    _require_office(vault)
+    access.require(vault, Permission.QUESTIONNAIRE)
     circle = circles.find_circle(vault, code)
     stakeholders = [s.value for s in Stakeholder]
     if str(stakeholder) not in stakeholders:
@@ -131,6 +128,7 @@ def record_answers(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="questionnaire.answered",
             kind=QuestionnaireAnswer.kind,
             record_uuid=answer.uuid,
@@ -140,7 +138,7 @@ def record_answers(
 
 def answers(vault: Vault, circle_uuid: str | None = None) -> list[QuestionnaireAnswer]:
     """The answers kept (for one circle if given), oldest first."""
-    _require_office(vault)
+    access.require(vault, Permission.QUESTIONNAIRE)
     if circle_uuid is None:
         return store.find(vault.conn, QuestionnaireAnswer, order_by=("answered_on",))
     return store.find(

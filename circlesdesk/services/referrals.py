@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from circlesdesk.domain import validation
-from circlesdesk.domain.enums import MeetingPattern, Phase, ReferralStage, Role
+from circlesdesk.domain.enums import MeetingPattern, Phase, ReferralStage
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import ASSESSMENT_KINDS, Circle, Referral, new_record_id
-from circlesdesk.errors import NotFoundError, RoleError, ValidationError
-from circlesdesk.services import circles
+from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.services import access, circles
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
 
@@ -43,14 +44,9 @@ class Assessment:
         }
 
 
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.referrals")
-
-
 def list_referrals(vault: Vault, *, stage: str | None = None) -> list[Referral]:
     """The referrals, newest received first (only those at ``stage`` if given)."""
-    _require_office(vault)
+    access.require(vault, Permission.REFERRALS)
     found = store.find(
         vault.conn, Referral, order_by=("received_on", "updated_at"), descending=True
     )
@@ -59,7 +55,7 @@ def list_referrals(vault: Vault, *, stage: str | None = None) -> list[Referral]:
 
 def get_referral(vault: Vault, referral_uuid: str) -> Referral:
     """One referral, or a plain NotFoundError."""
-    _require_office(vault)
+    access.require(vault, Permission.REFERRALS)
     referral = store.get(vault.conn, Referral, referral_uuid)
     if referral is None:
         raise NotFoundError("referral.not_found")
@@ -72,6 +68,7 @@ def _save(vault: Vault, referral: Referral, action: str) -> None:
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action=action,
             kind=Referral.kind,
             record_uuid=referral.uuid,
@@ -94,7 +91,7 @@ def add_referral(
     carer_consent: str | None = None,
 ) -> Referral:
     """Record a referral as received."""
-    _require_office(vault)
+    access.require(vault, Permission.REFERRALS)
     for assessment in assessments:
         if assessment.kind not in ASSESSMENT_KINDS:
             raise ValidationError("referral.assessment_kind", options=", ".join(ASSESSMENT_KINDS))
@@ -183,6 +180,7 @@ def form_circle(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="referral.formed",
             kind=Referral.kind,
             record_uuid=formed.uuid,
@@ -192,6 +190,6 @@ def form_circle(
 
 def referral_for_circle(vault: Vault, circle_uuid: str) -> Referral | None:
     """The referral a circle was formed from, if it was."""
-    _require_office(vault)
+    access.require(vault, Permission.REFERRALS)
     found = store.find(vault.conn, Referral, circle_uuid=circle_uuid)
     return found[0] if found else None

@@ -15,13 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from circlesdesk.domain import defaults
-from circlesdesk.domain.enums import Role
-from circlesdesk.errors import RoleError, ValidationError
+from circlesdesk.domain.permissions import Permission
+from circlesdesk.errors import ValidationError
 from circlesdesk.messages import Message
 from circlesdesk.reports import circle_life, csv_files, outcomes, quarterly, research
 from circlesdesk.reports.outcomes import CircleOutcome
 from circlesdesk.reports.tables import Period, Table
 from circlesdesk.reports.trends import Trends, trends
+from circlesdesk.services import access
+from circlesdesk.services import circles as circle_service
 from circlesdesk.services.meetings import office_config
 from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
@@ -35,14 +37,10 @@ class Report(enum.StrEnum):
     RESEARCH = "research"
 
 
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.reports")
-
-
 def quarterly_return(vault: Vault, period: Period, *, names: bool = False) -> list[Table]:
     """The quarterly return's tables for the period."""
-    _require_office(vault)
+    access.require(vault, Permission.REPORTS)
+    access.require(vault, Permission.ORGANISATION_REPORTS)
     config = office_config(vault)
     categories = config.categories if config else dict(defaults.CONCERN_CATEGORIES)
     return quarterly.quarterly_return(vault, period, names=names, categories=categories)
@@ -51,10 +49,10 @@ def quarterly_return(vault: Vault, period: Period, *, names: bool = False) -> li
 def outcome_tables(vault: Vault) -> list[Table]:
     """The outcome tables: per-circle summary, every review's scores, endings by reason with
     their risk-review trend, and the end-of-circle questionnaire's answers."""
-    _require_office(vault)
+    access.require(vault, Permission.REPORTS)
     config = office_config(vault)
     items = config.review_items if config else dict(defaults.REVIEW_ITEMS)
-    circles = outcomes.circle_outcomes(vault)
+    circles = _outcomes(vault)
     return [
         outcomes.outcomes_table(circles),
         outcomes.scores_table(circles, items),
@@ -63,9 +61,16 @@ def outcome_tables(vault: Vault) -> list[Table]:
     ]
 
 
+def _outcomes(vault: Vault) -> list[CircleOutcome]:
+    """The reviewed circles' outcomes the signed-in person sees (a coordinator: theirs)."""
+    mine = {circle.code for circle in circle_service.list_circles(vault)}
+    return [c for c in outcomes.circle_outcomes(vault) if c.code in mine]
+
+
 def research_extract(vault: Vault) -> list[Table]:
     """The anonymised research extract (fresh pseudonyms each time)."""
-    _require_office(vault)
+    access.require(vault, Permission.REPORTS)
+    access.require(vault, Permission.ORGANISATION_REPORTS)
     return research.research_extract(vault)
 
 
@@ -80,13 +85,17 @@ def record_export(
     vault: Vault, report: Report, *, fmt: str, period: Period | None, names: bool, files: int
 ) -> None:
     """The audit row for a written report: which, when for, what format (never its content)."""
-    _require_office(vault)
+    access.require(vault, Permission.REPORTS)
     detail = f"{report.value} {fmt} files={files} names={'yes' if names else 'no'}"
     if period is not None:
         detail += f" period={period.start.isoformat()}..{period.end.isoformat()}"
     with database.transaction(vault.conn):
         audit.append(
-            vault.conn, actor=vault.info.device_id, action="report.exported", detail=detail
+            vault.conn,
+            actor=vault.info.device_id,
+            action="report.exported",
+            detail=detail,
+            staff_id=vault.staff_id,
         )
 
 
@@ -100,7 +109,7 @@ def write_csv(
     names: bool = False,
 ) -> list[Path]:
     """Write a report's tables as CSV files into a folder, and audit it."""
-    _require_office(vault)
+    access.require(vault, Permission.REPORTS)
     written = csv_files.write_tables(tables, folder)
     record_export(vault, report, fmt="csv", period=period, names=names, files=len(written))
     return written
@@ -110,7 +119,7 @@ def title_and_meta(
     vault: Vault, report: Report, *, period: Period | None, names: bool
 ) -> tuple[str, list[str]]:
     """A written report's title and the lines under it (office, period, names or not)."""
-    _require_office(vault)
+    access.require(vault, Permission.REPORTS)
     config = office_config(vault)
     title = {
         Report.QUARTERLY: "Quarterly return",
@@ -129,7 +138,7 @@ def title_and_meta(
 
 def tables_for(vault: Vault, report: Report, *, period: Period | None, names: bool) -> list[Table]:
     """The tables of any report (the quarterly return needs its period)."""
-    _require_office(vault)
+    access.require(vault, Permission.REPORTS)
     if report is Report.QUARTERLY:
         if period is None:
             raise ValidationError("report.choose_period")
@@ -158,5 +167,5 @@ def compute(vault: Vault, report: Report, *, period: Period | None, names: bool)
     if report is Report.QUARTERLY and period is not None:
         return Shown(report, period, names, tables, trends=trends(vault, period))
     if report is Report.OUTCOMES:
-        return Shown(report, None, names, tables, outcomes=outcomes.circle_outcomes(vault))
+        return Shown(report, None, names, tables, outcomes=_outcomes(vault))
     return Shown(report, None, names, tables)

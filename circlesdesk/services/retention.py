@@ -30,9 +30,10 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Final
 
-from circlesdesk.domain.enums import Role
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Circle
-from circlesdesk.errors import RoleError, ValidationError
+from circlesdesk.errors import ValidationError
+from circlesdesk.services import access, approvals
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault import retention as sql
 from circlesdesk.vault.vault import Vault
@@ -70,21 +71,16 @@ _RULE_OF: Final[dict[str, str]] = {
 }
 
 
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only.retention")
-
-
 def rules(vault: Vault) -> dict[str, int]:
     """Years kept after closing, by record type: the stored rules over the defaults."""
-    _require_office(vault)
+    access.require(vault, Permission.RETENTION)
     stored = sql.rules(vault.conn)
     return {kind: stored.get(kind, years) for kind, years in DEFAULT_RULES.items()}
 
 
 def set_rule(vault: Vault, kind: str, years: int) -> None:
     """Change how many years one record type is kept after its circle closed (audited)."""
-    _require_office(vault)
+    access.require(vault, Permission.RETENTION)
     if kind not in DEFAULT_RULES:
         raise ValidationError("retention.unknown_kind")
     if isinstance(years, bool) or not isinstance(years, int) or not MIN_YEARS <= years <= MAX_YEARS:
@@ -94,6 +90,7 @@ def set_rule(vault: Vault, kind: str, years: int) -> None:
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="retention.rule-set",
             kind=kind,
             detail=f"years={years}",
@@ -142,7 +139,7 @@ def _scheduled(circle: sql.ClosedCircle, policy: dict[str, int]) -> ScheduledCir
 
 def schedule(vault: Vault) -> list[ScheduledCircle]:
     """Every closed circle with its closing day and the last day it is kept, by code."""
-    _require_office(vault)
+    access.require(vault, Permission.RETENTION)
     policy = rules(vault)
     return [_scheduled(circle, policy) for circle in sql.closed_circles(vault.conn)]
 
@@ -194,6 +191,22 @@ def _check_due(vault: Vault, circle_uuids: list[str], today: dt.date) -> list[Sc
     return chosen
 
 
+def deletion_request(circle_uuids: Iterable[str]) -> str:
+    """What a manager approves for a whole-circle deletion: exactly these circles."""
+    return approvals.request_text(sorted(set(circle_uuids)))
+
+
+def ask_approval(vault: Vault, circle_uuids: Iterable[str]) -> approvals.Approval:
+    """Ask a manager to approve deleting these circles (the four-eyes rule)."""
+    uuids = sorted(set(circle_uuids))
+    return approvals.request(
+        vault,
+        approvals.Kind.CIRCLE_DELETION,
+        deletion_request(uuids),
+        summary=f"circles={len(uuids)}",
+    )
+
+
 def delete_due(
     vault: Vault,
     circle_uuids: Iterable[str],
@@ -207,8 +220,11 @@ def delete_due(
     Every chosen circle is checked first: if any is not due, nothing is deleted. Stopping
     (``cancelled()`` true) happens between circles; those deleted stay deleted.
     """
-    _require_office(vault)
-    chosen = _check_due(vault, list(circle_uuids), today or dt.date.today())
+    access.require(vault, Permission.RETENTION)
+    uuids = list(circle_uuids)
+    chosen = _check_due(vault, uuids, today or dt.date.today())
+    with database.transaction(vault.conn):
+        approvals.consume(vault, approvals.Kind.CIRCLE_DELETION, deletion_request(uuids))
     conn, me = vault.conn, vault.info.device_id
     totals: dict[str, int] = {}
     codes: list[str] = []
@@ -225,6 +241,7 @@ def delete_due(
             audit.append(
                 conn,
                 actor=me,
+                staff_id=vault.staff_id,
                 action="retention.deleted",
                 kind="circle",
                 record_uuid=circle.uuid,

@@ -14,7 +14,8 @@ from typing import Any
 
 from circlesdesk.atomicfile import write_private
 from circlesdesk.domain import validation
-from circlesdesk.domain.enums import PersonRole, Role
+from circlesdesk.domain.enums import PersonRole
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import (
     Attendance,
     Circle,
@@ -33,18 +34,14 @@ from circlesdesk.domain.records import (
     Review,
     utc_now,
 )
-from circlesdesk.errors import NotFoundError, RoleError, ValidationError
+from circlesdesk.errors import NotFoundError, ValidationError
+from circlesdesk.services import access
 from circlesdesk.services import sync as sync_service
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault import disclosures as log_sql
 from circlesdesk.vault.vault import Vault
 
 SUBJECT_ACCESS_FORMAT = "circlesdesk-subject-access-v1"
-
-
-def _require_office(vault: Vault) -> None:
-    if vault.info.role is not Role.OFFICE:
-        raise RoleError("role.office_only")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,7 +55,7 @@ class CoreMember:
 
 def core_members(vault: Vault) -> list[CoreMember]:
     """Every core member, by pseudonym."""
-    _require_office(vault)
+    access.require(vault, Permission.SUBJECT_ACCESS)
     codes = {c.uuid: c.code for c in store.find(vault.conn, Circle)}
     result = []
     for person in store.find(vault.conn, Person, role=PersonRole.CORE_MEMBER.value):
@@ -111,7 +108,7 @@ class SubjectAccess:
 
 def subject_access_document(vault: Vault, pseudonym: str) -> tuple[Person, dict[str, Any]]:
     """Everything held about one core member, as one JSON-ready document (writes nothing)."""
-    _require_office(vault)
+    access.require(vault, Permission.SUBJECT_ACCESS)
     person = _find_core_member(vault, pseudonym)
     conn = vault.conn
     memberships = store.find(conn, Membership, person_uuid=person.uuid)
@@ -185,6 +182,7 @@ def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAcces
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="subject_access.exported",
             kind=Person.kind,
             record_uuid=person.uuid,

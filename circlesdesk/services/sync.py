@@ -10,9 +10,10 @@ from circlesdesk import crashpoints
 from circlesdesk.atomicfile import write_private
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import PersonRole, Role
+from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Membership, Person, new_record_id, utc_now
 from circlesdesk.errors import NotFoundError, RoleError, UserError, ValidationError
-from circlesdesk.services import circles
+from circlesdesk.services import access, circles
 from circlesdesk.sync import codec, exporter, importer, request, trust
 from circlesdesk.sync.errors import OfficeFingerprintMismatch, OfficeNotConfirmed
 from circlesdesk.sync.exporter import OutgoingBundle
@@ -32,12 +33,6 @@ class ReadFailed(UserError):
     """A request file could not be read."""
 
     code = "sync.read_failed"
-
-
-def _require(vault: Vault, role: Role, code: str) -> None:
-    """Refuse with ``code`` (its sentence names the action) unless the vault has ``role``."""
-    if vault.info.role is not role:
-        raise RoleError(code)
 
 
 def write_file(data: bytes, *, out: Path) -> Path:
@@ -60,7 +55,7 @@ def require_folder(folder: Path) -> None:
 
 def enrollment_request(vault: Vault) -> tuple[bytes, str]:
     """The volunteer's self-signed request (public keys, name, device id) and its fingerprint."""
-    _require(vault, Role.VOLUNTEER, "role.volunteer_only.enrollment")
+    access.require(vault, Permission.ASK_ENROLLMENT)
     identity = trust.current_identity(vault)
     data = request.encode_request(identity, name=vault.info.name)
     return data, identity.public().fingerprint()
@@ -102,7 +97,7 @@ def check_request(vault: Vault, request_data: bytes) -> RequestCheck:
 
 def _checked_request(vault: Vault, request_data: bytes) -> request.EnrollmentRequest:
     """The decoded request, if this office can enroll its device (else a plain error)."""
-    _require(vault, Role.OFFICE, "role.office_only.enroll")
+    access.require(vault, Permission.MANAGE_DEVICES)
     enrollment = request.decode_request(request_data)
     identity = enrollment.identity
     if registry.get_peer(vault.conn, identity.device_id) is not None:
@@ -181,6 +176,7 @@ def enroll(
         audit.append(
             vault.conn,
             actor=me,
+            staff_id=vault.staff_id,
             action="device.enrolled",
             detail=f"device={identity.device_id} circles={len(assigned)}",
         )
@@ -423,7 +419,7 @@ def devices(vault: Vault) -> list[DeviceRow]:
 
 def revoke(vault: Vault, device_id: str, *, after_seq: int | None = None) -> Peer:
     """Stop applying a device's bundles after a sequence (default: the last one imported)."""
-    _require(vault, Role.OFFICE, "role.office_only.revoke")
+    access.require(vault, Permission.REVOKE_DEVICES)
     validation.device_id(device_id)
     peer = registry.get_peer(vault.conn, device_id)
     if peer is None or peer.role != Role.VOLUNTEER.value:
@@ -435,6 +431,7 @@ def revoke(vault: Vault, device_id: str, *, after_seq: int | None = None) -> Pee
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="device.revoked",
             detail=f"device={device_id} after_seq={cutoff}",
         )
@@ -453,7 +450,7 @@ def rotate_office_key(vault: Vault) -> PublicIdentity:
 
     The next bundle to each device announces the new key, signed by a key it already trusts.
     """
-    _require(vault, Role.OFFICE, "role.office_only.rotate_key")
+    access.require(vault, Permission.ROTATE_OFFICE_KEY)
     new = DeviceIdentity(
         device_id=vault.info.device_id,
         signing_key=DeviceIdentity.generate().signing_key,
@@ -469,6 +466,7 @@ def rotate_office_key(vault: Vault) -> PublicIdentity:
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="office.key-rotated",
             detail=f"old={old} new={new.public().key_id}",
         )

@@ -14,6 +14,7 @@ from circlesdesk.domain.records import (
     Meeting,
     Record,
 )
+from circlesdesk.services import access
 from circlesdesk.vault import overview, store
 from circlesdesk.vault.vault import Vault
 
@@ -104,6 +105,7 @@ class CircleRefs(Sequence[TimelineRef]):
 
 def circle_refs(vault: Vault, circle_uuid: str) -> CircleRefs:
     """Every entry of a circle's timeline, newest first: counted now, read as they are used."""
+    access.require_circle(vault, circle_uuid)
     return CircleRefs(vault, circle_uuid)
 
 

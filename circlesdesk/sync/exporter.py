@@ -110,6 +110,7 @@ def _seal_and_log(
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action=f"bundle.exported.{kind.value}",
             detail=f"to={peer.device_id} seq={sequence} records={len(lines)}",
         )

@@ -522,6 +522,7 @@ def _apply(
                 audit.append(
                     conn,
                     actor=vault.info.device_id,
+                    staff_id=vault.staff_id,
                     action=f"bundle.{stored}",
                     detail=f"from={header.sender_device_id} seq={header.sequence}"
                     + (f" records={len(checked.scope)}" if checked.scope else ""),
@@ -579,6 +580,7 @@ def _apply(
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action=f"bundle.imported.{header.kind}",
             detail=f"from={header.sender_device_id} seq={header.sequence} "
             + " ".join(f"{k}={v}" for k, v in sorted(outcomes.items())),
@@ -630,6 +632,7 @@ def _take_receipt_changes(
     audit.append(
         conn,
         actor=vault.info.device_id,
+        staff_id=vault.staff_id,
         action="sync.restore-detected",
         detail=f"office_holds_seq={receipt.sequence} own_last_seq={office.last_seq_out}",
     )
@@ -648,6 +651,7 @@ def _keep_witness(vault: Vault, checked: CheckedBundle) -> None:
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="audit.witness-refused",
             detail=f"from={sender} seq={seq} reason={checked.witness_refused}",
         )
@@ -670,6 +674,7 @@ def _keep_witness(vault: Vault, checked: CheckedBundle) -> None:
         audit.append(
             conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="audit.witness-broken",
             detail=f"from={sender} seq={seq} entry={witness.length} {found}",
         )
@@ -715,6 +720,7 @@ def accept_fork_records(vault: Vault, checked: CheckedBundle) -> dict[str, int]:
     audit.append(
         vault.conn,
         actor=vault.info.device_id,
+        staff_id=vault.staff_id,
         action="bundle.fork-accepted",
         detail=f"from={checked.header.sender_device_id} seq={checked.header.sequence} "
         + " ".join(f"{k}={v}" for k, v in sorted(outcomes.items())),
@@ -793,6 +799,7 @@ def _purge_receipted(vault: Vault, *, up_to_change: int) -> int:
         audit.append(
             vault.conn,
             actor=me,
+            staff_id=vault.staff_id,
             action="retention.purged",
             detail=f"records={total} before={cutoff}",
         )

@@ -90,6 +90,7 @@ def confirm_peer_key(vault: Vault, *, device_id: str, key_id: str) -> None:
         audit.append(
             vault.conn,
             actor=vault.info.device_id,
+            staff_id=vault.staff_id,
             action="peer.key-retired",
             detail=f"device={device_id} key={old} confirmed={key_id}",
         )

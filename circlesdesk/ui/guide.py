@@ -39,6 +39,7 @@ PAGE_SECTIONS = {
     "settings": COORDINATORS,
     "devices": "3. Enrollment: introducing a laptop to the office",
     "backups": "5a. Backups — coordinators",
+    "people": "5b. Several people at the office",
 }
 FIRST_RUN = "2. First run"
 TROUBLE = "When something goes wrong"

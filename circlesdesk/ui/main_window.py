@@ -477,4 +477,8 @@ def owner_text(vault: Vault) -> str:
         text = QCoreApplication.translate("MainWindow", "Coordinator's office: {name}")
     else:
         text = QCoreApplication.translate("MainWindow", "Volunteer: {name}")
-    return text.format(name=vault.info.name)
+    owner = text.format(name=vault.info.name)
+    if vault.staff is None or vault.staff.name == vault.info.name:
+        return owner
+    signed_in = QCoreApplication.translate("MainWindow", "{owner} — signed in: {person}")
+    return signed_in.format(owner=owner, person=vault.staff.name)

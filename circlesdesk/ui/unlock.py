@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -37,8 +38,9 @@ from circlesdesk.ui.widgets import (
     hint,
     scrolling,
 )
+from circlesdesk.vault import keyslots
 from circlesdesk.vault.keyslots import KdfParams
-from circlesdesk.vault.vault import Vault
+from circlesdesk.vault.vault import KEYS_FILE, Vault
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,12 @@ class UnlockPanel(ScrollingPanel):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         label = QLabel(self.tr("&Passphrase:"), self)
         label.setBuddy(self.passphrase)
+        # At an office where several people work: who is signing in (their own key slot).
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setToolTip(self.tr("Your name as the office knows you: it opens your own slot"))
+        self.name_label = QLabel(self.tr("Your &name:"), self)
+        self.name_label.setBuddy(self.name)
         self.alert = AlertLabel(self)
         self.busy = BusyIndicator(self)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
@@ -108,7 +116,9 @@ class UnlockPanel(ScrollingPanel):
         self.forgot_button.setAccessibleName(self.tr("Forgot your passphrase?"))
         self.forgot_button.setFlat(True)
         form = QFormLayout()
+        form.addRow(self.name_label, self.name)
         form.addRow(label, self.passphrase)
+        self.set_asks_name(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot_button)
         buttons.addStretch(1)
@@ -132,6 +142,19 @@ class UnlockPanel(ScrollingPanel):
         if self.alert.is_error:
             self.alert.clear_message()
         self.passphrase.setAccessibleDescription("")
+
+    def set_asks_name(self, asks: bool) -> None:
+        """Show the name field (several people work at this office) or hide it."""
+        self.name.setVisible(asks)
+        self.name_label.setVisible(asks)
+        if asks:
+            self.explanation.setText(self.tr("Type your name and your own passphrase."))
+        else:
+            self.explanation.setText(self.tr("Type your passphrase to open your records."))
+
+    def signing_in(self) -> str | None:
+        """The name typed, or None where no name is asked for (or none was typed)."""
+        return (self.name.text().strip() or None) if self.name.isVisibleTo(self) else None
 
 
 class RecoverPanel(ScrollingPanel):
@@ -226,6 +249,7 @@ class UnlockWindow(StandaloneWindow):
         layout.addWidget(self.stack, 1)
         self.unlock_panel.unlock_button.clicked.connect(self._unlock)
         self.unlock_panel.forgot_button.clicked.connect(self.show_recovery)
+        self.unlock_panel.set_asks_name(_several_people(folder))
         self.recover_panel.back_button.clicked.connect(self.show_unlock)
         self.recover_panel.recover_button.clicked.connect(self._recover)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.recover_panel, self.show_unlock)
@@ -241,6 +265,7 @@ class UnlockWindow(StandaloneWindow):
 
     def reset(self) -> None:
         """Back to an empty passphrase field (after locking)."""
+        self.unlock_panel.set_asks_name(_several_people(self.folder))
         self.unlock_panel.passphrase.clear()
         self.unlock_panel.passphrase.setAccessibleDescription("")
         self.unlock_panel.alert.clear_message()
@@ -306,9 +331,10 @@ class UnlockWindow(StandaloneWindow):
             panel.passphrase.setFocus()
             return
         folder = self.folder
+        name = panel.signing_in()
 
         def unlock(_task: TaskContext) -> Vault:
-            return Vault.unlock(folder, passphrase=secret)
+            return Vault.unlock(folder, passphrase=secret, name=name)
 
         panel.alert.clear_message()
         panel.busy.start(self.tr("Unlocking…"))
@@ -382,3 +408,11 @@ class UnlockWindow(StandaloneWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _several_people(folder: Path) -> bool:
+    """Whether the vault's key file has person slots (several people work at this office)."""
+    try:
+        return bool(keyslots.load(folder / KEYS_FILE).people)
+    except UserError:
+        return False  # no or a damaged key file: unlocking says so in its own words

@@ -25,8 +25,11 @@ def _row_hash(
     kind: str | None,
     record_uuid: str | None,
     detail: str,
+    staff_id: str | None = None,
 ) -> str:
     material = [prev_hash, at, actor, action, kind, record_uuid, detail]
+    if staff_id is not None:  # rows written before people were recorded keep their hash
+        material.append(staff_id)
     return hashlib.sha256(b"circlesdesk-audit-v1\n" + canonical_json(material)).hexdigest()
 
 
@@ -38,8 +41,12 @@ def append(
     kind: str | None = None,
     record_uuid: str | None = None,
     detail: str = "",
+    staff_id: str | None = None,
 ) -> None:
-    """Add one row; call inside the transaction that made the change it records."""
+    """Add one row; call inside the transaction that made the change it records.
+
+    ``actor`` is the device; ``staff_id`` the person signed in at the office who did it.
+    """
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = row[0] if row else GENESIS
     at = utc_now()
@@ -51,11 +58,12 @@ def append(
         kind=kind,
         record_uuid=record_uuid,
         detail=detail,
+        staff_id=staff_id,
     )
     conn.execute(
-        "INSERT INTO audit_log (at, actor, action, kind, record_uuid, detail, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (at, actor, action, kind, record_uuid, detail, prev_hash, digest),
+        "INSERT INTO audit_log (at, actor, action, kind, record_uuid, detail, prev_hash, hash,"
+        " staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, actor, action, kind, record_uuid, detail, prev_hash, digest, staff_id),
     )
 
 
@@ -70,6 +78,7 @@ class AuditEntry:
     kind: str | None
     record_uuid: str | None
     detail: str
+    staff_id: str | None = None  # the person at the office who did it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,12 +118,12 @@ def verify(
     prev_hash = GENESIS
     count = 0
     cursor = conn.execute(
-        "SELECT id, at, actor, action, kind, record_uuid, detail, prev_hash, hash"
-        " FROM audit_log ORDER BY id"
+        "SELECT id, at, actor, action, kind, record_uuid, detail, prev_hash, hash,"
+        f" {_staff_column(conn)} FROM audit_log ORDER BY id"
     )
     try:
         for row in cursor:
-            row_id, at, actor, action, kind, record_uuid, detail, stored_prev, stored_hash = row
+            row_id, at, actor, action, kind, record_uuid, detail, stored_prev, stored_hash = row[:9]
             if count % PROGRESS_EVERY == 0:
                 if cancelled is not None and cancelled():
                     raise VerifyStopped(count)
@@ -129,6 +138,7 @@ def verify(
                 kind=kind,
                 record_uuid=record_uuid,
                 detail=detail,
+                staff_id=row[9],
             )
             if stored_prev != prev_hash or stored_hash != expected:
                 return ChainReport(rows=count, first_broken=int(row_id))
@@ -140,6 +150,12 @@ def verify(
     return ChainReport(rows=count, first_broken=None)
 
 
+def _staff_column(conn: Connection) -> str:
+    """``staff_id``, or NULL in a backup taken before audit rows named people (schema 9)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)").fetchall()}
+    return "staff_id" if "staff_id" in columns else "NULL"
+
+
 def entries(
     conn: Connection, *, limit: int = 1000, before_id: int | None = None
 ) -> list[AuditEntry]:
@@ -148,7 +164,7 @@ def entries(
     Keyset paging: pass the last id of one page as ``before_id`` to get the next, at the same
     cost however deep into the log it is.
     """
-    columns = "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log"
+    columns = "SELECT id, at, actor, action, kind, record_uuid, detail, staff_id FROM audit_log"
     if before_id is None:
         rows = conn.execute(f"{columns} ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
     else:
@@ -161,7 +177,7 @@ def entries(
 def latest(conn: Connection, action: str) -> AuditEntry | None:
     """The newest row recording ``action``, or None if there is none."""
     row = conn.execute(
-        "SELECT id, at, actor, action, kind, record_uuid, detail FROM audit_log"
+        "SELECT id, at, actor, action, kind, record_uuid, detail, staff_id FROM audit_log"
         " WHERE action = ? ORDER BY id DESC LIMIT 1",
         (action,),
     ).fetchone()

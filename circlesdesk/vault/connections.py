@@ -111,6 +111,13 @@ class ThreadConnections:
                 raise RuntimeError("the vault is locked")
             return derive_key(bytes(self._key), label)
 
+    def data_key(self) -> bytes:
+        """The data key itself: only for sealing it into a new key slot, never kept."""
+        with self._mutex:
+            if self._key is None:
+                raise RuntimeError("the vault is locked")
+            return bytes(self._key)
+
     def open_file(self, path: Path) -> Connection:
         """A read-only connection to another file encrypted with this vault's key (a backup)."""
         with self._mutex:

@@ -6,7 +6,11 @@ reasoning in ``docs/vault-format.md``, section "Key slots"):
 
 * the **passphrase slot**: Argon2id (at least 64 MiB, calibrated to about half a second on this
   machine) turns the passphrase into a key that seals the data key with ChaCha20-Poly1305;
-* the **recovery slot**: the same, keyed by a random 24-character recovery code shown once.
+* the **recovery slot**: the same, keyed by a random 24-character recovery code shown once;
+* on an office where several people work, one **person slot** each, labelled by a hash of the
+  vault id and the person's name (never the name itself), sealed under their own passphrase.
+  The first person's slot is the passphrase slot (no label). A file with person slots is
+  version 2; one without is written as version 1, as before.
 
 Because each slot carries an authentication tag, a wrong passphrase is recognised here, before the
 database is touched; a file checksum tells a damaged file apart from a wrong passphrase.
@@ -18,6 +22,7 @@ and never puts one in a message, ``repr`` or log.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -48,7 +53,8 @@ from circlesdesk.vault.errors import (
 )
 
 FORMAT: Final = "circlesdesk-keyslots"
-VERSION: Final = 1
+VERSION: Final = 2  # the newest version read and written
+FIRST_VERSION: Final = 1  # a file without person slots, and the tag of the first two slots
 KDF_NAME: Final = "argon2id"
 AEAD_NAME: Final = "chacha20-poly1305"
 
@@ -72,10 +78,13 @@ RECOVERY_ALPHABET: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base3
 RECOVERY_LENGTH: Final = 24  # 24 × 5 bits = 120 bits
 RECOVERY_GROUP: Final = 4
 
+LABEL_BYTES: Final = 16
+MAX_PEOPLE: Final = 100
+
 MIN_PASSPHRASE_LENGTH: Final = 10
 MIN_DISTINCT_CHARACTERS: Final = 5
 
-SlotKind = Literal["passphrase", "recovery"]
+SlotKind = Literal["passphrase", "recovery", "person"]
 
 _HEX = re.compile(r"[0-9a-f]*")
 # Whitespace, hyphens, and the dashes and minus sign word processors put in their place.
@@ -83,6 +92,8 @@ _CODE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
 # Crockford decoding reads the letters that never appear as the digits they look like.
 _CODE_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _KEY_CHECK_LABEL = b"circlesdesk-keyslots key check v1"
+_STAFF_LABEL = b"circlesdesk-keyslots person label v1"
+_SPACES = re.compile(r"\s+")
 
 MALFORMED_RECOVERY_CODE = "vault.recovery_code_malformed"
 """The code of the sentence for text that is not even written like a recovery code."""
@@ -120,6 +131,7 @@ class KeySlot:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    label: str | None = None  # a person slot's label (see :func:`staff_label`)
 
     def __repr__(self) -> str:
         kdf = self.kdf
@@ -137,18 +149,52 @@ class KeySlots:
     key_check: str
     passphrase_slot: KeySlot
     recovery_slot: KeySlot
+    people: tuple[KeySlot, ...] = ()
 
     def __repr__(self) -> str:
-        return f"KeySlots(vault {self.vault_id[:8]}, {self.passphrase_slot!r}, recovery slot)"
+        people = f", {len(self.people)} person slots" if self.people else ""
+        return (
+            f"KeySlots(vault {self.vault_id[:8]}, {self.passphrase_slot!r}, recovery slot{people})"
+        )
 
     # -- opening -------------------------------------------------------------------------------
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
-        """The data key; WrongPassphrase if the slot's tag does not verify."""
-        data_key = self._unwrap(self.passphrase_slot, _passphrase_bytes(passphrase))
+        """The data key; WrongPassphrase if no passphrase or person slot opens with it."""
+        return self.unwrap_as(passphrase, name=None)[0]
+
+    def unwrap_as(self, passphrase: str, *, name: str | None) -> tuple[bytes, str | None]:
+        """The data key and the label of the slot that opened (None: the passphrase slot).
+
+        With a ``name``, only one slot is tried: that person's slot if one has their label, else
+        the passphrase slot (the first person's, which has no label). Without one, the passphrase
+        slot is tried first, then every person slot in turn (one Argon2id run each).
+        """
+        secret = _passphrase_bytes(passphrase)
+        if name is not None:
+            label = staff_label(self.vault_id, name)
+            chosen = [slot for slot in self.people if slot.label == label]
+            order = chosen or [self.passphrase_slot]
+        else:
+            order = [self.passphrase_slot, *self.people]
+        for slot in order:
+            data_key = self._unwrap(slot, secret)
+            if data_key is not None:
+                return data_key, slot.label
+        raise WrongPassphrase()
+
+    def unwrap_slot(self, passphrase: str, *, label: str | None) -> bytes:
+        """The data key from one slot (``label``; None: the passphrase slot); else
+        WrongPassphrase, also when there is no such slot."""
+        slot = self.passphrase_slot if label is None else self.person(label)
+        data_key = None if slot is None else self._unwrap(slot, _passphrase_bytes(passphrase))
         if data_key is None:
             raise WrongPassphrase()
         return data_key
+
+    def person(self, label: str) -> KeySlot | None:
+        """The person slot with this label, or None."""
+        return next((slot for slot in self.people if slot.label == label), None)
 
     def unwrap_with_recovery(self, code: str) -> bytes:
         """The data key; WrongRecoveryCode if the code is wrong or not written like a code."""
@@ -159,38 +205,59 @@ class KeySlots:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def with_passphrase(self, *, data_key: bytes, passphrase: str, kdf: KdfParams) -> KeySlots:
-        """A new passphrase slot for the same data key; the recovery slot is kept as it is.
+    def with_passphrase(
+        self, *, data_key: bytes, passphrase: str, kdf: KdfParams, label: str | None = None
+    ) -> KeySlots:
+        """A new passphrase slot (or the person slot ``label``, added if new) for the same key.
 
-        ``data_key`` must be the key these slots hold (unwrapped just before); a different key
-        is a programming error and raises ValueError rather than locking the user out.
+        The other slots are kept as they are. ``data_key`` must be the key these slots hold
+        (unwrapped just before); a different key is a programming error and raises ValueError
+        rather than locking the user out.
         """
         check_passphrase(passphrase)
+        return self._with_slot(
+            data_key=data_key, secret=_passphrase_bytes(passphrase), kdf=kdf, label=label
+        )
+
+    def without(self, *, data_key: bytes, label: str | None) -> KeySlots:
+        """These slots with person slot ``label`` removed (None: the passphrase slot closed).
+
+        The passphrase slot cannot be left out of the file, so closing it seals the data key
+        under 32 random bytes that are then forgotten: nobody's passphrase opens it, and the
+        recovery code can set a new one.
+        """
+        if label is None:
+            return self._with_slot(
+                data_key=data_key,
+                secret=secrets.token_bytes(32),
+                kdf=self.recovery_slot.kdf,
+                label=None,
+            )
         if not self._holds(data_key):
             raise ValueError("the data key given is not the one these key slots hold")
-        slot = _seal(
-            kind="passphrase",
-            secret=_passphrase_bytes(passphrase),
-            data_key=data_key,
-            kdf=kdf,
-            vault_id=self.vault_id,
-        )
-        return KeySlots(
-            vault_id=self.vault_id,
-            key_check=self.key_check,
-            passphrase_slot=slot,
-            recovery_slot=self.recovery_slot,
+        return dataclasses.replace(
+            self, people=tuple(slot for slot in self.people if slot.label != label)
         )
 
     def rewrapped(
-        self, *, data_key: bytes, passphrase: str, kdf: KdfParams
+        self, *, data_key: bytes, passphrase: str, kdf: KdfParams, label: str | None = None
     ) -> tuple[KeySlots, str]:
         """Slots for a new (rotated) data key, with a new recovery code; same vault id.
 
         Returns the slots and the new recovery code, formatted for showing once. The old
-        recovery code no longer opens anything.
+        recovery code no longer opens anything. Only the rotating person's slot is made again
+        (``label``; None: the passphrase slot): the others cannot be, without their
+        passphrases, so each of them is given a new one afterwards.
         """
-        return _new_slots(vault_id=self.vault_id, data_key=data_key, passphrase=passphrase, kdf=kdf)
+        slots, code = _new_slots(
+            vault_id=self.vault_id, data_key=data_key, passphrase=passphrase, kdf=kdf
+        )
+        if label is None:
+            return slots, code
+        closed = slots.without(data_key=data_key, label=None)
+        return closed.with_passphrase(
+            data_key=data_key, passphrase=passphrase, kdf=kdf, label=label
+        ), code
 
     # -- the file ------------------------------------------------------------------------------
 
@@ -224,19 +291,25 @@ class KeySlots:
             raise KeySlotsDamaged()
         if version > VERSION:
             raise KeySlotsTooNew()
-        if version != VERSION:
+        if version not in (FIRST_VERSION, VERSION):
             raise KeySlotsDamaged()
         _expect_keys(document, {"format", "version", "vault_id", "key_check", "slots", "checksum"})
         slots = document["slots"]
         if not isinstance(slots, dict):
             raise KeySlotsDamaged()
-        _expect_keys(slots, {"passphrase", "recovery"})
+        if version == FIRST_VERSION:
+            _expect_keys(slots, {"passphrase", "recovery"})
+        else:
+            _expect_keys(slots, {"passphrase", "recovery", "people"})
         parsed = cls(
             vault_id=_hex(document["vault_id"], low=VAULT_ID_BYTES, high=VAULT_ID_BYTES).hex(),
             key_check=_hex(document["key_check"], low=KEY_CHECK_BYTES, high=KEY_CHECK_BYTES).hex(),
             passphrase_slot=_parse_slot(slots["passphrase"], kind="passphrase"),
             recovery_slot=_parse_slot(slots["recovery"], kind="recovery"),
+            people=_parse_people(slots.get("people")),
         )
+        if version == VERSION and not parsed.people:
+            raise KeySlotsDamaged()  # version 2 exists for its person slots
         # Parsing is exact (lower-case hex, whole numbers, known keys only), so the parsed slots
         # re-serialise to exactly the document that was checksummed.
         checksum = document["checksum"]
@@ -257,7 +330,7 @@ class KeySlots:
         key = _derive(secret, salt=slot.salt, kdf=slot.kdf)
         try:
             data_key = ChaCha20Poly1305(key).decrypt(
-                slot.nonce, slot.wrapped_key, _associated_data(self.vault_id, slot.kind)
+                slot.nonce, slot.wrapped_key, _associated_data(self.vault_id, slot)
             )
         except InvalidTag:
             return None
@@ -272,16 +345,41 @@ class KeySlots:
             _key_check(data_key), self.key_check
         )
 
+    def _with_slot(
+        self, *, data_key: bytes, secret: bytes, kdf: KdfParams, label: str | None
+    ) -> KeySlots:
+        if not self._holds(data_key):
+            raise ValueError("the data key given is not the one these key slots hold")
+        slot = _seal(
+            kind="passphrase" if label is None else "person",
+            secret=secret,
+            data_key=data_key,
+            kdf=kdf,
+            vault_id=self.vault_id,
+            label=label,
+        )
+        if label is None:
+            return dataclasses.replace(self, passphrase_slot=slot)
+        others = tuple(person for person in self.people if person.label != label)
+        if len(others) >= MAX_PEOPLE:
+            raise ValueError(f"a vault holds at most {MAX_PEOPLE} person slots")
+        return dataclasses.replace(self, people=(*others, slot))
+
     def _document(self) -> dict[str, Any]:
+        slots: dict[str, Any] = {
+            "passphrase": _slot_document(self.passphrase_slot),
+            "recovery": _slot_document(self.recovery_slot),
+        }
+        if self.people:
+            slots["people"] = [
+                {"label": slot.label, **_slot_document(slot)} for slot in self.people
+            ]
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": VERSION if self.people else FIRST_VERSION,
             "vault_id": self.vault_id,
             "key_check": self.key_check,
-            "slots": {
-                "passphrase": _slot_document(self.passphrase_slot),
-                "recovery": _slot_document(self.recovery_slot),
-            },
+            "slots": slots,
         }
 
 
@@ -304,7 +402,7 @@ def seal_recovery_code(*, data_key: bytes, code: str) -> bytes:
     )
     document = {
         "format": _CODE_FORMAT,
-        "version": VERSION,
+        "version": FIRST_VERSION,
         "key_check": _key_check(data_key),
         "nonce": nonce.hex(),
         "sealed": sealed.hex(),
@@ -362,6 +460,18 @@ def load(path: Path) -> KeySlots:
     except FileNotFoundError:
         raise KeySlotsMissing() from None
     return KeySlots.from_bytes(data)
+
+
+def staff_label(vault_id: str, name: str) -> str:
+    """The label of a person's slot: a hash of the vault id and their name, as hex.
+
+    The name is compared as people type it: Unicode-normalised, case and runs of spaces
+    ignored. The label is not secret (a guessed name can be checked against it) but keeps
+    the key-slot file from listing who works at the office.
+    """
+    spoken = _SPACES.sub(" ", unicodedata.normalize("NFC", name).casefold()).strip()
+    material = b"\n".join([_STAFF_LABEL, vault_id.encode("ascii"), spoken.encode("utf-8")])
+    return hashlib.sha256(material).digest()[:LABEL_BYTES].hex()
 
 
 def calibrate_kdf(target_seconds: float = 0.5, memory_kib: int = MIN_MEMORY_KIB) -> KdfParams:
@@ -493,14 +603,21 @@ def _new_slots(
 
 
 def _seal(
-    *, kind: SlotKind, secret: bytes, data_key: bytes, kdf: KdfParams, vault_id: str
+    *,
+    kind: SlotKind,
+    secret: bytes,
+    data_key: bytes,
+    kdf: KdfParams,
+    vault_id: str,
+    label: str | None = None,
 ) -> KeySlot:
     """Wrap the data key under a key derived from ``secret`` with a fresh salt and nonce."""
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     key = _derive(secret, salt=salt, kdf=kdf)
-    wrapped = ChaCha20Poly1305(key).encrypt(nonce, data_key, _associated_data(vault_id, kind))
-    return KeySlot(kind=kind, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=wrapped)
+    slot = KeySlot(kind=kind, kdf=kdf, salt=salt, nonce=nonce, wrapped_key=b"", label=label)
+    wrapped = ChaCha20Poly1305(key).encrypt(nonce, data_key, _associated_data(vault_id, slot))
+    return dataclasses.replace(slot, wrapped_key=wrapped)
 
 
 def _derive(secret: bytes, *, salt: bytes, kdf: KdfParams) -> bytes:
@@ -519,9 +636,14 @@ def _time_derive(kdf: KdfParams) -> float:
     return max(time.perf_counter() - started, 1e-6)
 
 
-def _associated_data(vault_id: str, kind: SlotKind) -> bytes:
-    """What each slot's tag also covers, so a slot cannot be moved to another vault or role."""
-    return json.dumps([FORMAT, VERSION, vault_id, kind], separators=(",", ":")).encode("ascii")
+def _associated_data(vault_id: str, slot: KeySlot) -> bytes:
+    """What each slot's tag also covers, so a slot cannot be moved to another vault, role or
+    person (a person slot's tag covers its label)."""
+    if slot.kind == "person":
+        material: list[object] = [FORMAT, VERSION, vault_id, slot.kind, slot.label]
+    else:
+        material = [FORMAT, FIRST_VERSION, vault_id, slot.kind]
+    return json.dumps(material, separators=(",", ":")).encode("ascii")
 
 
 def _key_check(data_key: bytes) -> str:
@@ -586,6 +708,24 @@ def _parse_slot(value: object, *, kind: SlotKind) -> KeySlot:
         nonce=_hex(value["nonce"], low=NONCE_BYTES, high=NONCE_BYTES),
         wrapped_key=_hex(value["wrapped_key"], low=WRAPPED_KEY_BYTES, high=WRAPPED_KEY_BYTES),
     )
+
+
+def _parse_people(value: object) -> tuple[KeySlot, ...]:
+    """The person slots of a version-2 file (none in version 1), labels distinct."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) > MAX_PEOPLE:
+        raise KeySlotsDamaged()
+    people: list[KeySlot] = []
+    for item in value:
+        if not isinstance(item, dict) or "label" not in item:
+            raise KeySlotsDamaged()
+        fields = {key: item[key] for key in item if key != "label"}
+        label = _hex(item["label"], low=LABEL_BYTES, high=LABEL_BYTES).hex()
+        people.append(dataclasses.replace(_parse_slot(fields, kind="person"), label=label))
+    if len({slot.label for slot in people}) != len(people):
+        raise KeySlotsDamaged()
+    return tuple(people)
 
 
 def _hex(value: object, *, low: int, high: int) -> bytes:

@@ -454,6 +454,45 @@ _V11: Final[tuple[str, ...]] = (
     )""",
 )
 
+# Version 12: several people at the office (docs/vault-format.md, "People at the office"). Each
+# person has a row in ``staff`` (their name and role stay inside the encrypted database) and a
+# key slot labelled ``label``; the vault's first passphrase slot has no label, and an office's
+# existing passphrase becomes its first person, a manager, named as the office is named.
+# ``staff_circle`` assigns circles to coordinators; ``approval`` holds the four-eyes requests
+# (a disclosure or a whole-circle deletion awaiting a manager); audit rows name the person.
+_V12: Final[tuple[str, ...]] = (
+    """CREATE TABLE staff (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('coordinator', 'manager', 'dpo')),
+        label TEXT UNIQUE,
+        added_at TEXT NOT NULL,
+        removed_at TEXT
+    )""",
+    """CREATE TABLE staff_circle (
+        staff_id TEXT NOT NULL REFERENCES staff (id),
+        circle_uuid TEXT NOT NULL,
+        PRIMARY KEY (staff_id, circle_uuid)
+    )""",
+    """CREATE TABLE approval (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('disclosure', 'circle-deletion')),
+        request TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        requested_by TEXT,
+        requested_at TEXT NOT NULL,
+        decided_by TEXT,
+        decided_at TEXT,
+        approved INTEGER CHECK (approved IN (0, 1)),
+        reason TEXT NOT NULL DEFAULT '',
+        used_at TEXT
+    )""",
+    "ALTER TABLE audit_log ADD COLUMN staff_id TEXT",
+    "INSERT INTO staff (id, name, role, label, added_at)"
+    " SELECT lower(hex(randomblob(16))), name, 'manager', NULL,"
+    " strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') FROM vault_info WHERE role = 'office'",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
 MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V1,
@@ -467,6 +506,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V9,
     _V10,
     _V11,
+    _V12,
 )
 
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -24,8 +24,9 @@ from circlesdesk import crashpoints
 from circlesdesk.atomicfile import ensure_private_dir, remove_stray_temp_files, write_private
 from circlesdesk.domain import validation
 from circlesdesk.domain.enums import Role
+from circlesdesk.domain.permissions import StaffRole
 from circlesdesk.domain.records import Record, utc_now
-from circlesdesk.vault import audit, connections, database, diagnose, keyslots, store
+from circlesdesk.vault import audit, connections, database, diagnose, keyslots, staff, store
 from circlesdesk.vault.database import Connection
 from circlesdesk.vault.errors import (
     DatabaseIsFolder,
@@ -41,6 +42,7 @@ from circlesdesk.vault.errors import (
     WrongPassphrase,
 )
 from circlesdesk.vault.lockfile import VaultLock
+from circlesdesk.vault.staff import StaffMember
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +81,12 @@ class Vault:
         info: VaultInfo,
         *,
         data_key: bytes,
+        staff: StaffMember | None = None,
     ) -> None:
         self.folder = folder
+        # Who signed in at the office (None on a volunteer's vault, and after the recovery
+        # code): the role check (services/access.py) and every audit row use it.
+        self.staff = staff
         # One connection per thread (vault/connections.py): the vault keeps threads apart.
         self._connections = connections.ThreadConnections(folder / DATABASE_FILE, data_key, conn)
         self._lock = lock
@@ -140,7 +146,18 @@ class Vault:
                 )
                 for record in initial_records:
                     store.save(conn, record)
-                audit.append(conn, actor=device_id, action="vault.created", detail=role.value)
+                first = (
+                    staff.add(conn, name=name, role=StaffRole.MANAGER, label=None)
+                    if role is Role.OFFICE
+                    else None
+                )
+                audit.append(
+                    conn,
+                    actor=device_id,
+                    action="vault.created",
+                    detail=role.value,
+                    staff_id=None if first is None else first.id,
+                )
             slots.save(folder / KEYS_FILE)
         except BaseException as error:
             # Explained while the files are still there: after the cleanup below a full disk
@@ -157,12 +174,23 @@ class Vault:
                 raise
             raise explained from None
         log.info("vault created (role %s)", role.value)
-        return cls(folder, conn, lock, info, data_key=data_key), recovery_code
+        return cls(folder, conn, lock, info, data_key=data_key, staff=first), recovery_code
 
     @classmethod
-    def unlock(cls, folder: Path, *, passphrase: str) -> Vault:
-        """Open a vault with its passphrase."""
-        return cls._open(folder, lambda slots: slots.unwrap_with_passphrase(passphrase))
+    def unlock(cls, folder: Path, *, passphrase: str, name: str | None = None) -> Vault:
+        """Open a vault with a passphrase; at an office, ``name`` says who is signing in.
+
+        With a name only that person's key slot is tried (one Argon2id run); without one, each
+        slot in turn. Whoever's slot opens is the person signed in (``staff``).
+        """
+        labels: list[str | None] = []
+
+        def unwrap(slots: keyslots.KeySlots) -> bytes:
+            data_key, label = slots.unwrap_as(passphrase, name=name)
+            labels.append(label)
+            return data_key
+
+        return cls._open(folder, unwrap, labels=labels)
 
     @classmethod
     def recover(
@@ -204,7 +232,13 @@ class Vault:
         return vault
 
     @classmethod
-    def _open(cls, folder: Path, unwrap: Callable[[keyslots.KeySlots], bytes]) -> Vault:
+    def _open(
+        cls,
+        folder: Path,
+        unwrap: Callable[[keyslots.KeySlots], bytes],
+        *,
+        labels: Sequence[str | None] = (),
+    ) -> Vault:
         """Lock, tidy, unwrap the data key, open and migrate the database, read who we are.
 
         Every failure that is the disk's or the folder's, not the program's, is raised as its
@@ -234,6 +268,9 @@ class Vault:
                 ).fetchone()
                 if row is None:
                     raise VaultDamaged()
+                person = staff.by_label(conn, labels[-1] if labels else None)
+                if labels and labels[-1] is not None and person is None:
+                    raise WrongPassphrase()  # a slot left behind by someone removed
                 _expire_backups(folder)
             except (OSError, database.DatabaseError) as error:
                 explained = _explained(error, folder, conn=conn)
@@ -247,7 +284,7 @@ class Vault:
             lock.release()
             raise
         info = VaultInfo(device_id=row[0], role=Role(row[1]), name=row[2], created_at=row[3])
-        vault = cls(folder, conn, lock, info, data_key=data_key)
+        vault = cls(folder, conn, lock, info, data_key=data_key, staff=person)
         vault.tightened = tightened
         vault._unshown_recovery_code = unshown
         return vault
@@ -343,10 +380,77 @@ class Vault:
         """The number of the latest local change (orders this device's edits for export)."""
         return int(self.conn.execute("SELECT change_counter FROM vault_info").fetchone()[0])
 
+    @property
+    def staff_id(self) -> str | None:
+        """The id of the person signed in at the office, for audit rows (None: nobody named)."""
+        return None if self.staff is None else self.staff.id
+
     def record_event(self, action: str, *, detail: str = "") -> None:
         """Write one audit row in its own transaction (for events that change no record)."""
         with database.transaction(self.conn):
-            audit.append(self.conn, actor=self.info.device_id, action=action, detail=detail)
+            audit.append(
+                self.conn,
+                actor=self.info.device_id,
+                action=action,
+                detail=detail,
+                staff_id=self.staff_id,
+            )
+
+    @property
+    def _slot_label(self) -> str | None:
+        """The label of the key slot of whoever signed in (None: the passphrase slot)."""
+        return None if self.staff is None else self.staff.label
+
+    def who_is(self, *, name: str, passphrase: str) -> StaffMember:
+        """The person working here whose own slot this passphrase opens (a second person at
+        this machine, confirming who they are); WrongPassphrase if it opens none of theirs."""
+        with self.explained():
+            slots = keyslots.load(self.folder / KEYS_FILE)
+        data_key, label = slots.unwrap_as(passphrase, name=name)
+        if data_key != self._connections.data_key():
+            raise WrongPassphrase()
+        member = staff.by_label(self.conn, label)
+        if member is None or keyslots.staff_label(slots.vault_id, member.name) != (
+            keyslots.staff_label(slots.vault_id, name)
+        ):
+            raise WrongPassphrase()  # the first slot opens for any name typed: check it is theirs
+        return member
+
+    def slot_label(self, name: str) -> str:
+        """The key-slot label of the person with this name (see ``keyslots.staff_label``)."""
+        with self.explained():
+            return keyslots.staff_label(keyslots.load(self.folder / KEYS_FILE).vault_id, name)
+
+    def seal_slot(
+        self, *, label: str | None, passphrase: str, kdf: keyslots.KdfParams | None
+    ) -> None:
+        """Wrap the data key under a person's passphrase in slot ``label`` (new or replaced;
+        None: the passphrase slot). Nothing is re-encrypted."""
+        keyslots.check_passphrase(passphrase)
+        with self.explained():
+            path = self.folder / KEYS_FILE
+            keyslots.load(path).with_passphrase(
+                data_key=self._connections.data_key(),
+                passphrase=passphrase,
+                kdf=kdf or keyslots.calibrate_kdf(),
+                label=label,
+            ).save(path)
+
+    def close_slot(self, *, label: str | None) -> None:
+        """Remove a person's slot at once (None: the passphrase slot is sealed shut).
+
+        Their passphrase opens nothing in this folder from now on; backups of the key file
+        taken before a schema migration lose the slot too.
+        """
+        with self.explained():
+            data_key = self._connections.data_key()
+            path = self.folder / KEYS_FILE
+            closed = keyslots.load(path).without(data_key=data_key, label=label)
+            for backup in sorted((self.folder / BACKUP_DIR).glob("vault-v*.keys")):
+                with contextlib.suppress(KeySlotsDamaged, KeySlotsMissing):
+                    if keyslots.load(backup).key_check == closed.key_check:
+                        closed.save(backup)
+            closed.save(path)
 
     def change_passphrase(
         self, *, old_passphrase: str, new_passphrase: str, kdf: keyslots.KdfParams | None = None
@@ -359,9 +463,12 @@ class Vault:
         keyslots.check_passphrase(new_passphrase)
         with self.explained():
             slots = keyslots.load(self.folder / KEYS_FILE)
-            data_key = slots.unwrap_with_passphrase(old_passphrase)
+            data_key = slots.unwrap_slot(old_passphrase, label=self._slot_label)
             new_slots = slots.with_passphrase(
-                data_key=data_key, passphrase=new_passphrase, kdf=kdf or keyslots.calibrate_kdf()
+                data_key=data_key,
+                passphrase=new_passphrase,
+                kdf=kdf or keyslots.calibrate_kdf(),
+                label=self._slot_label,
             )
             self._retire_backup_slots(
                 new_slots, old_passphrase=old_passphrase, new_passphrase=new_passphrase
@@ -407,6 +514,7 @@ class Vault:
                 data_key=old_key,
                 passphrase=new_passphrase,
                 kdf=new_slots.passphrase_slot.kdf,  # the cost just chosen for the new slot
+                label=self._slot_label,
             ).save(path)
 
     def rotate_data_key(self, *, passphrase: str, kdf: keyslots.KdfParams | None = None) -> str:
@@ -420,14 +528,17 @@ class Vault:
         folder = self.folder
         with self.explained():
             slots = keyslots.load(folder / KEYS_FILE)
-            slots.unwrap_with_passphrase(passphrase)
+            slots.unwrap_slot(passphrase, label=self._slot_label)
             size = (folder / DATABASE_FILE).stat().st_size
             free = diagnose.free_space(folder)
             if free < size + BACKUP_SPACE_MARGIN:  # the rekey writes every page to the log
                 raise NotEnoughSpace(needed=size + BACKUP_SPACE_MARGIN, free=free, rotating=True)
             new_key = os.urandom(database.KEY_BYTES)
             new_slots, recovery_code = slots.rewrapped(
-                data_key=new_key, passphrase=passphrase, kdf=kdf or keyslots.calibrate_kdf()
+                data_key=new_key,
+                passphrase=passphrase,
+                kdf=kdf or keyslots.calibrate_kdf(),
+                label=self._slot_label,
             )
             pending = folder / PENDING_KEYS_FILE
             try:

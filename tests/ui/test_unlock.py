@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from circlesdesk.services import staff
+from circlesdesk.ui.main_window import owner_text
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.ui.unlock import UnlockWindow
 from circlesdesk.ui.widgets import AlertLabel
@@ -243,3 +245,37 @@ def test_keyboard_only(qtbot: QtBot, window: UnlockWindow) -> None:
         assert widget.accessibleName()
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert panel.passphrase.nextInFocusChain() is panel.unlock_button
+
+
+def test_at_an_office_of_several_people_the_window_asks_who_is_signing_in(
+    qtbot: QtBot, office_vault: Vault, office_vault_dir: Path, runner: TaskRunner
+) -> None:
+    before = UnlockWindow(office_vault_dir, runner, kdf=FAST_KDF)
+    qtbot.addWidget(before)
+    assert not before.unlock_panel.name.isVisibleTo(before)  # one person: nothing changes
+    staff.add_person(
+        office_vault,
+        name="Dana Reyes",
+        role="coordinator",
+        passphrase="blue kettle over the moor",
+        kdf=FAST_KDF,
+    )
+    office_vault.lock()
+    window = UnlockWindow(office_vault_dir, runner, kdf=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.unlock_panel
+    assert panel.name.isVisible() and panel.name.accessibleName() == "Your name"
+    qtbot.keyClicks(panel.name, "Dana Reyes")
+    with qtbot.waitSignal(window.unlocked, timeout=10_000) as unlocked:
+        _type_and_unlock(qtbot, window, "blue kettle over the moor")
+    opened = unlocked.args[0]
+    try:
+        assert opened.staff is not None and opened.staff.name == "Dana Reyes"
+        assert "Dana" not in window.windowTitle()
+        assert (
+            owner_text(opened) == "Coordinator's office: Riverside Office — signed in: Dana Reyes"
+        )
+    finally:
+        opened.lock()

@@ -22,6 +22,7 @@ from circlesdesk.ui.office.devices import DevicesPage
 from circlesdesk.ui.office.disclosures import DisclosuresPage
 from circlesdesk.ui.office.inbox import InboxPage
 from circlesdesk.ui.office.minutes import MinutesReviewPage
+from circlesdesk.ui.office.people import PeoplePage
 from circlesdesk.ui.office.referrals import ReferralsPage
 from circlesdesk.ui.office.reports import ReportsPage
 from circlesdesk.ui.office.retention import RetentionPage
@@ -31,6 +32,8 @@ INBOX, CONCERNS, MINUTES, REPORTS = "inbox", "concerns", "minutes", "reports"
 AUDIT, SETTINGS, DEVICES, CONFLICTS = "audit", "settings", "devices", "conflicts"
 CIRCLES, DISCLOSURES, RETENTION = "circles", "disclosures", "retention"
 BACKUPS, REFERRALS = "backups", "referrals"
+BACKUPS = "backups"
+PEOPLE = "people"
 
 __all__ = [
     "AUDIT",
@@ -42,6 +45,7 @@ __all__ = [
     "DISCLOSURES",
     "INBOX",
     "MINUTES",
+    "PEOPLE",
     "REFERRALS",
     "REPORTS",
     "RETENTION",
@@ -56,6 +60,7 @@ __all__ = [
     "InboxPage",
     "MinutesReviewPage",
     "OfficeSettingsPage",
+    "PeoplePage",
     "ReferralsPage",
     "ReportsPage",
     "RetentionPage",
@@ -107,5 +112,6 @@ def office_pages() -> list[PageSpec]:
         PageSpec(AUDIT, _tr("Audit log"), "audit", on_vault(AuditLogPage)),
         PageSpec(RETENTION, _tr("Retention"), "lock", on_vault(RetentionPage)),
         PageSpec(BACKUPS, _tr("Backups"), "history", on_vault(BackupsPage)),
+        PageSpec(PEOPLE, _tr("People"), "people", on_vault(PeoplePage)),
         PageSpec(SETTINGS, _tr("Office settings"), "settings", on_vault(OfficeSettingsPage)),
     ]

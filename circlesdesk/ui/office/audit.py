@@ -59,6 +59,7 @@ class AuditModel(RowsModel[AuditEntry]):
         self._batch = batch
         self._complete = True
         self._devices: dict[str, str] = {}
+        self._people: dict[str, str] = {}
         self._kinds = kind_names()
         self.total = 0
         self._headers = (
@@ -77,6 +78,7 @@ class AuditModel(RowsModel[AuditEntry]):
         self._rows = []
         self._complete = False
         self._devices = audit_log.device_names(self._vault)
+        self._people = audit_log.person_names(self._vault)
         self.total = audit_log.entry_count(self._vault)
         self._rows = self._read()
         self.endResetModel()
@@ -121,7 +123,13 @@ class AuditModel(RowsModel[AuditEntry]):
         if column == self.RECORD:
             return (entry.record_uuid or "")[:SHORT_ID]
         if column == self.DEVICE:
-            return self._devices.get(entry.actor, entry.actor[:SHORT_ID])
+            device = self._devices.get(entry.actor, entry.actor[:SHORT_ID])
+            person = self._people.get(entry.staff_id or "")
+            return (
+                self.tr("{device}: {person}").format(device=device, person=person)
+                if (person and person != device)
+                else device
+            )
         return entry.detail
 
 

@@ -165,7 +165,13 @@ class DisclosureDialog(QDialog):
         self.pdf_button.setAccessibleName(self.tr("Write the disclosure as a PDF"))
         self.bundle_button = QPushButton(self.tr("Write partner &bundle…"), body)
         self.bundle_button.setAccessibleName(self.tr("Write the disclosure as a partner bundle"))
-        set_large((self.pdf_button, self.bundle_button))
+        self.approval_button = QPushButton(self.tr("Ask a manager to appro&ve"), body)
+        self.approval_button.setAccessibleName(self.tr("Ask a manager to approve"))
+        self.approval_button.setToolTip(
+            self.tr("Once a second person works at the office, a manager approves a disclosure")
+        )
+        set_large((self.pdf_button, self.bundle_button, self.approval_button))
+        writes.addWidget(self.approval_button)
         writes.addWidget(self.pdf_button)
         writes.addWidget(self.bundle_button)
         writes.addStretch(1)
@@ -199,6 +205,7 @@ class DisclosureDialog(QDialog):
         self.basis.currentTextChanged.connect(lambda _t: self.update_preview())
         self.consent_button.clicked.connect(self.record_consent)
         self.pdf_button.clicked.connect(self.write_pdf)
+        self.approval_button.clicked.connect(self.ask_approval)
         self.bundle_button.clicked.connect(self.write_bundle)
         self.agency.setFocus()
         metrics = self.fontMetrics()
@@ -233,6 +240,7 @@ class DisclosureDialog(QDialog):
             self._show_consent(self.draft.subject)
         self.pdf_button.setEnabled(self.draft is not None)
         self.bundle_button.setEnabled(self.draft is not None)
+        self.approval_button.setEnabled(self.draft is not None)
 
     def record_consent(self) -> None:
         """Record the consent status chosen for the circle's core member."""
@@ -250,10 +258,32 @@ class DisclosureDialog(QDialog):
         self.banner.show_success(self.tr("Consent status recorded."))
         self.update_preview()
 
+    def ask_approval(self) -> None:
+        """Ask a manager to approve the previewed draft (the four-eyes rule)."""
+        draft = self.draft
+        if draft is None:
+            return
+        try:
+            disclosures.ask_approval(self._vault, draft)
+        except UserError as error:
+            self.banner.show_error(user_text(error))
+            return
+        self.banner.show_success(
+            self.tr(
+                "Awaiting a manager's approval: a manager approves it on Office → People. "
+                "Then write it here."
+            )
+        )
+
     def write_pdf(self) -> None:
         """Ask where, write the previewed draft as a PDF, and log it."""
         draft = self.draft
         if draft is None:
+            return
+        try:
+            disclosures.check_approved(self._vault, draft)
+        except UserError as error:
+            self.banner.show_error(user_text(error))
             return
         path = dialogs.ask_save_file(
             self,

@@ -191,6 +191,13 @@ class RetentionPage(OfficePage):
         )
         self.delete_button.setAccessibleName(self.tr("Delete the selected circles"))
         large(self.delete_button)
+        self.approval_button = QPushButton(self.tr("Ask a manager to appro&ve"), self.body)
+        self.approval_button.setToolTip(
+            self.tr("Once a second person works at the office, a manager approves a deletion")
+        )
+        self.approval_button.setAccessibleName(self.tr("Ask a manager to approve"))
+        large(self.approval_button)
+        actions.addWidget(self.approval_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         body.addLayout(actions)
@@ -202,6 +209,7 @@ class RetentionPage(OfficePage):
 
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.approval_button.clicked.connect(self.ask_approval)
         self.progress_row.stop_requested.connect(self.stop)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.refresh()
@@ -239,6 +247,20 @@ class RetentionPage(OfficePage):
         """The chosen circles, in list order."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [self.model.row(row) for row in rows]
+
+    def ask_approval(self) -> None:
+        """Ask a manager to approve deleting the chosen circles (the four-eyes rule)."""
+        chosen = self.selected()
+        if not chosen:
+            return
+        try:
+            retention.ask_approval(self._vault, [c.uuid for c in chosen])
+        except UserError as error:
+            self.alert.show_error(user_text(error))
+            return
+        self.alert.show_success(
+            self.tr("Awaiting a manager's approval: a manager approves it on Office → People.")
+        )
 
     def delete_selected(self) -> None:
         """Say exactly what goes, ask, then delete on the task runner."""
@@ -296,7 +318,9 @@ class RetentionPage(OfficePage):
         return self.tr("Wait until the work in progress has finished.")
 
     def _update(self, *_args: object) -> None:
-        self.delete_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        chosen = bool(self.view.selectionModel().selectedRows())
+        self.delete_button.setEnabled(chosen)
+        self.approval_button.setEnabled(chosen)
 
     def _deleted(self, result: DeletionResult) -> None:
         if not result.codes:

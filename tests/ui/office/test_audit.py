@@ -5,19 +5,20 @@ the entry that was altered, or the first laptop whose witness a rewrite no longe
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from circlesdesk.services import office_config
+from circlesdesk.services import office_config, staff
 from circlesdesk.ui.office.audit import BATCH, AuditLogPage, AuditModel
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import audit, database
 from circlesdesk.vault.vault import Vault
 from tests.sync_kit import Org, audit_actions, rechain_audit_log, round_trip
 from tests.ui.office.office_kit import on_screen
-from tests.vault_kit import add_audit_events, raw_connection
+from tests.vault_kit import FAST_KDF, add_audit_events, raw_connection
 
 pytestmark = pytest.mark.gui
 
@@ -248,3 +249,25 @@ def test_before_any_laptop_witnessed_the_page_says_how_it_will(
     page = open_page(qtbot, org.office, runner)
     assert page.witness_model.rowCount() == 0
     assert page.witness_status.text().startswith("No laptop has witnessed the log yet")
+
+
+def test_each_entry_names_the_person_at_the_office_who_acted(
+    qtbot: QtBot, office_vault: Vault, office_vault_dir: Path, runner: TaskRunner
+) -> None:
+    staff.add_person(
+        office_vault,
+        name="Mia Hart",
+        role="manager",
+        passphrase="a fox under the old bridge",
+        kdf=FAST_KDF,
+    )
+    office_vault.lock()
+    with Vault.unlock(
+        office_vault_dir, passphrase="a fox under the old bridge", name="Mia Hart"
+    ) as mia:
+        office_config.save_config(mia, phone="01632 960 123")
+        page = open_page(qtbot, mia, runner)
+        newest, added = row(page, 0), row(page, 1)
+        assert (newest[2], newest[5]) == ("office_config.saved", f"{mia.info.name}: Mia Hart")
+        assert added[2] == "staff.added"
+        assert added[5] == mia.info.name  # the first manager is named as the office is

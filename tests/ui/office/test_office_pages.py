@@ -438,6 +438,7 @@ def test_the_office_shell_has_its_pages_and_the_inbox_leads_to_the_queue(
         "audit",
         "retention",
         "backups",
+        "people",
         "settings",
         "history",
         "search",

@@ -34,6 +34,7 @@ from circlesdesk.domain.records import (
 from circlesdesk.errors import RoleError, ValidationError
 from circlesdesk.reports import research
 from circlesdesk.services import (
+    approvals,
     circles,
     covenants,
     endings,
@@ -41,12 +42,14 @@ from circlesdesk.services import (
     questionnaires,
     reports,
     retention,
+    staff,
 )
+from circlesdesk.services.access import NeedsApproval, NotAllowed
 from circlesdesk.vault import database, drafts, minutes_review, registry, store
 from circlesdesk.vault.vault import Vault
 from tests.report_kit import Q1, Builder, build_reports_office
 from tests.sync_kit import table_snapshot
-from tests.vault_kit import PASSPHRASE
+from tests.vault_kit import FAST_KDF, OFFICE_NAME, PASSPHRASE
 
 # With six years, OLD-001 (closed from its first revision, so its last meeting counts) is kept
 # until 2031-11-04 and due from the next day; a circle closed today is kept until 2032 or later.
@@ -382,3 +385,30 @@ def test_the_command_line_lists_and_refuses_a_circle_not_yet_due(
     assert capsys.readouterr().err.startswith("Circle OLD-001 is kept until 2031-11-04")
     with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         assert [c.code for c in circles.list_circles(vault)] == ["NE-007", "OLD-001", "SW-014"]
+
+
+def test_deleting_a_whole_circle_waits_for_a_second_persons_approval(
+    office: Vault, office_vault_dir: Path
+) -> None:
+    staff.add_person(
+        office, name="Priya Shah", role="dpo", passphrase="quiet river stones", kdf=FAST_KDF
+    )
+    [due] = retention.due_for_deletion(office, TODAY)
+    office.lock()
+    with Vault.unlock(office_vault_dir, passphrase="quiet river stones", name="Priya Shah") as dpo:
+        before = table_snapshot(dpo)
+        with pytest.raises(NeedsApproval):
+            retention.delete_due(dpo, [due.uuid], today=TODAY)
+        assert table_snapshot(dpo) == before
+        asked = retention.ask_approval(dpo, [due.uuid])
+        with pytest.raises(NotAllowed):  # a data-protection officer does not approve
+            approvals.decide(dpo, asked.id, approve=True, reason="due")
+        approvals.decide(
+            dpo,
+            asked.id,
+            approve=True,
+            reason="Six years are over",
+            manager_name=OFFICE_NAME,
+            manager_passphrase=PASSPHRASE,
+        )
+        assert retention.delete_due(dpo, [due.uuid], today=TODAY).codes == ["OLD-001"]

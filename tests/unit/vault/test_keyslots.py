@@ -479,8 +479,8 @@ def test_a_slot_is_bound_to_its_kind(made: tuple[KeySlots, str]) -> None:
 def test_a_newer_version_asks_for_an_update(made: tuple[KeySlots, str]) -> None:
     slots, _ = made
     doc = document(slots)
-    doc["version"] = 2
-    doc["slots"] = "whatever version 2 keeps here"
+    doc["version"] = 3
+    doc["slots"] = "whatever version 3 keeps here"
     with pytest.raises(KeySlotsTooNew) as raised:
         KeySlots.from_bytes(encode(doc, fix_checksum=False))
     assert str(raised.value) == (
@@ -709,3 +709,53 @@ def test_no_secret_appears_in_reprs_or_errors(made: tuple[KeySlots, str]) -> Non
         for secret in secrets:
             assert secret not in text
         assert PASSPHRASE[:8] not in text
+
+
+# -- person slots ----------------------------------------------------------------------------
+
+
+def test_person_slots_open_by_name_with_one_derivation_each(made: tuple[KeySlots, str]) -> None:
+    slots, _ = made
+    key = slots.unwrap_with_passphrase(PASSPHRASE)
+    dana = keyslots.staff_label(slots.vault_id, "Dana Reyes")
+    with_dana = slots.with_passphrase(
+        data_key=key, passphrase=OTHER_PASSPHRASE, kdf=FAST, label=dana
+    )
+    parsed = KeySlots.from_bytes(with_dana.to_bytes())
+    assert json.loads(with_dana.to_bytes())["version"] == 2
+    assert "Dana" not in with_dana.to_bytes().decode()
+    assert parsed.unwrap_as(OTHER_PASSPHRASE, name="  dana   REYES ") == (key, dana)
+    assert parsed.unwrap_as(PASSPHRASE, name="Someone Else") == (key, None)
+    assert parsed.unwrap_as(OTHER_PASSPHRASE, name=None) == (key, dana)  # every slot in turn
+    with pytest.raises(WrongPassphrase):
+        parsed.unwrap_as(PASSPHRASE, name="Dana Reyes")  # only Dana's slot is tried
+    without = parsed.without(data_key=key, label=dana)
+    assert json.loads(without.to_bytes())["version"] == 1
+    with pytest.raises(WrongPassphrase):
+        without.unwrap_with_passphrase(OTHER_PASSPHRASE)
+
+
+def test_a_person_slot_moved_to_another_label_fails_its_tag(made: tuple[KeySlots, str]) -> None:
+    slots, _ = made
+    key = slots.unwrap_with_passphrase(PASSPHRASE)
+    dana = keyslots.staff_label(slots.vault_id, "Dana")
+    eve = keyslots.staff_label(slots.vault_id, "Eve")
+    with_dana = slots.with_passphrase(
+        data_key=key, passphrase=OTHER_PASSPHRASE, kdf=FAST, label=dana
+    )
+    doc = json.loads(with_dana.to_bytes())
+    doc["slots"]["people"][0]["label"] = eve
+    forged = KeySlots.from_bytes(encode(doc, fix_checksum=True))
+    with pytest.raises(WrongPassphrase):
+        forged.unwrap_as(OTHER_PASSPHRASE, name="Eve")
+
+
+def test_closing_the_passphrase_slot_leaves_only_the_recovery_code(
+    made: tuple[KeySlots, str],
+) -> None:
+    slots, code = made
+    key = slots.unwrap_with_passphrase(PASSPHRASE)
+    closed = KeySlots.from_bytes(slots.without(data_key=key, label=None).to_bytes())
+    with pytest.raises(WrongPassphrase):
+        closed.unwrap_with_passphrase(PASSPHRASE)
+    assert closed.unwrap_with_recovery(code) == key
