@@ -50,7 +50,7 @@ from circlesdesk.domain.records import (
     new_record_id,
     utc_now,
 )
-from circlesdesk.services import circles, demo, meetings, reports
+from circlesdesk.services import circles, demo, meetings, office_config, reports
 from circlesdesk.services import sync as sync_service
 from circlesdesk.ui import dialogs, office, style
 from circlesdesk.ui.app import create_application
@@ -517,7 +517,7 @@ def _report_pdf_page(folder: Path, work: Path, vault: Vault, page: ReportsPage) 
     title, meta = reports.title_and_meta(
         vault, shown.report, period=shown.period, names=shown.names
     )
-    write_pdf(pdf, title, meta, shown.tables)
+    write_pdf(pdf, title, meta, shown.tables, marking=office_config.document_marking(vault))
     stem = work / "report-page"
     subprocess.run(
         ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],

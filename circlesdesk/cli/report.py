@@ -28,10 +28,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.format == "csv":
             written = reports.write_csv(vault, report, tables, out, period=period, names=args.names)
         else:
+            from circlesdesk.services.office_config import document_marking
             from circlesdesk.ui.report_pdf import write_pdf  # Qt is imported only here.
 
             title, meta = reports.title_and_meta(vault, report, period=period, names=args.names)
-            written = [write_pdf(out, title, meta, tables)]
+            marking = document_marking(vault)
+            written = [write_pdf(out, title, meta, tables, marking=marking)]
             reports.record_export(
                 vault, report, fmt="pdf", period=period, names=args.names, files=1
             )

@@ -453,6 +453,7 @@ class OfficeConfig(Record):
     object_fields: ClassVar[frozenset[str]] = frozenset(
         {"categories", "life_areas", "urgency_guidance", "review_items"}
     )
+    added_fields: ClassVar[frozenset[str]] = frozenset({"protective_marking"})
 
     office_name: str
     phone: str
@@ -463,9 +464,13 @@ class OfficeConfig(Record):
     review_items: dict[str, str]
     retention_weeks: int
     autolock_minutes: int
+    # The line every produced document carries (e.g. OFFICIAL-SENSITIVE); None: the default,
+    # "": no line.
+    protective_marking: str | None = None
 
     def validate(self) -> None:
         v.name(self.office_name, field="office name", max_length=v.MAX_SHORT_TEXT)
+        v.optional_text(self.protective_marking, field="protective marking")
         v.text(self.phone, field="coordinator phone number", required=False)
         for field, mapping in (
             ("concern category", self.categories),

@@ -14,6 +14,9 @@ Decisions:
   id (``dynamic-risk-v1`` → ``dynamic-risk-v2``), so each review says which items it scored.
 * Life areas and review items may be removed: meetings and reviews keep the key they were
   saved with.
+* The protective marking is the line every document the office produces carries (reports'
+  PDFs, disclosure PDFs, routine packs). A configuration that never set one uses
+  :data:`DEFAULT_MARKING`; an empty marking is allowed (the office's own choice) and prints none.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from circlesdesk.services.meetings import office_config
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
 
+DEFAULT_MARKING: Final = "OFFICIAL-SENSITIVE"
+MAX_MARKING = 100
 AUTOLOCK_MINUTES: Final = (1, 120)
 RETENTION_WEEKS: Final = (2, 104)
 MAX_GUIDANCE = 2000
@@ -53,6 +58,17 @@ def current_config(vault: Vault) -> OfficeConfig:
     return office_config(vault) or default_office_config(
         office_device=vault.info.device_id, office_name=vault.info.name, phone=""
     )
+
+
+def protective_marking(config: OfficeConfig) -> str:
+    """The marking line produced documents carry ("" for none)."""
+    marking = config.protective_marking
+    return DEFAULT_MARKING if marking is None else marking
+
+
+def document_marking(vault: Vault) -> str:
+    """The marking line for a document this vault produces now ("" for none)."""
+    return protective_marking(current_config(vault))
 
 
 def key_for(label: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
@@ -131,6 +147,16 @@ def _whole(value: int, *, field: str, bounds: tuple[int, int]) -> int:
     return v.integer(value, field=field, low=bounds[0], high=bounds[1])
 
 
+def _marking(current: OfficeConfig, given: str | None) -> str | None:
+    """The marking to store: None (the default) stays None until the office sets one."""
+    if given is None:
+        return current.protective_marking
+    marking = v.text(
+        given, field="protective marking", required=False, max_length=MAX_MARKING
+    ).strip()
+    return current.protective_marking if marking == protective_marking(current) else marking
+
+
 def _template_id(current: OfficeConfig, items: dict[str, str]) -> str:
     """The review template id: the same while the items' keys stay, the next version if not."""
     if set(items) == set(current.review_items):
@@ -165,6 +191,7 @@ def save_config(
     review_items: Entries | None = None,
     autolock_minutes: int | None = None,
     retention_weeks: int | None = None,
+    protective_marking: str | None = None,
 ) -> OfficeConfig:
     """Check the given fields (the rest stay) and store the next revision with an audit row.
 
@@ -213,9 +240,10 @@ def save_config(
             field="time notes are kept on laptops (weeks)",
             bounds=RETENTION_WEEKS,
         ),
+        "protective_marking": _marking(current, protective_marking),
     }
     before = current.payload()
-    changed = sorted(field for field, value in values.items() if before[field] != value)
+    changed = sorted(field for field, value in values.items() if before.get(field) != value)
     stored = office_config(vault)
     if stored is not None and not changed:
         return stored

@@ -3,6 +3,9 @@
 Qt's own text layout does the work (QTextDocument paginated onto a QPdfWriter), so the GUI and
 the command line (``circlesdesk report … --format pdf``, which starts an offscreen
 QGuiApplication for it) write the same file. Every cell is HTML-escaped.
+
+Every document carries the office's protective marking line (office settings; e.g.
+OFFICIAL-SENSITIVE) at its top and at its end, unless the office set none.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1a1a1a; }
 h1 { font-size: 16pt; margin-bottom: 2pt; }
 h2 { font-size: 11pt; margin-top: 16pt; margin-bottom: 4pt; }
 p.meta { color: #444444; margin: 0; }
+p.marking { font-weight: bold; text-align: center; margin: 0 0 6pt 0; }
 th { background-color: #e8eef5; font-weight: bold; }
 td { border-bottom: 1px solid #d0d0d0; }
 """
@@ -46,7 +50,17 @@ def _cell(value: Cell, *, right: bool) -> str:
     return f"<td{align}>{html.escape(value)}</td>"
 
 
-def report_html(title: str, meta: Sequence[str], tables: Sequence[Table]) -> str:
+def _marked(body_html: str, marking: str) -> str:
+    """The body with the protective marking line above and below it (none when it is empty)."""
+    if not marking.strip():
+        return f"<html><body>{body_html}</body></html>"
+    line = f'<p class="marking" align="center"><b>{html.escape(marking)}</b></p>'
+    return f"<html><body>{line}{body_html}{line}</body></html>"
+
+
+def report_html(
+    title: str, meta: Sequence[str], tables: Sequence[Table], *, marking: str = ""
+) -> str:
     """The report as the HTML subset QTextDocument lays out."""
     parts = [f"<h1>{html.escape(title)}</h1>"]
     parts += [f'<p class="meta">{html.escape(line)}</p>' for line in meta]
@@ -68,7 +82,7 @@ def report_html(title: str, meta: Sequence[str], tables: Sequence[Table]) -> str
             '<table width="100%" cellspacing="0" cellpadding="4">'
             f"<thead><tr>{head}</tr></thead>{body}</table>"
         )
-    return "<html><body>" + "".join(parts) + "</body></html>"
+    return _marked("".join(parts), marking)
 
 
 def _application() -> None:
@@ -79,12 +93,15 @@ def _application() -> None:
         QApplication(["circlesdesk"])
 
 
-def write_pdf(path: Path, title: str, meta: Sequence[str], tables: Sequence[Table]) -> Path:
-    """Write the report as a PDF (atomically, mode 0600) and return its path."""
+def write_pdf(
+    path: Path, title: str, meta: Sequence[str], tables: Sequence[Table], *, marking: str
+) -> Path:
+    """Write the report as a PDF (atomically, mode 0600) under the protective marking line and
+    return its path."""
     _application()
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
-    document.setHtml(report_html(title, meta, tables))
+    document.setHtml(report_html(title, meta, tables, marking=marking))
     data = _render(document, title)
     try:
         write_private(path, data)
@@ -93,13 +110,13 @@ def write_pdf(path: Path, title: str, meta: Sequence[str], tables: Sequence[Tabl
     return path
 
 
-def write_html_pdf(path: Path, title: str, body_html: str) -> str:
-    """Write an HTML body (already escaped) as a PDF in the report look (atomically, mode 0600);
-    return the SHA-256 (hex) of the bytes written."""
+def write_html_pdf(path: Path, title: str, body_html: str, *, marking: str) -> str:
+    """Write an HTML body (already escaped) as a PDF in the report look under the protective
+    marking line (atomically, mode 0600); return the SHA-256 (hex) of the bytes written."""
     _application()
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
-    document.setHtml(f"<html><body>{body_html}</body></html>")
+    document.setHtml(_marked(body_html, marking))
     data = _render(document, title)
     try:
         write_private(path, data)

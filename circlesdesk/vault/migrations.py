@@ -493,6 +493,11 @@ _V12: Final[tuple[str, ...]] = (
     " strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') FROM vault_info WHERE role = 'office'",
 )
 
+# Version 13: the protective marking line every produced document carries (issue 15), set in
+# the office settings. NULL (every configuration stored before) means the default,
+# OFFICIAL-SENSITIVE; the field is left out of such a record's payload, so its hash is kept.
+_V13: Final[tuple[str, ...]] = ("ALTER TABLE office_config ADD COLUMN protective_marking TEXT",)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
 MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V1,
@@ -507,6 +512,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V10,
     _V11,
     _V12,
+    _V13,
 )
 
 LATEST_VERSION: Final = len(MIGRATIONS)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.domain.consent import Consent, ConsentStatus
 from circlesdesk.errors import UserError
-from circlesdesk.services import disclosures
+from circlesdesk.services import disclosures, office_config
 from circlesdesk.services.disclosures import Disclosure
 from circlesdesk.ui import dialogs, kept_dialogs, style
 from circlesdesk.ui.crash import user_text
@@ -295,7 +295,10 @@ class DisclosureDialog(QDialog):
             return
         try:
             digest = write_html_pdf(
-                path, disclosures.DISCLOSURE_TITLE, disclosures.disclosure_html(draft)
+                path,
+                disclosures.DISCLOSURE_TITLE,
+                disclosures.disclosure_html(draft),
+                marking=office_config.document_marking(self._vault),
             )
             entry = disclosures.record(self._vault, draft, disclosures.DisclosureFormat.PDF, digest)
         except UserError as error:

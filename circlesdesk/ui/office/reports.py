@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.errors import UserError
 from circlesdesk.reports.tables import Period, Table
-from circlesdesk.services import reports
+from circlesdesk.services import office_config, reports
 from circlesdesk.services.reports import Report, Shown
 from circlesdesk.ui import dialogs, style
 from circlesdesk.ui.crash import user_text
@@ -290,7 +290,9 @@ class ReportsPage(QWidget):
             title, meta = reports.title_and_meta(
                 self._vault, shown.report, period=shown.period, names=shown.names
             )
-            write_pdf(path, title, meta, shown.tables)
+            write_pdf(
+                path, title, meta, shown.tables, marking=office_config.document_marking(self._vault)
+            )
             reports.record_export(
                 self._vault,
                 shown.report,

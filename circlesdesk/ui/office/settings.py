@@ -224,6 +224,17 @@ class OfficeSettingsPage(QWidget):
             self.tr("Coordinator's &phone number:"),
             self.tr("Coordinator's phone number"),
         )
+        self.marking = self._line(
+            office_box,
+            self.tr("Protective &marking:"),
+            self.tr("Protective marking printed on every document the office produces"),
+        )
+        self.marking.setToolTip(
+            self.tr(
+                "The line printed at the top and end of every report PDF, disclosure and "
+                "routine pack, e.g. OFFICIAL-SENSITIVE. Leave it empty for none."
+            )
+        )
         form.addWidget(office_box)
 
         guidance_box = Section(self.tr("Urgency guidance"), body)
@@ -328,7 +339,7 @@ class OfficeSettingsPage(QWidget):
         self.alert = AlertLabel(self, focus_on_show=True)  # the outcome of a button
         layout.addWidget(self.alert)
 
-        for line in (self.office_name, self.phone):
+        for line in (self.office_name, self.phone, self.marking):
             line.textChanged.connect(self._edited)
         for editor in self.guidance.values():
             editor.textChanged.connect(self._edited)
@@ -355,6 +366,7 @@ class OfficeSettingsPage(QWidget):
             "review_items": self.review_items.entries(),
             "autolock_minutes": self.autolock.value(),
             "retention_weeks": self.retention.value(),
+            "protective_marking": self.marking.text().strip(),
         }
 
     def questions_changed(self) -> bool:
@@ -425,11 +437,13 @@ class OfficeSettingsPage(QWidget):
             "review_items": list(config.review_items.items()),
             "autolock_minutes": config.autolock_minutes,
             "retention_weeks": config.retention_weeks,
+            "protective_marking": office_config.protective_marking(config),
         }
 
     def _show(self, config: OfficeConfig) -> None:
         self.office_name.setText(config.office_name)
         self.phone.setText(config.phone)
+        self.marking.setText(office_config.protective_marking(config))
         for level, editor in self.guidance.items():
             editor.setPlainText(config.urgency_guidance.get(str(level), ""))
         self.categories.set_entries(config.categories)

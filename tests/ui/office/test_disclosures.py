@@ -115,6 +115,7 @@ def test_a_disclosure_goes_as_a_pdf_and_is_logged(
     assert not dialog.banner.is_error, dialog.banner.text()
     text = pdf_text(out)
     assert CONCERN in text and SECOND in text and "Police" in text and BASIS in text
+    assert text.startswith("OFFICIAL-SENSITIVE ") and text.count("OFFICIAL-SENSITIVE") == 2
     assert UNPICKED not in text and FIRST not in text
 
     [entry] = disclosures.disclosure_log(org.office)

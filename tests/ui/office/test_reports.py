@@ -110,6 +110,9 @@ def test_saving_writes_the_shown_report_and_audits_it(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Quarterly return" in text and "Time to acknowledge by level" in text
+    # The protective marking line (office settings; OFFICIAL-SENSITIVE by default), top and end.
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines[0] == "OFFICIAL-SENSITIVE" and text.count("OFFICIAL-SENSITIVE") == 2
     assert [e.action for e in audit.entries(office_vault.conn)].count("report.exported") == 2
     assert len(audit.entries(office_vault.conn)) == before + 2
 

@@ -176,3 +176,18 @@ def test_an_empty_question_shows_the_sentence_and_stores_nothing(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.alert.text() == "Please write each question, or remove the empty one."
     assert table_snapshot(org.office) == before
+
+
+def test_the_protective_marking_is_shown_and_saved(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    page = open_page(qtbot, org, runner)
+    assert page.marking.text() == "OFFICIAL-SENSITIVE"  # the default, never stored
+    assert not page.save_button.isEnabled()
+    retype(qtbot, page.phone, PHONE)
+    retype(qtbot, page.marking, "OFFICIAL")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.alert.text() == SAVED
+    assert stored(org).protective_marking == "OFFICIAL"
+    assert page.marking.text() == "OFFICIAL"
+    assert not page.save_button.isEnabled()

@@ -16,7 +16,7 @@ import pytest
 from circlesdesk import cli
 from circlesdesk.errors import RoleError
 from circlesdesk.reports.tables import Table
-from circlesdesk.services import reports
+from circlesdesk.services import office_config, reports
 from circlesdesk.vault import audit
 from circlesdesk.vault.vault import Vault
 from tests.report_kit import Q1, build_reports_office
@@ -138,6 +138,13 @@ def pdf_text(path: Path) -> str:
 def run_cli(
     office: Vault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> Run:
+    return cli_runner(office, monkeypatch, capsys)
+
+
+def cli_runner(
+    office: Vault, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Run:
+    """The command line on the office's vault (locked here, opened by each command)."""
     folder = office.folder
     office.lock()
     monkeypatch.setenv("CIRCLESDESK_DATA_DIR", str(folder))
@@ -170,6 +177,7 @@ def test_the_cli_writes_the_quarterly_return_as_a_pdf(run_cli: Run, tmp_path: Pa
     assert stdout.strip() == str(out)
     text = pdf_text(out)
     assert "Quarterly return" in text
+    assert text.lstrip().startswith("OFFICIAL-SENSITIVE") and text.count("OFFICIAL-SENSITIVE") == 2
     assert "Period: 2026-01-01 to 2026-03-31" in text
     assert re.search(r"SW-014\s+weekly\s+3\s+13\s+23\.1", text)
     assert re.search(r"Police\s+1", text)
@@ -228,3 +236,18 @@ def test_bad_report_requests_write_nothing_and_change_nothing(
 def test_a_volunteer_vault_has_no_reports(volunteer_vault: Vault) -> None:
     with pytest.raises(RoleError, match=r"Only the coordinator's office can produce reports\."):
         reports.quarterly_return(volunteer_vault, Q1)
+
+
+def test_the_cli_pdf_carries_the_marking_the_office_set(
+    office: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    office_config.save_config(office, phone="01632 960 123", protective_marking="OFFICIAL")
+    run = cli_runner(office, monkeypatch, capsys)
+    out = tmp_path / "outcomes.pdf"
+    code, _, _ = run("report", "outcomes", "--format", "pdf", "--out", str(out))
+    assert code == 0
+    text = pdf_text(out)
+    assert "OFFICIAL-SENSITIVE" not in text and text.count("OFFICIAL") == 2

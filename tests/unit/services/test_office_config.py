@@ -115,6 +115,8 @@ BAD_INPUT: list[tuple[dict[str, Any], str]] = [
     ({"autolock_minutes": 121}, "between 1 and 120"),
     ({"retention_weeks": 1}, "between 2 and 104"),
     ({"retention_weeks": 105}, "between 2 and 104"),
+    ({"protective_marking": "OFFICIAL\nSENSITIVE"}, "single line"),
+    ({"protective_marking": "X" * 101}, "too long"),
 ]
 
 
@@ -221,3 +223,24 @@ def test_a_new_rows_key_comes_from_its_label(label: str, taken: set[str], expect
     key = office_config.key_for(label, taken)
     assert key == expected
     assert check_key(key, field="key") == key
+
+
+def test_the_protective_marking_defaults_to_official_sensitive_and_can_be_changed(
+    office_vault: Vault,
+) -> None:
+    office_config.save_config(office_vault, phone=PHONE)
+    config = stored(office_vault)
+    # Stored without the field: a configuration from before keeps its content hash.
+    assert "protective_marking" not in config.payload()
+    assert office_config.document_marking(office_vault) == "OFFICIAL-SENSITIVE"
+    before = table_snapshot(office_vault)
+    office_config.save_config(office_vault, protective_marking=" OFFICIAL-SENSITIVE ")
+    assert table_snapshot(office_vault) == before  # the default given back changes nothing
+
+    office_config.save_config(office_vault, protective_marking=" OFFICIAL ")
+    config = stored(office_vault)
+    assert config.protective_marking == "OFFICIAL"
+    assert office_config.document_marking(office_vault) == "OFFICIAL"
+    assert audit.entries(office_vault.conn)[0].detail.endswith("changed=protective_marking")
+    office_config.save_config(office_vault, protective_marking="")
+    assert office_config.document_marking(office_vault) == ""
