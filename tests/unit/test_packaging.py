@@ -180,6 +180,13 @@ def test_the_build_bundles_what_circlesdesk_imports_and_excludes_the_rest() -> N
     assert "PySide6.QtQml" in excluded  # QML is never used
 
 
+def test_the_app_needs_only_pyside6_essentials_not_the_addons() -> None:
+    qt = load(PACKAGING / "qt_modules.py")
+    dependencies = [d.replace(" ", "") for d in project()["dependencies"]]
+    assert not [d for d in dependencies if d.lower().startswith("pyside6-addons")]
+    assert "QtCharts" not in qt.imported_by(REPO / "circlesdesk")  # charts are drawn by QPainter
+
+
 # -- the self-test the smoke test runs in the built app ------------------------------------------
 
 

@@ -8,11 +8,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCharts import QChartView, QLineSeries, QStackedBarSeries
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.ui import dialogs
+from circlesdesk.ui.office.report_charts import ChartView
 from circlesdesk.ui.office.reports import ReportsPage
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import audit, database
@@ -22,6 +23,15 @@ from tests.ui.volunteer.volunteer_kit import click
 
 pytestmark = pytest.mark.gui
 NAMES = ("Alice Marsh", "Ben Okafor", "Zoe Price", "Amir Khan")
+
+
+def colour_count(image: QImage, colour: QColor) -> int:
+    """How many pixels of ``image`` are exactly ``colour``."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    wanted = colour.rgb()
+    return sum(
+        image.pixel(x, y) == wanted for y in range(0, image.height()) for x in range(image.width())
+    )
 
 
 @pytest.fixture
@@ -62,17 +72,21 @@ def test_the_last_quarter_is_shown_with_its_tables_and_charts(
     volunteers = choose_table(page, "Attendance and hours by volunteer")
     assert all(row[0].startswith("V-") for row in volunteers)
     assert not {cell for row in volunteers for cell in row} & set(NAMES)
-    charts = page.charts_tab.findChildren(QChartView)
+    charts = page.charts_tab.findChildren(ChartView)
     assert [c.accessibleName() for c in charts] == [
         "Attendance over time",
         "Concerns by month and level",
     ]
-    [volunteer_line, _core] = [s for s in charts[0].chart().series() if isinstance(s, QLineSeries)]
-    points = {int(p.x()): p.y() for p in volunteer_line.points()}
-    assert points[9] == pytest.approx(83.3)  # January 2026 is the tenth month shown
-    [stacked] = charts[1].chart().series()
-    assert isinstance(stacked, QStackedBarSeries)
-    assert sum(sum(s.at(i) for i in range(s.count())) for s in stacked.barSets()) == 4
+    volunteer_line, _core = charts[0].series
+    assert volunteer_line.name == "Volunteers"
+    assert volunteer_line.values[9] == pytest.approx(83.3)  # January 2026 is the tenth month shown
+    assert charts[1].stacked
+    assert sum(v or 0 for s in charts[1].series for v in s.values) == 4
+    for chart in charts:  # what a user sees: each series' colour is drawn
+        picture = chart.grab().toImage()
+        for series in chart.series:
+            if any(series.values):
+                assert colour_count(picture, QColor(series.colour)) > 0, series.name
 
 
 def test_names_are_shown_only_when_asked_for_with_the_warning_first(
@@ -137,8 +151,10 @@ def test_outcomes_show_each_circles_review_trend(qtbot: QtBot, page: ReportsPage
     outcomes = choose_table(page, "Outcomes by circle")
     assert [row[0] for row in outcomes] == ["NE-007", "SW-014"]
     assert outcomes[1][-1] == "stays high"
-    [chart] = page.charts_tab.findChildren(QChartView)
-    assert sorted(s.name() for s in chart.chart().series()) == ["NE-007", "SW-014"]
+    [chart] = page.charts_tab.findChildren(ChartView)
+    assert sorted(s.name for s in chart.series) == ["NE-007", "SW-014"]
+    picture = chart.grab().toImage()
+    assert all(colour_count(picture, QColor(s.colour)) > 0 for s in chart.series)
 
 
 def test_the_research_extract_saves_as_csv_only(qtbot: QtBot, page: ReportsPage) -> None:
