@@ -736,6 +736,23 @@ RECORD_TYPES: dict[str, type[Record]] = {
         QuestionnaireAnswer,
     )
 }
+# The kinds a bundle carries, records referred to before the records that refer to them:
+# the office's to its laptops, and each laptop's to the office.
+OFFICE_KINDS: tuple[type[Record], ...] = (
+    OfficeConfig,
+    Circle,
+    Person,
+    Membership,
+    ConcernResponse,
+)
+VOLUNTEER_KINDS: tuple[type[Record], ...] = (
+    Meeting,
+    Attendance,
+    Concern,
+    Contact,
+    VolunteerHours,
+    Review,
+)
 # Kinds kept at the office only: no bundle carries them, in either direction.
 OFFICE_ONLY_KINDS = frozenset(
     cls.kind for cls in (Referral, Ending, FollowUp, Covenant, Questionnaire, QuestionnaireAnswer)

@@ -20,6 +20,7 @@ from circlesdesk.domain import defaults, urgency, validation
 from circlesdesk.domain.enums import ResponseAction
 from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import (
+    VOLUNTEER_KINDS,
     Circle,
     Concern,
     ConcernResponse,
@@ -32,7 +33,6 @@ from circlesdesk.services import access
 from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
-from circlesdesk.sync.exporter import VOLUNTEER_KINDS
 from circlesdesk.sync.importer import State
 from circlesdesk.vault import audit, database, registry, store
 from circlesdesk.vault.vault import Vault

@@ -16,18 +16,16 @@ from typing import Any
 
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import (
+    VOLUNTEER_KINDS,
     Attendance,
     Circle,
     Concern,
     ConcernResponse,
-    Contact,
     Meeting,
     Membership,
     OfficeConfig,
     Person,
     Record,
-    Review,
-    VolunteerHours,
 )
 from circlesdesk.errors import NotFoundError, RoleError
 from circlesdesk.sync import codec, items, trust
@@ -36,16 +34,6 @@ from circlesdesk.vault import audit, database, registry, store, witnesses
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.registry import Peer
 from circlesdesk.vault.vault import Vault
-
-# Records referred to come before the records that refer to them.
-VOLUNTEER_KINDS: tuple[type[Record], ...] = (
-    Meeting,
-    Attendance,
-    Concern,
-    Contact,
-    VolunteerHours,
-    Review,
-)
 
 
 @dataclasses.dataclass(frozen=True)

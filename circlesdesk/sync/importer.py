@@ -21,15 +21,14 @@ from typing import Any
 
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import (
+    OFFICE_KINDS,
+    VOLUNTEER_KINDS,
     Attendance,
-    Circle,
     Concern,
     ConcernResponse,
     Contact,
     Meeting,
-    Membership,
     OfficeConfig,
-    Person,
     Record,
     Review,
     VolunteerHours,
@@ -50,7 +49,6 @@ from circlesdesk.sync.errors import (
     UnknownSigner,
     WrongRecipient,
 )
-from circlesdesk.sync.exporter import VOLUNTEER_KINDS
 from circlesdesk.sync.keys import PublicIdentity
 from circlesdesk.vault import audit, database, registry, retention, store, witnesses
 from circlesdesk.vault.migrations import LATEST_VERSION
@@ -66,13 +64,6 @@ MAX_SEQUENCE_JUMP = 1000
 # see), so a revoked or hostile device cannot grow the office's vault without limit.
 MAX_KEPT_BYTES_PER_DEVICE = 32 * 1024 * 1024
 _CAPPED_STATES = ("revoked", "out-of-scope")
-OFFICE_KINDS: tuple[type[Record], ...] = (
-    OfficeConfig,
-    Circle,
-    Person,
-    Membership,
-    ConcernResponse,
-)
 # The date each kind of volunteer record is kept by, for the retention purge.
 RETENTION_DATE_FIELD: dict[type[Record], str] = {
     Meeting: "held_on",
