@@ -65,7 +65,6 @@ from circlesdesk.ui.crash import CrashReporter
 from circlesdesk.ui.office.circles import CirclesPage
 from circlesdesk.ui.office.concerns import ConcernQueuePage
 from circlesdesk.ui.office.inbox import InboxPage
-from circlesdesk.ui.office.reports import compute
 from circlesdesk.ui.report_pdf import write_pdf
 from circlesdesk.ui.tasks import TaskRunner
 from circlesdesk.vault import database, store
@@ -606,7 +605,7 @@ def report_rendered(vault: Vault, period: Period, out: Path) -> float:
     """The quarterly return as the Reports page makes it (tables and chart series), then
     written as a PDF; seconds."""
     with Stopwatch() as watch:
-        shown = compute(vault, Report.QUARTERLY, period, False)
+        shown = reports.compute(vault, Report.QUARTERLY, period=period, names=False)
         title, meta = reports.title_and_meta(vault, Report.QUARTERLY, period=period, names=False)
         write_pdf(out, title, meta, shown.tables)
     return watch.elapsed

@@ -37,6 +37,11 @@ BENCHMARKS: tuple[Benchmark, ...] = (
         "bench.office",
         "Office: a week's inbox; concern queue, timeline, quarterly return",
     ),
+    Benchmark(
+        "scale",
+        "bench.scale",
+        "Scale: office figures at 1× and 10× a region's 3-year volume, ratio to 1×",
+    ),
     Benchmark("actions", "bench.actions", "Actions: record a meeting; 30 bundles to the queue"),
     Benchmark("backup", "bench.backup", "Office backup: create, verify, restore vs `.backup`"),
     Benchmark("startup", "bench.startup", "Command line start-up: --version and status"),
