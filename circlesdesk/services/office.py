@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import enum
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 from circlesdesk.domain import defaults, urgency, validation
@@ -156,7 +156,9 @@ def import_ready(
         key=lambda i: (i.sender_name or "", i.sender or "", i.sequence or 0),
     )
     done: list[ImportedBundle] = []
-    before = {cls.kind: store.count(vault.conn, cls) for cls in VOLUNTEER_KINDS}
+    # Only what this run adds is counted, and only its concerns read back: the cost follows the
+    # bundles, not the years already in the vault (issue #17).
+    before = {cls: store.last_id(vault.conn, cls) for cls in VOLUNTEER_KINDS}
     updated = 0
     concern_ids: list[str] = []
     stopped = False
@@ -186,10 +188,9 @@ def import_ready(
             concern_ids += item.concern_uuids
     if progress is not None and not stopped:
         progress(len(ready), len(ready), "")
-    after = {cls.kind: store.count(vault.conn, cls) for cls in VOLUNTEER_KINDS}
-    arrived = {kind: after[kind] - before[kind] for kind in after if after[kind] > before[kind]}
-    wanted = set(concern_ids)
-    arrived_concerns = [e for e in concern_queue(vault, now=now) if e.concern.uuid in wanted]
+    added = {cls.kind: store.count_after(vault.conn, cls, last) for cls, last in before.items()}
+    arrived = {kind: n for kind, n in added.items() if n > 0}
+    arrived_concerns = concern_queue(vault, now=now, among=concern_ids)
     return ImportSummary(
         bundles=done,
         arrived=arrived,
@@ -247,30 +248,45 @@ def clock(concern: Concern, *, answered: bool, now: dt.datetime) -> Clock:
     return Clock.OK
 
 
-def concern_queue(vault: Vault, *, now: dt.datetime | None = None) -> list[QueueEntry]:
-    """Open concerns (not closed), most urgent first, then oldest first.
+def concern_queue(
+    vault: Vault, *, now: dt.datetime | None = None, among: Collection[str] | None = None
+) -> list[QueueEntry]:
+    """Open concerns (not closed), most urgent first, then oldest first; with ``among``, only
+    those of these concerns that are stored and open (what an inbox run just brought in: read
+    by uuid, so its cost follows the concerns asked for, not the vault's history).
 
     Only open concerns and their responses are decoded: which are closed is read from two raw
     columns, so a vault of years of closed concerns opens the queue as fast as a new one.
     """
     now = now or dt.datetime.now(dt.UTC)
     conn = vault.conn
-    closed = {
-        concern_uuid
-        for concern_uuid, action in store.find_fields(
-            conn, ConcernResponse, ("concern_uuid", "action")
-        )
-        if action == ResponseAction.CLOSE.value
-    }
-    open_ids = [uuid for uuid in store.ids(conn, Concern) if uuid not in closed]
+    if among is None:
+        closed = {
+            concern_uuid
+            for concern_uuid, action in store.find_fields(
+                conn, ConcernResponse, ("concern_uuid", "action")
+            )
+            if action == ResponseAction.CLOSE.value
+        }
+        open_ids = [uuid for uuid in store.ids(conn, Concern) if uuid not in closed]
+    else:
+        open_ids = list(dict.fromkeys(among))
     responses: dict[str, list[ConcernResponse]] = {}
     for response in store.find_in(conn, ConcernResponse, field="concern_uuid", values=open_ids):
         responses.setdefault(response.concern_uuid, []).append(response)
-    codes = {c.uuid: c.code for c in store.find(conn, Circle)}
+    if among is not None:
+        open_ids = [
+            uuid
+            for uuid in open_ids
+            if not any(r.action == ResponseAction.CLOSE.value for r in responses.get(uuid, ()))
+        ]
+    concerns = store.find_in(conn, Concern, field="uuid", values=open_ids)
+    circle_ids = sorted({c.circle_uuid for c in concerns})
+    codes = {c.uuid: c.code for c in store.find_in(conn, Circle, field="uuid", values=circle_ids)}
     names = {p.device_id: p.name for p in registry.peers(conn)}
     entries = []
     visible = access.visible_circles(vault)
-    for concern in store.find_in(conn, Concern, field="uuid", values=open_ids):
+    for concern in concerns:
         if visible is not None and concern.circle_uuid not in visible:
             continue  # a coordinator's queue holds their circles' concerns
         answers = tuple(sorted(responses.get(concern.uuid, ()), key=lambda r: r.responded_at))

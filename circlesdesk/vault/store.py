@@ -278,6 +278,19 @@ def count(conn: Connection, cls: type[Record]) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {cls.kind}").fetchone()[0])
 
 
+def last_id(conn: Connection, cls: type[Record]) -> int:
+    """The highest row id of a kind (0 when it holds none): read from the primary key's end."""
+    return int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {cls.kind}").fetchone()[0])
+
+
+def count_after(conn: Connection, cls: type[Record], after_id: int) -> int:
+    """How many records of a kind were inserted after :func:`last_id` gave ``after_id`` (rows are
+    never renumbered, so this counts the new rows only: cost grows with them, not the table)."""
+    return int(
+        conn.execute(f"SELECT count(*) FROM {cls.kind} WHERE id > ?", (after_id,)).fetchone()[0]
+    )
+
+
 def _row(record: Record, *, change_seq: int) -> list[object]:
     """The values of :func:`_insert_sql`'s columns for ``record``."""
     return [

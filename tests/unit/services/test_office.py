@@ -394,6 +394,26 @@ def test_replies_skip_revoked_devices_and_need_a_folder(org: Org, tmp_path: Path
 # -- one bad row never hides the others (issue #11) -------------------------------------------
 
 
+def test_the_queue_among_some_concerns_gives_their_full_entries_and_leaves_closed_ones_out(
+    org: Org,
+) -> None:
+    hour = dt.timedelta(hours=1)
+    watch = concern_at(org, level=1, raised_at=NOW - 8 * 24 * hour)
+    urgent = concern_at(org, level=3, raised_at=NOW - hour, origin="ben")
+    answered = concern_at(org, level=2, raised_at=NOW - 3 * hour)
+    office.acknowledge(org.office, answered.uuid)
+    closed = concern_at(org, level=4, raised_at=NOW - 5 * hour)
+    office.close(org.office, closed.uuid, "Police attended; no further action.")
+    concern_at(org, level=4, raised_at=NOW - 2 * hour)  # open, not asked for
+    asked = [watch.uuid, closed.uuid, answered.uuid, urgent.uuid, new_record_id(), watch.uuid]
+
+    some = office.concern_queue(org.office, now=NOW, among=asked)
+
+    full = {e.concern.uuid: e for e in office.concern_queue(org.office, now=NOW)}
+    assert some == [full[urgent.uuid], full[answered.uuid], full[watch.uuid]]
+    assert office.concern_queue(org.office, now=NOW, among=[]) == []
+
+
 def test_a_concern_stored_at_9999_is_left_out_and_the_queue_lists_the_real_ones(
     org: Org, caplog: pytest.LogCaptureFixture
 ) -> None:

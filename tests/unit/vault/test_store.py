@@ -163,6 +163,19 @@ def test_incoming_records_do_not_count_as_local_changes(office_vault: Vault) -> 
     )
 
 
+def test_rows_added_after_a_last_id_are_counted_and_only_they(office_vault: Vault) -> None:
+    conn = office_vault.conn
+    save(office_vault, make_meeting(office_vault))
+    last = store.last_id(conn, Meeting)
+    assert store.count_after(conn, Meeting, last) == 0
+    with database.transaction(conn):
+        for _ in range(3):
+            store.apply_incoming(conn, make_meeting(office_vault, origin=OTHER_DEVICE))
+    assert store.count_after(conn, Meeting, last) == 3
+    assert store.count(conn, Meeting) == 4
+    assert store.count_after(conn, Person, store.last_id(conn, Person)) == 0
+
+
 HOSTILE_TEXT = [
     "'; DROP TABLE meeting; --",
     'Robert"); DELETE FROM circle WHERE ("1"="1',
