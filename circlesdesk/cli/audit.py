@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from circlesdesk.cli.common import Commands, open_vault
+from circlesdesk.cli.common import Commands, open_vault, print_json, say
 
 if TYPE_CHECKING:
     from circlesdesk.services import audit_log
@@ -18,18 +18,37 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         report = audit_log.verify(vault)
+    if args.json:
+        print_json(
+            {
+                "ok": report.ok,
+                "entries": report.chain.rows,
+                "first_broken": report.chain.first_broken,
+                "witnesses": [
+                    {
+                        "device": witness.device_name,
+                        "entry": witness.length,
+                        "witnessed_at": witness.witnessed_at,
+                        "bundle": witness.bundle_seq,
+                        "matches": witness.ok,
+                    }
+                    for witness in report.witnesses
+                ],
+            }
+        )
     for witness in report.witnesses:
         state = "matches" if witness.ok else "DOES NOT MATCH"
-        print(
+        say(
+            args,
             f"Witnessed by {witness.device_name}: entry {witness.length} on "
-            f"{_witness_time(witness.witnessed_at)} (its bundle {witness.bundle_seq}): {state}."
+            f"{_witness_time(witness.witnessed_at)} (its bundle {witness.bundle_seq}): {state}.",
         )
     if report.ok:
         laptops = len(report.witnesses)
         witnessed = (
             f"; {laptops} laptop{'s' if laptops != 1 else ''} witnessed it" if laptops else ""
         )
-        print(f"The audit log is intact ({report.chain.rows} entries{witnessed}).")
+        say(args, f"The audit log is intact ({report.chain.rows} entries{witnessed}).")
         return 0
     if not report.chain.ok:
         print(
@@ -77,4 +96,5 @@ def _witness_break(witness: audit_log.WitnessCheck, *, intact_up_to: int) -> str
 def register(commands: Commands) -> None:
     """``audit verify``."""
     group = commands.group("audit", "the audit log")
-    group.add("verify", cmd_audit_verify, "check the audit log's hash chain")
+    p = group.add("verify", cmd_audit_verify, "check the audit log's hash chain")
+    p.add_argument("--json", action="store_true")

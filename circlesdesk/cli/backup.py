@@ -8,14 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from circlesdesk.cli.common import (
-    PASSPHRASE_ENV,
     RECOVERY_CODE_ENV,
     Commands,
     LazyChoices,
+    done,
+    given_passphrase,
     open_vault,
     passphrase,
     print_json,
     read_secret_file,
+    say,
 )
 
 if TYPE_CHECKING:
@@ -24,11 +26,13 @@ if TYPE_CHECKING:
 
 def _backup_secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
     """(passphrase, recovery code) for a backup: ``--recovery-code-file`` if given, else the
-    passphrase (file or environment), else the recovery code's environment, else a prompt."""
+    passphrase (option, file or environment), else the recovery code's environment, else the
+    passphrase asked for."""
     if args.recovery_code_file:
         return None, read_secret_file(args.recovery_code_file, "recovery code")
-    if args.passphrase_file or os.environ.get(PASSPHRASE_ENV):
-        return passphrase(args), None
+    secret = given_passphrase(args)
+    if secret:
+        return secret, None
     if os.environ.get(RECOVERY_CODE_ENV):
         return None, os.environ[RECOVERY_CODE_ENV]
     return passphrase(args), None
@@ -55,9 +59,9 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**_manifest_json(made), "deleted": [str(path) for path in deleted]})
         return 0
-    print(f"Backup written and checked: {made.path}")
+    say(args, f"Backup written and checked: {made.path}")
     if deleted:
-        print(f"{len(deleted)} older backups deleted (keeping {args.keep}).")
+        say(args, f"{len(deleted)} older backups deleted (keeping {args.keep}).")
     return 0
 
 
@@ -93,14 +97,14 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     restored = backups.restore_backup(
         Path(args.file), to=target, passphrase=secret, recovery_code=code
     )
-    print(f"The backup made {restored.manifest.created_at} is restored into {target}.")
-    if code is not None:
-        print(
-            f"Set a new passphrase for it: circlesdesk --data-dir {target} recover",
-        )
-    else:
-        print(f"Open it with: circlesdesk --data-dir {target}")
-    return 0
+    return done(
+        args,
+        {**_manifest_json(restored), "folder": str(target)},
+        f"The backup made {restored.manifest.created_at} is restored into {target}.",
+        f"Set a new passphrase for it: circlesdesk --data-dir {target} recover"
+        if code is not None
+        else f"Open it with: circlesdesk --data-dir {target}",
+    )
 
 
 def cmd_backup_schedule(args: argparse.Namespace) -> int:
@@ -111,8 +115,11 @@ def cmd_backup_schedule(args: argparse.Namespace) -> int:
         policy = backups.set_policy(
             vault, folder=str(Path(args.folder).absolute()), every=args.every, keep=args.keep
         )
-    print(f"Backups {policy.every} into {policy.folder}, keeping the newest {policy.keep}.")
-    return 0
+    return done(
+        args,
+        {"every": policy.every, "folder": policy.folder, "keep": policy.keep},
+        f"Backups {policy.every} into {policy.folder}, keeping the newest {policy.keep}.",
+    )
 
 
 def cmd_backup_status(args: argparse.Namespace) -> int:
@@ -123,6 +130,16 @@ def cmd_backup_status(args: argparse.Namespace) -> int:
         policy = backups.policy(vault)
         last = backups.last_backup(vault)
         due = backups.reminder(vault)
+    if args.json:
+        schedule = policy and {"every": policy.every, "folder": policy.folder, "keep": policy.keep}
+        return done(
+            args,
+            {
+                "schedule": schedule or None,
+                "last_backup": last.isoformat() if last else None,
+                "reminder": due or None,
+            },
+        )
     print(
         "Schedule:    "
         + (f"{policy.every} into {policy.folder}, keep {policy.keep}" if policy else "none set")
@@ -160,10 +177,13 @@ def register(commands: Commands) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--to", required=True, metavar="NEWDIR", help="a new folder (never a vault)")
     p.add_argument("--recovery-code-file", metavar="FILE", help=recovery_help)
+    p.add_argument("--json", action="store_true")
     p = group.add("schedule", cmd_backup_schedule, "set how often backups are due")
     p.add_argument("--folder", required=True, metavar="DIR")
     p.add_argument(
         "--every", required=True, choices=LazyChoices(_every), metavar="WHEN", help="%(choices)s"
     )
     p.add_argument("--keep", required=True, type=int, metavar="N")
-    group.add("status", cmd_backup_status, "the schedule and the last backup")
+    p.add_argument("--json", action="store_true")
+    p = group.add("status", cmd_backup_status, "the schedule and the last backup")
+    p.add_argument("--json", action="store_true")

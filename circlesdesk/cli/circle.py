@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from circlesdesk.cli.common import Commands, open_vault, print_json
+from circlesdesk.cli.common import Commands, done, open_vault, print_json
 
 
 def cmd_circle_add(args: argparse.Namespace) -> int:
@@ -16,8 +16,11 @@ def cmd_circle_add(args: argparse.Namespace) -> int:
         circle = circles.add_circle(
             vault, code=args.code, core_member=args.core_member, volunteers=args.volunteer
         )
-    print(f"Circle {circle.code} created with {len(args.volunteer)} volunteer(s).")
-    return 0
+    return done(
+        args,
+        {"code": circle.code, "id": circle.uuid, "volunteers": len(args.volunteer)},
+        f"Circle {circle.code} created with {len(args.volunteer)} volunteer(s).",
+    )
 
 
 def cmd_circle_list(args: argparse.Namespace) -> int:
@@ -67,6 +70,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--code", required=True, help="circle code, e.g. SW-014")
     p.add_argument("--core-member", required=True, metavar="PSEUDONYM")
     p.add_argument("--volunteer", action="append", default=[], metavar="NAME")
+    p.add_argument("--json", action="store_true")
     p = group.add("list", cmd_circle_list, "list circles and their members")
     p.add_argument("--json", action="store_true")
     p = group.add("close", cmd_circle_close, "close a circle with the reason it ended")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace], int]
 
 PASSPHRASE_ENV = "CIRCLESDESK_PASSPHRASE"  # noqa: S105 (the name of a variable)
+PASSPHRASE_FILE_ENV = "CIRCLESDESK_PASSPHRASE_FILE"  # noqa: S105
 NEW_PASSPHRASE_ENV = "CIRCLESDESK_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_CODE_ENV = "CIRCLESDESK_RECOVERY_CODE"
 
@@ -27,6 +28,7 @@ class InputError(UserError):
 
 
 def read_secret_file(path: str, what: str) -> str:
+    """The first line of a file holding a secret (its line ending removed)."""
     try:
         with open(path, encoding="utf-8") as handle:
             return handle.readline().rstrip("\r\n")
@@ -34,36 +36,73 @@ def read_secret_file(path: str, what: str) -> str:
         raise InputError(f"The {what} file could not be read.") from None
 
 
-def prompt(label: str, *, env: str = PASSPHRASE_ENV, option: str = "--passphrase-file") -> str:
-    if not sys.stdin.isatty():
-        raise InputError(f"No {label} was given: set {env} or use {option}.")
-    import getpass
+def prompt(label: str, *, ways: str) -> str:
+    """A secret asked for at the terminal without echo, or else the next line of standard input
+    (``echo … | circlesdesk``, as keepassxc-cli and restic read it). ``ways`` names the other
+    ways to give it, for the sentence when there is none."""
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty():
+        import getpass
 
-    return getpass.getpass(f"{label.capitalize()}: ")
+        return getpass.getpass(f"{label.capitalize()}: ")
+    try:
+        line = stdin.readline() if stdin is not None else ""
+    except (OSError, ValueError):  # closed, or not readable at all
+        line = ""
+    secret = line.rstrip("\r\n")
+    if not secret:
+        raise InputError(f"No {label} was given: {ways}, or give it on standard input.")
+    return secret
+
+
+def given_passphrase(args: argparse.Namespace) -> str | None:
+    """The vault passphrase if it was given without asking: --passphrase-file, the file named
+    by $CIRCLESDESK_PASSPHRASE_FILE, or $CIRCLESDESK_PASSPHRASE (in that order)."""
+    if args.passphrase_file:
+        return read_secret_file(args.passphrase_file, "passphrase")
+    if os.environ.get(PASSPHRASE_FILE_ENV):
+        return read_secret_file(os.environ[PASSPHRASE_FILE_ENV], "passphrase")
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+PASSPHRASE_WAYS = f"use --passphrase-file, set {PASSPHRASE_FILE_ENV} or {PASSPHRASE_ENV}"
 
 
 def passphrase(args: argparse.Namespace) -> str:
-    """The vault passphrase from --passphrase-file, the environment, or a no-echo prompt."""
-    if args.passphrase_file:
-        return read_secret_file(args.passphrase_file, "passphrase")
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    return prompt("passphrase")
+    """The vault passphrase given (:func:`given_passphrase`), else asked for (:func:`prompt`)."""
+    return given_passphrase(args) or prompt("passphrase", ways=PASSPHRASE_WAYS)
 
 
-def new_passphrase(args: argparse.Namespace, *, env: str) -> str:
-    if os.environ.get(env):
-        return os.environ[env]
+def new_passphrase(args: argparse.Namespace) -> str:
+    """A new passphrase: $CIRCLESDESK_NEW_PASSPHRASE, --new-passphrase-file, else asked for
+    twice at a terminal (once from standard input)."""
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
     file = getattr(args, "new_passphrase_file", None)
     if file:
         return read_secret_file(file, "new passphrase")
-    option = "--passphrase-file" if env == PASSPHRASE_ENV else "--new-passphrase-file"
-    first = prompt("new passphrase", env=env, option=option)
-    import getpass
+    return ask_new_passphrase(ways=f"use --new-passphrase-file or set {NEW_PASSPHRASE_ENV}")
 
-    if getpass.getpass("Repeat the new passphrase: ") != first:
-        raise InputError("The two passphrases are not the same.")
+
+def ask_new_passphrase(*, ways: str) -> str:
+    """A new passphrase asked for twice at a terminal, or read once from standard input."""
+    first = prompt("new passphrase", ways=ways)
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        if getpass.getpass("Repeat the new passphrase: ") != first:
+            raise InputError("The two passphrases are not the same.")
     return first
+
+
+def recovery_code(args: argparse.Namespace) -> str:
+    """The recovery code: $CIRCLESDESK_RECOVERY_CODE, --recovery-code-file, else asked for."""
+    if os.environ.get(RECOVERY_CODE_ENV):
+        return os.environ[RECOVERY_CODE_ENV]
+    if args.recovery_code_file:
+        return read_secret_file(args.recovery_code_file, "recovery code")
+    ways = f"use --recovery-code-file or set {RECOVERY_CODE_ENV}"
+    return prompt("recovery code", ways=ways)
 
 
 def read_text_file(path: str, what: str) -> str:
@@ -134,6 +173,24 @@ def announce(vault: Vault) -> None:
         vault.recovery_code_shown()
 
 
+def say(args: argparse.Namespace, *lines: str) -> None:
+    """Lines telling what was done: not printed with -q, nor with --json (the JSON says it)."""
+    if args.quiet or getattr(args, "json", False):
+        return
+    for line in lines:
+        print(line)
+
+
+def done(args: argparse.Namespace, data: object, *lines: str) -> int:
+    """The end of a command that did something: what it did as JSON with --json, else the lines
+    saying so (not with -q). Returns the exit code, 0."""
+    if getattr(args, "json", False):
+        print_json(data)
+    else:
+        say(args, *lines)
+    return 0
+
+
 def print_json(value: object) -> None:
     import json
 
@@ -144,6 +201,36 @@ def counts_text(counts: dict[str, int]) -> str:
     if not counts:
         return "no records"
     return ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(counts.items()))
+
+
+def global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """The options every command takes, before its name or after it (``circlesdesk status
+    --vault DIR``). Below the top, an option not given leaves the value given above alone."""
+    from circlesdesk import paths
+
+    unset: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
+    parser.add_argument(
+        "--data-dir",
+        "--vault",
+        dest="data_dir",
+        metavar="DIR",
+        help=f"vault folder (default: ${paths.DATA_DIR_ENV} or your user data folder)",
+        **unset,
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=f"read the passphrase from the first line of FILE (or set ${PASSPHRASE_FILE_ENV} "
+        f"to its name, or ${PASSPHRASE_ENV}; else it is asked for, or read from standard input)",
+        **unset,
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print only what was asked for (lists, JSON, recovery codes) and errors",
+        **unset,
+    )
 
 
 class Commands:
@@ -158,6 +245,7 @@ class Commands:
             name, help=help_text, description=help_text
         )
         parser.set_defaults(handler=handler)
+        global_options(parser, top=False)
         return parser
 
     def group(self, name: str, help_text: str) -> Commands:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from circlesdesk.cli.common import Commands, passphrase
+from circlesdesk.cli.common import Commands, done, passphrase
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -20,16 +20,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
         volunteers_per_circle=args.volunteers_per_circle,
         weeks=args.weeks,
         seed=args.seed,
-        progress=None if args.quiet else lambda message: print(f"  {message}…"),
+        progress=None if args.quiet or args.json else lambda message: print(f"  {message}…"),
     )
-    print(
+    return done(
+        args,
+        {
+            "folder": str(out),
+            "office": str(built.office),
+            "volunteers": [str(path) for path in built.volunteers],
+            "circles": built.circles,
+            "meetings": built.meetings,
+        },
         f"Demo organisation ready in {out}: {built.circles} circles, "
-        f"{len(built.volunteers)} volunteers, {built.meetings} meetings not yet exported."
+        f"{len(built.volunteers)} volunteers, {built.meetings} meetings not yet exported.",
+        f"Office vault: {built.office}",
+        f"Volunteer vaults: {out / 'volunteers'}",
+        "Open one with: circlesdesk --data-dir FOLDER (the passphrase you gave).",
     )
-    print(f"Office vault: {built.office}")
-    print(f"Volunteer vaults: {out / 'volunteers'}")
-    print("Open one with: circlesdesk --data-dir FOLDER (the passphrase you gave).")
-    return 0
 
 
 def register(commands: Commands) -> None:
@@ -40,4 +47,4 @@ def register(commands: Commands) -> None:
     p.add_argument("--volunteers-per-circle", type=int, default=4, metavar="K")
     p.add_argument("--weeks", type=int, default=12, metavar="W")
     p.add_argument("--seed", type=int, default=1, metavar="S")
-    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--json", action="store_true")

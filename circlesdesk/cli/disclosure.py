@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from circlesdesk.cli.common import Commands, open_vault, print_json
+from circlesdesk.cli.common import Commands, done, open_vault, print_json, say
 
 
 def cmd_disclosure_list(args: argparse.Namespace) -> int:
@@ -35,7 +35,9 @@ def cmd_disclosure_key(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         data, fingerprint = disclosures.partner_key(vault)
     sync_service.write_file(data, out=Path(args.out))
-    print(f"Partner key written to {args.out}.")
+    if args.json:
+        return done(args, {"file": args.out, "fingerprint": fingerprint})
+    say(args, f"Partner key written to {args.out}.")
     print(f"Fingerprint (read it to the partner office by phone): {fingerprint}")
     return 0
 
@@ -56,6 +58,8 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         written = subject_access.subject_access(vault, args.core_member, Path(args.out))
+    if args.json:
+        return done(args, {"file": str(written.path), "counts": written.counts})
     print(f"{written.path} ({sum(written.counts.values())} records)")
     return 0
 
@@ -67,6 +71,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--json", action="store_true")
     p = group.add("key", cmd_disclosure_key, "write this office's partner key file")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true")
     p = group.add("open", cmd_disclosure_open, "verify and read a partner's disclosure")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--from-key", required=True, metavar="FILE", help="the sender's key file")
@@ -74,3 +79,4 @@ def register(commands: Commands) -> None:
     p = commands.add("subject-access", cmd_subject_access, "office: all held about a core member")
     p.add_argument("--core-member", required=True, metavar="PSEUDONYM")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true")

@@ -10,7 +10,8 @@ from circlesdesk.cli.common import data_dir
 
 BUNDLE_SUFFIX = ".cdb"
 
-GUI_OPTIONS = ("--data-dir", "--passphrase-file")  # the options before `circlesdesk FILE.cdb…`
+# The options before `circlesdesk FILE.cdb…`.
+GUI_OPTIONS = ("--data-dir", "--vault", "--passphrase-file")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

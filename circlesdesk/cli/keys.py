@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from circlesdesk.cli.common import Commands, open_vault, print_json
+from circlesdesk.cli.common import Commands, done, open_vault, print_json, say
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
@@ -75,11 +75,12 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         peer = sync_service.revoke(vault, args.device_id, after_seq=args.after_seq)
-    print(
+    return done(
+        args,
+        {"device_id": peer.device_id, "revoked_after_seq": peer.revoked_after_seq},
         f"Device {peer.device_id} is revoked: its bundles after number "
-        f"{peer.revoked_after_seq} will be quarantined, not imported."
+        f"{peer.revoked_after_seq} will be quarantined, not imported.",
     )
-    return 0
 
 
 def cmd_rotate_office_key(args: argparse.Namespace) -> int:
@@ -88,7 +89,9 @@ def cmd_rotate_office_key(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         public = sync_service.rotate_office_key(vault)
-    print("A new office key was made. Write reply bundles so every device learns it.")
+    if args.json:
+        return done(args, {"fingerprint": public.fingerprint(), "key_id": public.key_id})
+    say(args, "A new office key was made. Write reply bundles so every device learns it.")
     print(f"New office fingerprint: {public.fingerprint()}")
     return 0
 
@@ -104,5 +107,7 @@ def register(commands: Commands) -> None:
     p = commands.add("revoke", cmd_revoke, "office: stop accepting a device's bundles")
     p.add_argument("device_id", metavar="DEVICE_ID")
     p.add_argument("--after-seq", type=int, metavar="N")
+    p.add_argument("--json", action="store_true")
 
-    commands.add("rotate-office-key", cmd_rotate_office_key, "office: make a new office key")
+    p = commands.add("rotate-office-key", cmd_rotate_office_key, "office: make a new office key")
+    p.add_argument("--json", action="store_true")

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from circlesdesk.cli.common import Commands, open_vault, print_json, read_text_file
+from circlesdesk.cli.common import Commands, done, open_vault, print_json, read_text_file
 from circlesdesk.domain import defaults
 from circlesdesk.domain.enums import MeetingMode
 from circlesdesk.errors import ValidationError
@@ -50,8 +50,11 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
             concerns=concerns,
             again=args.again,
         )
-    print(f"Meeting recorded for {args.circle} on {args.date} (id {meeting.uuid}).")
-    return 0
+    return done(
+        args,
+        {"id": meeting.uuid, "circle": args.circle, "date": args.date},
+        f"Meeting recorded for {args.circle} on {args.date} (id {meeting.uuid}).",
+    )
 
 
 def _split_names(values: Sequence[str] | None) -> list[str]:
@@ -194,6 +197,7 @@ def register(commands: Commands) -> None:
         action="store_true",
         help="record it even though the circle already has a meeting on that date",
     )
+    p.add_argument("--json", action="store_true")
     p = group.add("list", cmd_meeting_list, "list meetings, newest first")
     p.add_argument("--circle", metavar="CODE")
     p.add_argument("--json", action="store_true")

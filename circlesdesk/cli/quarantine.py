@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from circlesdesk.cli.common import Commands, counts_text, open_vault, print_json
+from circlesdesk.cli.common import Commands, counts_text, done, open_vault, print_json
 
 
 def cmd_quarantine_list(args: argparse.Namespace) -> int:
@@ -57,8 +57,11 @@ def cmd_quarantine_accept(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         outcomes = conflicts.accept_bundle(vault, args.id, args.note)
-    print(f"Accepted the records of bundle {args.id}: {counts_text(outcomes)}.")
-    return 0
+    return done(
+        args,
+        {"id": args.id, "decision": "accepted", "outcomes": outcomes},
+        f"Accepted the records of bundle {args.id}: {counts_text(outcomes)}.",
+    )
 
 
 def cmd_quarantine_set_aside(args: argparse.Namespace) -> int:
@@ -67,8 +70,11 @@ def cmd_quarantine_set_aside(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         conflicts.decide_bundle(vault, args.id, args.note)
-    print(f"Bundle {args.id} is set aside; it stays kept and is never imported.")
-    return 0
+    return done(
+        args,
+        {"id": args.id, "decision": "set-aside"},
+        f"Bundle {args.id} is set aside; it stays kept and is never imported.",
+    )
 
 
 def register(commands: Commands) -> None:
@@ -79,6 +85,8 @@ def register(commands: Commands) -> None:
     p = group.add("accept", cmd_quarantine_accept, "store a fork's records")
     p.add_argument("id", type=int, metavar="ID", help="the id `quarantine list` shows")
     p.add_argument("--note", required=True, help="why (required)")
+    p.add_argument("--json", action="store_true")
     p = group.add("set-aside", cmd_quarantine_set_aside, "keep a bundle aside")
     p.add_argument("id", type=int, metavar="ID", help="the id `quarantine list` shows")
     p.add_argument("--note", required=True, help="why (required)")
+    p.add_argument("--json", action="store_true")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from circlesdesk.cli.common import Commands, InputError, LazyChoices, open_vault
+from circlesdesk.cli.common import Commands, InputError, LazyChoices, done, open_vault
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -25,6 +25,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with open_vault(args) as vault:
         tables = reports.tables_for(vault, report, period=period, names=args.names)
+        # The folder (csv) or the file's folder (pdf) is made when missing, once the vault is open.
+        (out if args.format == "csv" else out.parent).mkdir(parents=True, exist_ok=True)
         if args.format == "csv":
             written = reports.write_csv(vault, report, tables, out, period=period, names=args.names)
         else:
@@ -37,6 +39,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             reports.record_export(
                 vault, report, fmt="pdf", period=period, names=args.names, files=1
             )
+    if args.json:
+        return done(args, {"report": report.value, "files": [str(path) for path in written]})
     for path in written:
         print(path)
     return 0
@@ -56,7 +60,11 @@ def register(commands: Commands) -> None:
     p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of the period")
     p.add_argument("--format", choices=["csv", "pdf"], default="csv")
     p.add_argument(
-        "--out", required=True, metavar="DIR_OR_FILE", help="a folder (csv), a file (pdf)"
+        "--out",
+        required=True,
+        metavar="DIR_OR_FILE",
+        help="a folder (csv), a file (pdf); a missing folder is made",
     )
     p.add_argument("--names", action="store_true", help="name volunteers (personal data)")
     p.add_argument("--yes", action="store_true", help="write a report that names people")
+    p.add_argument("--json", action="store_true")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from circlesdesk.cli.common import Commands, InputError, open_vault
+from circlesdesk.cli.common import Commands, InputError, done, open_vault
 
 
 def cmd_retention_list(args: argparse.Namespace) -> int:
@@ -14,6 +14,22 @@ def cmd_retention_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         policy = retention.rules(vault)
         due = retention.due_for_deletion(vault)
+    if args.json:
+        return done(
+            args,
+            {
+                "years_kept": dict(policy),
+                "due": [
+                    {
+                        "code": circle.code,
+                        "closed_on": circle.closed_on,
+                        "keep_until": circle.keep_until,
+                        "records": circle.total,
+                    }
+                    for circle in due
+                ],
+            },
+        )
     print("Years kept after a circle closed:")
     for kind, years in policy.items():
         print(f"  {kind:<10} {years}")
@@ -43,14 +59,19 @@ def cmd_retention_delete(args: argparse.Namespace) -> int:
                 "about it."
             )
         result = retention.delete_due(vault, uuids)
-    print(f"Deleted {', '.join(result.codes)}: {result.records} records.")
-    return 0
+    return done(
+        args,
+        {"deleted": list(result.codes), "records": result.records},
+        f"Deleted {', '.join(result.codes)}: {result.records} records.",
+    )
 
 
 def register(commands: Commands) -> None:
     """``retention list`` and ``retention delete``."""
     group = commands.group("retention", "office: the retention policy")
-    group.add("list", cmd_retention_list, "the policy and circles due for deletion")
+    p = group.add("list", cmd_retention_list, "the policy and circles due for deletion")
+    p.add_argument("--json", action="store_true")
     p = group.add("delete", cmd_retention_delete, "delete closed circles that are due")
     p.add_argument("--circle", action="append", required=True, metavar="CODE")
     p.add_argument("--yes", action="store_true", help="delete: this cannot be undone")
+    p.add_argument("--json", action="store_true")

@@ -7,15 +7,21 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from circlesdesk.cli.common import Commands, counts_text, open_vault, print_json, read_binary
+from circlesdesk.cli import exits
+from circlesdesk.cli.common import (
+    Commands,
+    counts_text,
+    done,
+    open_vault,
+    print_json,
+    read_binary,
+    say,
+)
 from circlesdesk.errors import ValidationError
 
 if TYPE_CHECKING:
     from circlesdesk.sync import importer
     from circlesdesk.vault.vault import Vault
-
-EXIT_HELD = 5  # `import`: a bundle was held for the coordinator (records outside its circles)
-
 
 RESTORED_TEXT = (
     "The office holds a newer bundle from this laptop than this copy of the vault wrote, so it "
@@ -31,8 +37,10 @@ def cmd_enroll_request(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         data, fingerprint = sync_service.enrollment_request(vault)
     sync_service.write_file(data, out=Path(args.out))
-    print(f"Enrollment request written to {args.out}.")
-    print("Give it to your coordinator and read them this fingerprint to compare:")
+    if args.json:
+        return done(args, {"file": args.out, "fingerprint": fingerprint})
+    say(args, f"Enrollment request written to {args.out}.")
+    say(args, "Give it to your coordinator and read them this fingerprint to compare:")
     print(f"    {fingerprint}")
     return 0
 
@@ -45,10 +53,20 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         enrolled = sync_service.enroll(vault, data, assign=args.assign)
     sync_service.write_file(enrolled.welcome.data, out=Path(args.out))
-    print(f"Enrolled {enrolled.name} (device {enrolled.device_id}).")
-    print("Compare this fingerprint with the one the volunteer reads to you:")
+    if args.json:
+        return done(
+            args,
+            {
+                "name": enrolled.name,
+                "device_id": enrolled.device_id,
+                "fingerprint": enrolled.fingerprint,
+                "file": args.out,
+            },
+        )
+    say(args, f"Enrolled {enrolled.name} (device {enrolled.device_id}).")
+    say(args, "Compare this fingerprint with the one the volunteer reads to you:")
     print(f"    {enrolled.fingerprint}")
-    print(f"Welcome bundle written to {args.out}.")
+    say(args, f"Welcome bundle written to {args.out}.")
     return 0
 
 
@@ -72,7 +90,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     else:
         for path, bundle in zip(written, bundles, strict=True):
-            print(f"Wrote bundle {bundle.sequence} to {path}: {counts_text(bundle.counts)}.")
+            say(args, f"Wrote bundle {bundle.sequence} to {path}: {counts_text(bundle.counts)}.")
     return 0
 
 
@@ -109,7 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 confirmed = _confirmed_office(vault, Path(path), args.office_fingerprint)
                 result = sync_service.import_file(vault, Path(path), office_fingerprint=confirmed)
             except BundleError as error:
-                failed = failed or error.exit_code
+                failed = failed or exits.code_for(error)
                 reports.append({"file": path, "state": "invalid", "error": str(error)})
                 if not args.json:
                     print(f"{path}: {error}", file=sys.stderr)
@@ -120,7 +138,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 _print_import(path, result)
     if args.json:
         print_json(reports)
-    return failed or (EXIT_HELD if held else 0)
+    return failed or (exits.HELD if held else exits.SUCCESS)
 
 
 def _confirmed_office(vault: Vault, path: Path, given: str | None) -> str | None:
@@ -216,11 +234,13 @@ def register(commands: Commands) -> None:
     """enroll-request, enroll, export, import, verify."""
     p = commands.add("enroll-request", cmd_enroll_request, "volunteer: write an enrollment request")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true")
 
     p = commands.add("enroll", cmd_enroll, "office: enroll a device and write its welcome bundle")
     p.add_argument("request", metavar="REQUEST_FILE")
     p.add_argument("--out", required=True, metavar="WELCOME_FILE")
     p.add_argument("--assign", action="append", default=[], metavar="CIRCLE_CODE")
+    p.add_argument("--json", action="store_true")
 
     p = commands.add("export", cmd_export, "write the next sync bundle(s)")
     target = p.add_mutually_exclusive_group()

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Any
 
+from circlesdesk.cli import exits
 from circlesdesk.cli.common import (
     NEW_PASSPHRASE_ENV,
-    PASSPHRASE_ENV,
+    PASSPHRASE_WAYS,
     RECOVERY_CODE_ENV,
     Commands,
+    ask_new_passphrase,
     counts_text,
     data_dir,
+    given_passphrase,
     new_passphrase,
     open_vault,
     passphrase,
     print_json,
-    prompt,
-    read_secret_file,
+    recovery_code,
+    say,
     unlocked,
 )
 from circlesdesk.domain.enums import Role
@@ -29,17 +31,25 @@ def cmd_init(args: argparse.Namespace) -> int:
     """Create a vault and print its recovery code once."""
     from circlesdesk.services import setup
 
-    secret = (
-        (args.passphrase_file and read_secret_file(args.passphrase_file, "passphrase"))
-        or os.environ.get(PASSPHRASE_ENV)
-        or new_passphrase(args, env=PASSPHRASE_ENV)
-    )
+    secret = given_passphrase(args) or ask_new_passphrase(ways=PASSPHRASE_WAYS)
     vault, code = setup.create_vault(
         data_dir(args), role=Role(args.role), name=args.name, passphrase=secret, phone=args.phone
     )
     with vault:
         fingerprint = setup.identity(vault).public().fingerprint()
-    print(f"Created a new {args.role} vault in {data_dir(args)}.")
+        device_id = vault.info.device_id
+    if args.json:
+        print_json(
+            {
+                "folder": str(data_dir(args)),
+                "role": args.role,
+                "device_id": device_id,
+                "fingerprint": fingerprint,
+                "recovery_code": code,
+            }
+        )
+        return 0
+    say(args, f"Created a new {args.role} vault in {data_dir(args)}.")
     print(f"Device fingerprint: {fingerprint}")
     print()
     print("Your recovery code (write it down and keep it somewhere safe; it is shown only once):")
@@ -98,10 +108,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
     old = passphrase(args)
     with unlocked(Vault.unlock(data_dir(args), passphrase=old)) as vault:
-        vault.change_passphrase(
-            old_passphrase=old, new_passphrase=new_passphrase(args, env=NEW_PASSPHRASE_ENV)
-        )
-    print("The passphrase has been changed.")
+        vault.change_passphrase(old_passphrase=old, new_passphrase=new_passphrase(args))
+    say(args, "The passphrase has been changed.")
     return 0
 
 
@@ -109,16 +117,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     """Unlock with the recovery code and set a new passphrase."""
     from circlesdesk.vault.vault import Vault
 
-    if os.environ.get(RECOVERY_CODE_ENV):
-        code = os.environ[RECOVERY_CODE_ENV]
-    elif args.recovery_code_file:
-        code = read_secret_file(args.recovery_code_file, "recovery code")
-    else:
-        code = prompt("recovery code", env=RECOVERY_CODE_ENV, option="--recovery-code-file")
-    new = new_passphrase(args, env=NEW_PASSPHRASE_ENV)
+    code = recovery_code(args)
+    new = new_passphrase(args)
     with unlocked(Vault.recover(data_dir(args), recovery_code=code, new_passphrase=new)):
         pass
-    print("The vault is open again with your new passphrase. Your recovery code still works.")
+    say(args, "The vault is open again with your new passphrase. Your recovery code still works.")
     return 0
 
 
@@ -130,14 +133,19 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     secret = passphrase(args)
     with unlocked(Vault.unlock(data_dir(args), passphrase=secret)) as vault:
         code = vault.rotate_data_key(passphrase=secret)
-        print(
-            "The vault has been re-encrypted with a new key. Your old recovery code no longer "
-            "works."
-        )
-        print("Your new recovery code (write it down; it is shown only once):")
-        print()
-        print(f"    {code}", flush=True)
-        print()
+        if args.json:
+            print_json({"recovery_code": code})
+        else:
+            say(
+                args,
+                "The vault has been re-encrypted with a new key. Your old recovery code no "
+                "longer works.",
+            )
+            print("Your new recovery code (write it down; it is shown only once):")
+            print()
+            print(f"    {code}")
+            print()
+        sys.stdout.flush()
         crashpoints.reach("cli.rotate-code-printed")
         vault.recovery_code_shown()
     return 0
@@ -150,17 +158,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         pages_ok = database.integrity_ok(vault.conn)
         chain = audit.verify(vault.conn)
-    if pages_ok and chain.ok:
-        print("The vault is intact: every page checks out and the audit log is unbroken.")
-        return 0
-    if not pages_ok:
-        print(
-            "The vault file is damaged. Restore it from a backup, or ask your coordinator.",
-            file=sys.stderr,
+    if args.json:
+        print_json(
+            {
+                "pages_ok": pages_ok,
+                "audit_ok": chain.ok,
+                "audit_entries": chain.rows,
+                "audit_first_broken": chain.first_broken,
+            }
         )
+    if pages_ok and chain.ok:
+        say(args, "The vault is intact: every page checks out and the audit log is unbroken.")
+        return exits.SUCCESS
+    from circlesdesk.vault.errors import VaultDamaged
+
+    if not pages_ok:
+        print(exits.sentence(VaultDamaged()), file=sys.stderr)
     if not chain.ok:
         print(f"The audit log has been altered at entry {chain.first_broken}.", file=sys.stderr)
-    return 1
+    return exits.FAILED if pages_ok else exits.code_for(VaultDamaged())
 
 
 def register(commands: Commands) -> None:
@@ -169,6 +185,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--role", required=True, choices=[role.value for role in Role])
     p.add_argument("--name", required=True, help="your name, or the office's name")
     p.add_argument("--phone", default="", help="office only: the coordinator's phone number")
+    p.add_argument("--json", action="store_true")
 
     p = commands.add("status", cmd_status, "show this vault's role, identity and record counts")
     p.add_argument("--json", action="store_true")
@@ -182,5 +199,7 @@ def register(commands: Commands) -> None:
     p.add_argument("--recovery-code-file", metavar="FILE", help=f"or set ${RECOVERY_CODE_ENV}")
     p.add_argument("--new-passphrase-file", metavar="FILE", help=f"or set ${NEW_PASSPHRASE_ENV}")
 
-    commands.add("rotate-key", cmd_rotate_key, "re-encrypt the vault with a new key")
-    commands.add("check", cmd_check, "check every page of the vault and its audit log")
+    p = commands.add("rotate-key", cmd_rotate_key, "re-encrypt the vault with a new key")
+    p.add_argument("--json", action="store_true")
+    p = commands.add("check", cmd_check, "check every page of the vault and its audit log")
+    p.add_argument("--json", action="store_true")

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from circlesdesk import __version__, cli
+from circlesdesk.cli import exits
 from circlesdesk.domain.records import Concern
 from circlesdesk.services import meetings, setup
 from circlesdesk.vault import keyslots, store
@@ -40,6 +41,10 @@ from tests.vault_kit import (
 ALICE, BEN = VOLUNTEERS
 RECOVERY_CODE = re.compile(r"\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}\b")
 DAMAGED = "The vault file is damaged. Restore it from a backup, or ask your coordinator.\n"
+NO_PASSPHRASE = (
+    "No passphrase was given: use --passphrase-file, set CIRCLESDESK_PASSPHRASE_FILE or "
+    "CIRCLESDESK_PASSPHRASE, or give it on standard input."
+)
 REPO = Path(__file__).resolve().parents[2]
 
 Run = Callable[..., tuple[int, str, str]]
@@ -109,9 +114,10 @@ def test_init_creates_a_vault_and_shows_the_recovery_code_once(
 def test_init_without_a_passphrase_and_no_terminal_makes_nothing(tmp_path: Path, run: Run) -> None:
     folder = tmp_path / "vault"
     code, out, err = run("--data-dir", str(folder), "init", "--role", "office", "--name", "Office")
-    assert (code, out) == (1, "")
+    assert (code, out) == (exits.BAD_INPUT, "")
     assert one_sentence(err) == (
-        "No new passphrase was given: set CIRCLESDESK_PASSPHRASE or use --passphrase-file."
+        "No new passphrase was given: use --passphrase-file, set CIRCLESDESK_PASSPHRASE_FILE or "
+        "CIRCLESDESK_PASSPHRASE, or give it on standard input."
     )
     assert not folder.exists()
 
@@ -135,7 +141,7 @@ def test_init_refuses_bad_input_and_makes_nothing(
     folder = tmp_path / "vault"
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", passphrase)
     code, out, err = run("--data-dir", str(folder), "init", "--role", "office", "--name", name)
-    assert (code, out) == (1, "")
+    assert (code, out) == (exits.BAD_INPUT, "")
     assert one_sentence(err).startswith(message)
     assert not folder.exists()
 
@@ -193,10 +199,8 @@ def test_the_passphrase_can_come_from_a_file(
 
 def test_no_passphrase_and_no_terminal_is_one_sentence(office_vault_dir: Path, run: Run) -> None:
     code, out, err = run("--data-dir", str(office_vault_dir), "status")
-    assert (code, out) == (1, "")
-    assert one_sentence(err) == (
-        "No passphrase was given: set CIRCLESDESK_PASSPHRASE or use --passphrase-file."
-    )
+    assert (code, out) == (exits.BAD_INPUT, "")
+    assert one_sentence(err) == NO_PASSPHRASE
 
 
 def test_meeting_add_then_list_as_json(unlocked_by_env: Path, run: Run, tmp_path: Path) -> None:
@@ -301,7 +305,7 @@ def test_passwd_changes_the_passphrase(
         assert vault.info.name == "Riverside Office"
     monkeypatch.delenv("CIRCLESDESK_NEW_PASSPHRASE")
     code, out, err = run("passwd")  # the old passphrase no longer unlocks
-    assert (code, out) == (1, "")
+    assert (code, out) == (exits.code_for(WrongPassphrase()), "") == (8, "")
     assert one_sentence(err) == str(WrongPassphrase())
 
 
@@ -383,7 +387,7 @@ def test_every_command_with_a_wrong_passphrase(
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", "correct horse battery stable")
     monkeypatch.setenv("CIRCLESDESK_RECOVERY_CODE", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01")
     expected = "The recovery code is not right." if command == "recover" else str(WrongPassphrase())
-    _assert_refused(run, office_vault_dir, EVERY_COMMAND[command], expected)
+    _assert_refused(run, office_vault_dir, EVERY_COMMAND[command], expected, exit_code=8)
 
 
 @pytest.mark.usefixtures("secrets_for_every_command")
@@ -513,9 +517,9 @@ def test_bad_input_is_one_sentence_and_changes_nothing(
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("CIRCLESDESK_NEW_PASSPHRASE", "aaaaaaaaaaaa")
     argv, message = BAD_INPUT[case]
-    if "--passphrase-file" in argv:  # the environment would win over the file
+    if "--passphrase-file" in argv:
         monkeypatch.delenv("CIRCLESDESK_PASSPHRASE")
-    _assert_refused(run, office_vault_dir, argv, message)
+    _assert_refused(run, office_vault_dir, argv, message, exit_code=exits.BAD_INPUT)
 
 
 @pytest.mark.parametrize("level", [3, 4])
@@ -589,7 +593,11 @@ def test_a_blank_meeting_is_refused(
 ) -> None:
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", PASSPHRASE)
     _assert_refused(
-        run, office_vault_dir, [*MEETING, "--date", "2026-08-03"], "There is nothing to save yet"
+        run,
+        office_vault_dir,
+        [*MEETING, "--date", "2026-08-03"],
+        "There is nothing to save yet",
+        exit_code=exits.BAD_INPUT,
     )
 
 
@@ -600,7 +608,9 @@ def test_a_minutes_file_that_is_not_text_is_refused(
     binary = tmp_path / "minutes.docx"
     binary.write_bytes(b"PK\x03\x04\xff\xfe\x00\x00")
     argv = [*MEETING, "--date", "2026-08-03", "--minutes-file", str(binary)]
-    _assert_refused(run, office_vault_dir, argv, "The minutes file could not be read")
+    _assert_refused(
+        run, office_vault_dir, argv, "The minutes file could not be read", exit_code=exits.BAD_INPUT
+    )
 
 
 def test_the_file_snapshot_does_see_a_stored_meeting(
@@ -643,10 +653,8 @@ def test_the_installed_command_runs_and_reports_plainly(office_vault_dir: Path) 
     assert json.loads(done.stdout)["counts"]["circles"] == 1
 
     silent = _process(CONSOLE_SCRIPT, "status", folder=office_vault_dir, passphrase=None)
-    assert (silent.returncode, silent.stdout) == (1, "")
-    assert silent.stderr == (
-        "No passphrase was given: set CIRCLESDESK_PASSPHRASE or use --passphrase-file.\n"
-    )
+    assert (silent.returncode, silent.stdout) == (exits.BAD_INPUT, "")
+    assert silent.stderr == NO_PASSPHRASE + "\n"
 
     flip_bytes(office_vault_dir / DATABASE_FILE, PAGE_SIZE + 200)
     damaged = _process(CONSOLE_SCRIPT, "meeting", "list", folder=office_vault_dir)
@@ -697,7 +705,7 @@ def test_check_reads_every_page_and_finds_damage_that_unlock_does_not(
     pages = database.stat().st_size // PAGE_SIZE
     flip_bytes(database, (pages - 1) * PAGE_SIZE + 100)  # the last page: unlock never reads it
     code, out, err = run("check")
-    assert code == 1
+    assert code == VaultDamaged.exit_code == 17
     assert err == DAMAGED
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from circlesdesk import cli
+from circlesdesk import cli, paths
+from circlesdesk.cli import exits
 from circlesdesk.errors import RoleError
 from circlesdesk.reports.tables import Table
 from circlesdesk.services import office_config, reports
@@ -206,27 +207,20 @@ def test_the_cli_writes_csv_files_and_the_research_extract(run_cli: Run, tmp_pat
         (["quarterly", "--from", "2026-04-01", "--to", "2026-01-01"], "ends before it starts"),
         (["quarterly", "--from", "2026-01-01", "--to", "2026-03-31", "--names"], "Add --yes"),
         (["research", "--format", "pdf"], "written as CSV files only"),
-        (["quarterly", "--from", "2026-01-01", "--to", "2026-03-31", "--out-missing"], None),
     ],
 )
 def test_bad_report_requests_write_nothing_and_change_nothing(
     run_cli: Run,
     tmp_path: Path,
     argv: list[str],
-    sentence: str | None,
+    sentence: str,
 ) -> None:
-    folder = Path(cli.paths.data_dir(None))
+    folder = Path(paths.data_dir(None))
     before = file_snapshot(folder)
     out = tmp_path / "out"
     out.mkdir()
-    if sentence is None:  # a folder that does not exist
-        argv = [a for a in argv if a != "--out-missing"]
-        target = str(tmp_path / "missing")
-        sentence = "Choose an existing folder to write the report into."
-    else:
-        target = str(out)
-    code, stdout, err = run_cli("report", *argv, "--out", target)
-    assert code == 1
+    code, stdout, err = run_cli("report", *argv, "--out", str(out))
+    assert code == exits.BAD_INPUT
     assert stdout == ""
     assert sentence in err and err.count("\n") == 1
     assert list(out.iterdir()) == []

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from circlesdesk import cli
+from circlesdesk.cli import exits
 from circlesdesk.domain.enums import Phase, ResponseAction
 from circlesdesk.domain.records import (
     OFFICE_ONLY_KINDS,
@@ -379,9 +380,9 @@ def test_the_command_line_lists_and_refuses_a_circle_not_yet_due(
     out = capsys.readouterr().out
     assert "  meeting    6" in out
     assert "No closed circle is due for deletion." in out
-    assert cli.main([*base, "delete", "--circle", "OLD-001"]) == 1
+    assert cli.main([*base, "delete", "--circle", "OLD-001"]) == exits.BAD_INPUT
     assert "Add --yes" in capsys.readouterr().err
-    assert cli.main([*base, "delete", "--circle", "OLD-001", "--yes"]) == 1
+    assert cli.main([*base, "delete", "--circle", "OLD-001", "--yes"]) == exits.BAD_INPUT
     assert capsys.readouterr().err.startswith("Circle OLD-001 is kept until 2031-11-04")
     with Vault.unlock(office_vault_dir, passphrase=PASSPHRASE) as vault:
         assert [c.code for c in circles.list_circles(vault)] == ["NE-007", "OLD-001", "SW-014"]

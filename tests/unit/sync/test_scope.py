@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from circlesdesk import cli
-from circlesdesk.cli import sync as cli_sync
+from circlesdesk.cli import exits
 from circlesdesk.domain.records import (
     Attendance,
     Circle,
@@ -297,7 +297,7 @@ def test_the_cli_prints_the_reason_and_exits_5(
     code = cli.main([*office, "import", str(path)])
 
     out = capsys.readouterr().out
-    assert code == cli_sync.EXIT_HELD == 5
+    assert code == exits.HELD == 5
     assert "held for the coordinator" in out
     assert f"is for circle {OTHER}, which the sending device was not assigned to" in out
     # The coordinator finds it, with its reason, among the quarantined bundles.

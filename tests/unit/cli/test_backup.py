@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from circlesdesk.cli import exits
 from circlesdesk.vault import backup
 from tests.unit import test_cli
 from tests.unit.test_cli import Run, one_sentence
@@ -89,13 +90,13 @@ def test_bad_inputs_each_have_their_sentence_and_exit_code(
     assert "never restores over a vault" in one_sentence(err)
 
     code, _, err = run("backup", "create", "--out", str(tmp_path / "c"), "--keep", "0")
-    assert code == 1
+    assert code == exits.BAD_INPUT
     assert one_sentence(err).startswith("Keep between 1 and 365 backups")
     assert not (tmp_path / "c").exists()
 
     monkeypatch.setenv("CIRCLESDESK_PASSPHRASE", OTHER_PASSPHRASE)
     code, _, err = run("backup", "verify", str(path))
-    assert code == 1
+    assert code == 8  # the wrong passphrase
     assert "passphrase" in one_sentence(err).lower()
     assert file_snapshot(unlocked_by_env) == before
 

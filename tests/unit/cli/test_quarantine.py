@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from circlesdesk import cli
+from circlesdesk.cli import exits
 from circlesdesk.domain.records import Meeting
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
@@ -47,7 +48,7 @@ def test_a_fork_is_listed_and_its_records_accepted_with_a_note(
 
     before = office_state(org)
     code, out, err = office_cli(capsys, org, "accept", str(listed["id"]), "--note", " ")
-    assert (code, out) == (1, "") and err.strip() == "Write a note saying why, first."
+    assert (code, out) == (exits.BAD_INPUT, "") and err.strip() == "Write a note saying why, first."
     assert office_state(org) == before
 
     code, out, err = office_cli(
