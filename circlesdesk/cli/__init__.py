@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from circlesdesk import __version__
 from circlesdesk.cli import exits
@@ -20,7 +21,7 @@ from circlesdesk.cli.common import PASSPHRASE_ENV, Commands, data_dir, global_op
 from circlesdesk.cli.gui import cmd_gui, gui_files
 from circlesdesk.cli.terminal import TerminalSafe, terminal_safe
 
-__all__ = ["PASSPHRASE_ENV", "build_parser", "main", "terminal_safe"]
+__all__ = ["PASSPHRASE_ENV", "Commands", "build_parser", "main", "terminal_safe"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,8 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     os.umask(0o077)
-    parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
     gui = gui_files(arguments)
     args = parser.parse_args(arguments if gui is None else gui[0])
     if gui is not None:
@@ -58,8 +59,9 @@ def _main(argv: Sequence[str] | None) -> int:
     return result
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand, each registered by its group's module."""
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: with ``argv``, only the group of the command it names (all of them
+    for help or an unknown command, none for ``--version`` or the GUI); else every command."""
     parser = argparse.ArgumentParser(
         prog="circlesdesk",
         description="Encrypted meeting records for Circles of Support and Accountability.",
@@ -71,9 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     global_options(parser, top=True)
     parser.set_defaults(handler=cmd_gui)
     commands = Commands(parser.add_subparsers(title="commands", metavar="COMMAND"))
-    # Each group's module holds its commands' parsers beside their handlers, in the order `--help`
-    # lists them. A handler imports the services it needs when it runs, so that building the
-    # parser (and `--version`) stays cheap.
+    for group in _groups(argv):
+        group.register(commands)
+    return parser
+
+
+def _groups(argv: Sequence[str] | None) -> list[ModuleType]:
+    """The command groups to register for ``argv``, in the order `--help` lists them. Each
+    group's module holds its commands' parsers beside their handlers; a handler imports the
+    services it needs when it runs, so that building the parser stays cheap."""
     from circlesdesk.cli import (
         activity,
         audit,
@@ -94,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         vault,
     )
 
-    for group in (
+    groups: list[ModuleType] = [
         vault,
         circle,
         meeting,
@@ -112,6 +120,24 @@ def build_parser() -> argparse.ArgumentParser:
         audit,
         backup,
         completion,
-    ):
-        group.register(commands)
-    return parser
+    ]
+    if argv is None:
+        return groups
+    word = _command_word(argv)
+    if word is None:
+        return groups if {"-h", "--help"} & set(argv) else []
+    return [g for g in groups if word in g.COMMANDS] or groups
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is not an option or an option's value."""
+    valued = {"--data-dir", "--vault", "--passphrase-file"}
+    words = iter(argv)
+    for word in words:
+        if word in valued:
+            next(words, None)
+        elif word == "--":
+            return next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None

@@ -99,6 +99,13 @@ def _modes() -> list[str]:
     return [mode.value for mode in ContactMode]
 
 
+COMMANDS = (
+    "contact",
+    "hours",
+    "review",
+)  # what register() adds, so that a command builds only its group
+
+
 def register(commands: Commands) -> None:
     """``contact add``, ``hours add``, ``review items`` and ``review add``."""
     group = commands.group("contact", "contacts with the core member between meetings")

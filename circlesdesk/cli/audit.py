@@ -93,6 +93,10 @@ def _witness_break(witness: audit_log.WitnessCheck, *, intact_up_to: int) -> str
     )
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("audit",)
+
+
 def register(commands: Commands) -> None:
     """``audit verify``."""
     group = commands.group("audit", "the audit log")

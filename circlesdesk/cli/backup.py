@@ -156,6 +156,10 @@ def _every() -> list[str]:
     return sorted(backups.EVERY_DAYS)
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("backup",)
+
+
 def register(commands: Commands) -> None:
     """``backup create``, ``verify``, ``restore``, ``schedule`` and ``status``."""
     group = commands.group("backup", "encrypted backups of the vault")

@@ -61,6 +61,10 @@ def cmd_circle_close(args: argparse.Namespace) -> int:
     return 0
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("circle",)
+
+
 def register(commands: Commands) -> None:
     """``circle add``, ``circle list`` and ``circle close``."""
     from circlesdesk.domain.enums import EndingReason

@@ -150,6 +150,10 @@ def cmd_completion(args: argparse.Namespace) -> int:
     return 0
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("completion",)
+
+
 def register(commands: Commands) -> None:
     """``completion bash|zsh|fish``."""
     p = commands.add("completion", cmd_completion, "print shell completion for bash, zsh or fish")

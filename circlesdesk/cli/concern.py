@@ -106,6 +106,10 @@ def cmd_concern_close(args: argparse.Namespace) -> int:
     return _answered(args, response, "The concern is closed.")
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("concern",)
+
+
 def register(commands: Commands) -> None:
     """``concern list``, ``acknowledge``, ``respond``, ``escalate`` and ``close``."""
     group = commands.group("concern", "office: the concern queue and the answers to concerns")

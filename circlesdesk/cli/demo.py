@@ -39,6 +39,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("demo",)
+
+
 def register(commands: Commands) -> None:
     """``demo``."""
     p = commands.add("demo", cmd_demo, "build a demo organisation (office and volunteers)")

@@ -64,6 +64,12 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
     return 0
 
 
+COMMANDS = (
+    "disclosure",
+    "subject-access",
+)  # what register() adds, so that a command builds only its group
+
+
 def register(commands: Commands) -> None:
     """``disclosure list``, ``key`` and ``open``, and ``subject-access``."""
     group = commands.group("disclosure", "office: disclosures to partners")

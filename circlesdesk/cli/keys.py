@@ -96,6 +96,14 @@ def cmd_rotate_office_key(args: argparse.Namespace) -> int:
     return 0
 
 
+COMMANDS = (
+    "devices",
+    "keys",
+    "revoke",
+    "rotate-office-key",
+)  # what register() adds, so that a command builds only its group
+
+
 def register(commands: Commands) -> None:
     """devices, keys, revoke, rotate-office-key."""
     p = commands.add("devices", cmd_devices, "list enrolled devices")

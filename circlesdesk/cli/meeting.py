@@ -167,6 +167,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("meeting", "search")
+
+
 def register(commands: Commands) -> None:
     """``meeting add``, ``meeting list`` and ``search``."""
     group = commands.group("meeting", "record and list meetings")

@@ -87,6 +87,10 @@ def cmd_minutes_reviewed(args: argparse.Namespace) -> int:
     )
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("minutes",)
+
+
 def register(commands: Commands) -> None:
     """``minutes list``, ``changes`` and ``reviewed``."""
     group = commands.group("minutes", "office: review the minutes of received meetings")

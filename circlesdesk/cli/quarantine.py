@@ -77,6 +77,10 @@ def cmd_quarantine_set_aside(args: argparse.Namespace) -> int:
     )
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("quarantine",)
+
+
 def register(commands: Commands) -> None:
     """``quarantine list``, ``accept`` and ``set-aside``."""
     group = commands.group("quarantine", "office: forks and revoked bundles")

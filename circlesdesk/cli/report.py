@@ -52,6 +52,10 @@ def _reports() -> list[str]:
     return [report.value for report in reports.Report]
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("report",)
+
+
 def register(commands: Commands) -> None:
     """``report``."""
     p = commands.add("report", cmd_report, "office: write a report as CSV files or a PDF")

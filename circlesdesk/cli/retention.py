@@ -66,6 +66,10 @@ def cmd_retention_delete(args: argparse.Namespace) -> int:
     )
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("retention",)
+
+
 def register(commands: Commands) -> None:
     """``retention list`` and ``retention delete``."""
     group = commands.group("retention", "office: the retention policy")

@@ -107,6 +107,10 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
     return done(args, _settings_json(saved), "The office settings are saved.")
 
 
+# What register() adds (a command line that names one builds only its group).
+COMMANDS = ("settings",)
+
+
 def register(commands: Commands) -> None:
     """``settings show`` and ``settings set``."""
     group = commands.group("settings", "office: the settings every laptop receives")

@@ -230,6 +230,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+COMMANDS = (
+    "enroll-request",
+    "enroll",
+    "export",
+    "import",
+    "verify",
+)  # what register() adds, so that a command builds only its group
+
+
 def register(commands: Commands) -> None:
     """enroll-request, enroll, export, import, verify."""
     p = commands.add("enroll-request", cmd_enroll_request, "volunteer: write an enrollment request")

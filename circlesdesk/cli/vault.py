@@ -179,6 +179,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return exits.FAILED if pages_ok else exits.code_for(VaultDamaged())
 
 
+COMMANDS = (
+    "init",
+    "status",
+    "passwd",
+    "recover",
+    "rotate-key",
+    "check",
+)  # what register() adds, so that a command builds only its group
+
+
 def register(commands: Commands) -> None:
     """The vault's commands: init, status, passwd, recover, rotate-key, check."""
     p = commands.add("init", cmd_init, "create a new vault and print its recovery code")

@@ -6,6 +6,7 @@ stdout, no traceback, and a vault that is exactly as it was (every file's SHA-25
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import io
 import json
@@ -748,3 +749,16 @@ def test_control_sequences_never_reach_the_terminal(
 def test_terminal_safe_keeps_text_lines_and_tabs() -> None:
     assert cli.terminal_safe("Zoë\tok\r\nnext line\n") == "Zoë\tok\nnext line\n"
     assert cli.terminal_safe("over\rwrite") == "over\\u000dwrite"
+
+
+def test_each_group_names_the_commands_it_registers_and_a_command_builds_only_its_group() -> None:
+    for group in cli._groups(None):
+        parser = argparse.ArgumentParser()
+        group.register(cli.Commands(parser.add_subparsers()))
+        (subparsers,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        assert tuple(subparsers.choices) == group.COMMANDS, group.__name__
+    assert [g.__name__ for g in cli._groups(["--vault", "meeting", "status", "--json"])] == [
+        "circlesdesk.cli.vault"
+    ]
+    assert cli._groups(["--version"]) == []
+    assert len(cli._groups(["--help"])) == len(cli._groups(["no-such-command"])) > 10
