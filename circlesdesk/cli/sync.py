@@ -128,9 +128,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = sync_service.import_file(vault, Path(path), office_fingerprint=confirmed)
             except BundleError as error:
                 failed = failed or exits.code_for(error)
-                reports.append({"file": path, "state": "invalid", "error": str(error)})
+                sentence = exits.sentence(error)
+                reports.append({"file": path, "state": "invalid", "error": sentence})
                 if not args.json:
-                    print(f"{path}: {error}", file=sys.stderr)
+                    print(f"{path}: {sentence}", file=sys.stderr)
                 continue
             reports.append(_result_json(path, result))
             held = held or result.state is importer.State.OUT_OF_SCOPE
