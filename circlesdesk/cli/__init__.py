@@ -30,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout, sys.stderr = TerminalSafe(stdout), TerminalSafe(stderr)
     try:
         return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C, wherever it came: one sentence, as a shell reports it
+        print("Interrupted: what was not finished was not saved.", file=sys.stderr)
+        return exits.INTERRUPTED
     finally:
         sys.stdout, sys.stderr = stdout, stderr
 
@@ -51,9 +54,6 @@ def _main(argv: Sequence[str] | None) -> int:
         core_log.addHandler(logging.NullHandler())
     try:
         result: int = args.handler(args)
-    except KeyboardInterrupt:
-        print("Interrupted: what was not finished was not saved.", file=sys.stderr)
-        return exits.INTERRUPTED
     except Exception as error:
         return exits.fail(error, data_dir(args))
     return result

@@ -6,6 +6,7 @@ import importlib
 import inspect
 import os
 import pkgutil
+import platform
 import re
 import signal
 import subprocess
@@ -88,6 +89,20 @@ def test_a_vault_open_elsewhere_ends_with_9_and_nothing_changes(office_vault_dir
         assert file_snapshot(office_vault_dir) == before
 
 
+def _wait_until_reading_stdin(pid: int) -> None:
+    """Until the process is blocked in read(0, …): past its imports, waiting for a passphrase."""
+    read = {"x86_64": "0", "aarch64": "63"}.get(platform.machine())
+    if read is None or not Path(f"/proc/{pid}/syscall").exists():
+        pytest.skip("no /proc/PID/syscall to see the process wait (Linux x86-64 or arm64 only)")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        fields = Path(f"/proc/{pid}/syscall").read_text().split()
+        if fields[:2] == [read, "0x0"]:  # the read system call, on standard input
+            return
+        time.sleep(0.05)
+    raise AssertionError("the command never waited for its passphrase")
+
+
 def test_ctrl_c_ends_with_130_and_one_sentence(office_vault_dir: Path) -> None:
     env = {key: value for key, value in cli_kit.environment().items()}
     env.pop("CIRCLESDESK_PASSPHRASE")
@@ -102,7 +117,7 @@ def test_ctrl_c_ends_with_130_and_one_sentence(office_vault_dir: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(3)  # past the imports, blocked reading the passphrase
+    _wait_until_reading_stdin(process.pid)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert (process.returncode, out) == (exits.INTERRUPTED, "")
