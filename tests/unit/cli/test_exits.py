@@ -116,6 +116,9 @@ def test_ctrl_c_ends_with_130_and_one_sentence(office_vault_dir: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # As from a terminal: a test run started in the background has SIGINT ignored, and a
+        # child would inherit that.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     _wait_until_reading_stdin(process.pid)
     process.send_signal(signal.SIGINT)
