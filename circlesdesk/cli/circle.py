@@ -57,8 +57,11 @@ def cmd_circle_close(args: argparse.Namespace) -> int:
         ending = endings.close_circle(
             vault, code=args.code, ended_on=args.date, reason=args.reason, note=args.note or ""
         )
-    print(f"Circle {args.code} closed on {ending.ended_on} ({ending.reason}).")
-    return 0
+    return done(
+        args,
+        {"code": args.code, "ended_on": ending.ended_on, "reason": ending.reason},
+        f"Circle {args.code} closed on {ending.ended_on} ({ending.reason}).",
+    )
 
 
 # What register() adds (a command line that names one builds only its group).
@@ -82,3 +85,4 @@ def register(commands: Commands) -> None:
     p.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it ended")
     p.add_argument("--reason", required=True, choices=[r.value for r in EndingReason])
     p.add_argument("--note", metavar="TEXT", help="a note on the ending (kept at the office)")
+    p.add_argument("--json", action="store_true")

@@ -255,7 +255,7 @@ def test_circle_add_and_list(unlocked_by_env: Path, run: Run) -> None:
     assert set(listed) == {"NE-007", CIRCLE_CODE}
 
 
-def test_circle_close_keeps_the_reason_and_a_second_close_exits_1(
+def test_circle_close_keeps_the_reason_and_a_second_close_is_refused_as_bad_input(
     unlocked_by_env: Path, run: Run
 ) -> None:
     code, out, err = run("circle", "close", "--code", CIRCLE_CODE, "--date", "2026-12-01",
@@ -266,7 +266,7 @@ def test_circle_close_keeps_the_reason_and_a_second_close_exits_1(
     before = file_snapshot(unlocked_by_env)
     code, out, err = run("circle", "close", "--code", CIRCLE_CODE, "--date", "2026-12-02",
                          "--reason", "moved")  # fmt: skip
-    assert (code, out) == (1, "")
+    assert (code, out) == (exits.BAD_INPUT, "")
     assert one_sentence(err) == f"Circle {CIRCLE_CODE} is already closed."
     assert file_snapshot(unlocked_by_env) == before
 
