@@ -107,6 +107,16 @@ EXITS: tuple[Exit, ...] = (
         ("circlesdesk.vault.backup:RestoreTargetInUse",),
     ),
     Exit(24, "a backup made by a newer version", ("circlesdesk.vault.backup:BackupTooNew",)),
+    Exit(
+        30,
+        "the person signed in at the office has a role that may not do this",
+        ("circlesdesk.services.access:NotAllowed",),
+    ),
+    Exit(
+        31,
+        "a disclosure or a whole-circle deletion not (yet) approved by a manager",
+        ("circlesdesk.services.access:NeedsApproval",),
+    ),
     Exit(BUG, "a bug: one sentence, never a traceback; nothing more was saved"),
     Exit(INTERRUPTED, "interrupted (Ctrl+C); what was not finished was not saved"),
 )
