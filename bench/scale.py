@@ -43,7 +43,7 @@ import uuid as uuidlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import fixtures, gui
+from bench import fixtures, gui, timing
 from bench import office as office_bench
 from bench.processes import compiled_environment, run_timed
 from bench.report import Row, Unit, Verdict, verdict
@@ -222,7 +222,7 @@ def sizes_wanted() -> tuple[int, ...]:
 
 def pair_ratio(samples: dict[int, list[float]], times: int) -> float:
     """The median of the rounds' ratios of ``times`` × to 1×."""
-    return statistics.median(a / b for a, b in zip(samples[times], samples[1], strict=True))
+    return timing.pair_ratio(samples[times], samples[1])
 
 
 def run(session: Session) -> None:

@@ -45,6 +45,12 @@ class Timing:
         return percentile(self.samples, q)
 
 
+def pair_ratio(figures: Sequence[float], baselines: Sequence[float]) -> float:
+    """The median of the ratios of runs taken in pairs (A B A B …): each figure against the
+    baseline measured beside it, so load that comes and goes moves both sides of a pair."""
+    return statistics.median(a / b for a, b in zip(figures, baselines, strict=True))
+
+
 class Stopwatch:
     """``with Stopwatch() as watch: ...`` then ``watch.elapsed`` (seconds, perf_counter)."""
 
