@@ -187,7 +187,7 @@ def loose_circles(*, count: int, seed: int, device: str) -> list[LooseCircle]:
                     origin=device,
                     code=f"SW-{number:03d}",
                     venues=("Hall A", "Library room 2"),
-                    started_on="1990-01-01",
+                    started_on="2000-01-01",
                 ),
                 core_member=Person(
                     uuid=record_uuid(rng),
