@@ -7,6 +7,8 @@ from pathlib import Path
 
 from circlesdesk.cli.common import Commands, InputError, LazyChoices, done, open_vault
 
+MAX_SUPPRESS_BELOW = 100
+
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write a report as CSV files or a PDF (quarterly return, outcomes, research extract)."""
@@ -18,13 +20,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise InputError("Give the period with --from and --to, e.g. --from 2026-01-01.")
     if report is reports.Report.RESEARCH and args.format != "csv":
         raise InputError("The research extract is written as CSV files only.")
+    if not 1 <= args.suppress_below <= MAX_SUPPRESS_BELOW:
+        raise InputError(f"--suppress-below must be from 1 (none) to {MAX_SUPPRESS_BELOW}.")
     period = Period.parse(args.start, args.end) if args.start or args.end else None
     warning = reports.personal_data_warning(report, names=args.names)
     if warning and not args.yes:
         raise InputError(f"{warning} Add --yes to write it.")
     out = Path(args.out)
     with open_vault(args) as vault:
-        tables = reports.tables_for(vault, report, period=period, names=args.names)
+        tables = reports.tables_for(
+            vault, report, period=period, names=args.names, suppress_below=args.suppress_below
+        )
         # The folder (csv) or the file's folder (pdf) is made when missing, once the vault is open.
         (out if args.format == "csv" else out.parent).mkdir(parents=True, exist_ok=True)
         if args.format == "csv":
@@ -72,3 +78,10 @@ def register(commands: Commands) -> None:
     p.add_argument("--names", action="store_true", help="name volunteers (personal data)")
     p.add_argument("--yes", action="store_true", help="write a report that names people")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--suppress-below",
+        type=int,
+        default=5,
+        metavar="N",
+        help="research extract: write counts from 1 to N-1 as <N (default 5; 1: none)",
+    )

@@ -3,6 +3,8 @@
 No names and no free text: people, circles and meetings appear as pseudonymous ids, made with a
 random key drawn for each extract and never stored, so ids are consistent within one extract but
 cannot be linked to the vault or to another extract. Dates are coarsened to months (``YYYY-MM``).
+Counts (the endings by reason) below a threshold (default :data:`SUPPRESS_BELOW`, 5) are written
+as ``<5``, so a rare outcome cannot be traced back to one circle; a zero is shown as 0.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import hmac
 import secrets
 from collections.abc import Callable
 
+from circlesdesk.domain.enums import EndingReason
 from circlesdesk.domain.records import (
     Attendance,
     Circle,
     Concern,
     ConcernResponse,
+    Ending,
     Meeting,
     Membership,
     Person,
@@ -28,6 +32,7 @@ from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
 
 Pseudonym = Callable[[str, str], str]
+SUPPRESS_BELOW = 5  # counts from 1 to this less one are written as "<5"
 
 
 def pseudonymiser(key: bytes | None = None) -> Pseudonym:
@@ -49,8 +54,15 @@ def _column(key: str, description: str) -> Column:
     return Column(key, key.replace("_", " ").capitalize(), description)
 
 
-def research_extract(vault: Vault, *, key: bytes | None = None) -> list[Table]:
-    """Every table of the extract."""
+def suppressed(count: int, below: int) -> Cell:
+    """A count as the extract writes it: ``<below`` when it is from 1 to ``below`` less one."""
+    return f"<{below}" if 0 < count < below else count
+
+
+def research_extract(
+    vault: Vault, *, key: bytes | None = None, suppress_below: int = SUPPRESS_BELOW
+) -> list[Table]:
+    """Every table of the extract (counts from 1 to ``suppress_below`` less one suppressed)."""
     conn = vault.conn
     pid = pseudonymiser(key)
     circle_of_meeting: dict[str, str] = {}
@@ -186,8 +198,28 @@ def research_extract(vault: Vault, *, key: bytes | None = None) -> list[Table]:
             ),
         ),
         _reviews(store.find(conn, Review, order_by=("review_on",)), pid),
+        _endings(store.find(conn, Ending), suppress_below),
     ]
     return tables
+
+
+def _endings(endings: list[Ending], below: int) -> Table:
+    """How many circles ended for each reason (every reason, in a fixed order), suppressed."""
+    counts = {reason.value: 0 for reason in EndingReason}
+    for ending in endings:
+        counts[ending.reason] = counts.get(ending.reason, 0) + 1
+    return Table(
+        "endings",
+        "Circles ended, by reason",
+        (
+            _column(
+                "reason",
+                "completed, withdrew, recall, arrest, reconviction, moved, died or other.",
+            ),
+            _column("circles", f"How many circles ended so; 1 to {below - 1} written as <{below}."),
+        ),
+        tuple((reason, suppressed(count, below)) for reason, count in counts.items()),
+    )
 
 
 def _reviews(reviews: list[Review], pid: Pseudonym) -> Table:

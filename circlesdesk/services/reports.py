@@ -67,11 +67,12 @@ def _outcomes(vault: Vault) -> list[CircleOutcome]:
     return [c for c in outcomes.circle_outcomes(vault) if c.code in mine]
 
 
-def research_extract(vault: Vault) -> list[Table]:
-    """The anonymised research extract (fresh pseudonyms each time)."""
+def research_extract(vault: Vault, *, suppress_below: int = research.SUPPRESS_BELOW) -> list[Table]:
+    """The anonymised research extract (fresh pseudonyms each time; counts below
+    ``suppress_below`` written as ``<N``)."""
     access.require(vault, Permission.REPORTS)
     access.require(vault, Permission.ORGANISATION_REPORTS)
-    return research.research_extract(vault)
+    return research.research_extract(vault, suppress_below=suppress_below)
 
 
 def personal_data_warning(report: Report, *, names: bool) -> Message | None:
@@ -136,8 +137,16 @@ def title_and_meta(
     return title, meta
 
 
-def tables_for(vault: Vault, report: Report, *, period: Period | None, names: bool) -> list[Table]:
-    """The tables of any report (the quarterly return needs its period)."""
+def tables_for(
+    vault: Vault,
+    report: Report,
+    *,
+    period: Period | None,
+    names: bool,
+    suppress_below: int = research.SUPPRESS_BELOW,
+) -> list[Table]:
+    """The tables of any report (the quarterly return needs its period; the research extract
+    suppresses counts below ``suppress_below``)."""
     access.require(vault, Permission.REPORTS)
     if report is Report.QUARTERLY:
         if period is None:
@@ -145,7 +154,7 @@ def tables_for(vault: Vault, report: Report, *, period: Period | None, names: bo
         return quarterly_return(vault, period, names=names)
     if report is Report.OUTCOMES:
         return outcome_tables(vault)
-    return research_extract(vault)
+    return research_extract(vault, suppress_below=suppress_below)
 
 
 @dataclasses.dataclass(frozen=True)

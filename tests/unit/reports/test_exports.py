@@ -20,7 +20,7 @@ from circlesdesk.reports.tables import Table
 from circlesdesk.services import office_config, reports
 from circlesdesk.vault import audit
 from circlesdesk.vault.vault import Vault
-from tests.report_kit import Q1, build_reports_office
+from tests.report_kit import Q1, build_circle_life, build_reports_office
 from tests.vault_kit import PASSPHRASE, file_snapshot
 
 Run = Callable[..., tuple[int, str, str]]
@@ -207,6 +207,7 @@ def test_the_cli_writes_csv_files_and_the_research_extract(run_cli: Run, tmp_pat
         (["quarterly", "--from", "2026-04-01", "--to", "2026-01-01"], "ends before it starts"),
         (["quarterly", "--from", "2026-01-01", "--to", "2026-03-31", "--names"], "Add --yes"),
         (["research", "--format", "pdf"], "written as CSV files only"),
+        (["research", "--suppress-below", "0"], "--suppress-below must be from 1"),
     ],
 )
 def test_bad_report_requests_write_nothing_and_change_nothing(
@@ -245,3 +246,33 @@ def test_the_cli_pdf_carries_the_marking_the_office_set(
     assert code == 0
     text = pdf_text(out)
     assert "OFFICIAL-SENSITIVE" not in text and text.count("OFFICIAL") == 2
+
+
+def test_the_research_extract_counts_endings_by_reason_and_suppresses_small_counts(
+    office: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The hand-counted office: OLD-001 completed (2025-11-20), LP-003 recalled (2026-02-20).
+    build_circle_life(office)
+    run_cli = cli_runner(office, monkeypatch, capsys)
+    code, _, _ = run_cli("report", "research", "--out", str(tmp_path))
+    assert code == 0
+    rows = [(row["reason"], row["circles"]) for row in read_csv(tmp_path / "endings.csv")]
+    assert rows == [
+        ("completed", "<5"),
+        ("withdrew", "0"),
+        ("recall", "<5"),
+        ("arrest", "0"),
+        ("reconviction", "0"),
+        ("moved", "0"),
+        ("died", "0"),
+        ("other", "0"),
+    ]
+    shown = tmp_path / "shown"
+    shown.mkdir()
+    code, _, _ = run_cli("report", "research", "--suppress-below", "1", "--out", str(shown))
+    assert code == 0
+    counts = {row["reason"]: row["circles"] for row in read_csv(shown / "endings.csv")}
+    assert (counts["completed"], counts["recall"], counts["died"]) == ("1", "1", "0")
