@@ -1127,6 +1127,11 @@ TEMPLATES: Final[dict[str, str]] = {
         "Please choose a passphrase with more variety: it repeats too few different "
         "characters. A few unrelated words work well.",
     ),
+    "vault.passphrase_too_guessable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please choose a passphrase that is harder to guess: it is a common password or a "
+        "keyboard pattern. A few unrelated words work well.",
+    ),
     "vault.passphrase_no_letters": QT_TRANSLATE_NOOP(
         "Messages",
         "Please choose a passphrase with some letters in it: numbers such as dates are "

@@ -30,7 +30,6 @@ import math
 import os
 import re
 import secrets
-import string
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from typing import Any, Final, Literal
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from zxcvbn import zxcvbn
 
 from circlesdesk.atomicfile import write_private
 from circlesdesk.messages import Message
@@ -82,6 +82,7 @@ LABEL_BYTES: Final = 16
 MAX_PEOPLE: Final = 100
 
 MIN_PASSPHRASE_LENGTH: Final = 10
+ZXCVBN_MAX_LENGTH = 72  # zxcvbn refuses longer input
 MIN_DISTINCT_CHARACTERS: Final = 5
 
 SlotKind = Literal["passphrase", "recovery", "person"]
@@ -527,9 +528,10 @@ def check_passphrase(passphrase: str) -> None:
     """Raise WeakPassphrase unless the passphrase meets the rule.
 
     The rule, short enough to explain in one sentence: at least 10 characters, at least 5
-    different characters (so no "aaaaaaaaaa" or "abababab…"), and at least one letter of any
-    alphabet (dates, phone and ID numbers are the first things tried). Spaces, punctuation and
-    every language are welcome; a few unrelated words are the recommended shape.
+    different characters (so no "aaaaaaaaaa" or "abababab…"), at least one letter of any
+    alphabet (dates, phone and ID numbers are the first things tried), and not guessable in under
+    a thousand tries by zxcvbn (common passwords, keyboard walks such as "qwertyuiop"). Spaces,
+    punctuation and every language are welcome; a few unrelated words are the recommended shape.
     """
     problem = _passphrase_problem(passphrase)
     if problem is not None:
@@ -537,37 +539,16 @@ def check_passphrase(passphrase: str) -> None:
 
 
 def passphrase_strength(passphrase: str) -> int:
-    """A rough 0 (weak) to 4 (strong) score for a meter as the user types.
+    """A 0 (weak) to 4 (strong) score for a meter as the user types: zxcvbn's score.
 
-    Estimate: every character is worth log2 of the size of the character classes used (lower
-    case, upper case, digits, symbols, other scripts; a space adds one symbol), except a repeat
-    of the previous character or the next or previous one in sequence ("aa", "abc", "123"),
-    worth 1 bit. There is no dictionary, so it favours length. A passphrase that fails
-    :func:`check_passphrase` scores at most 1.
+    zxcvbn (Dropbox's estimator, the one KeePassXC uses) counts the guesses an attacker needs,
+    knowing common passwords, words, names, keyboard walks, dates and l33t spellings, so
+    ``P@ssw0rd2024`` scores 1. A passphrase that fails :func:`check_passphrase` scores at most 1.
     """
     text = unicodedata.normalize("NFC", passphrase)
-    pool = 0
-    for present, size in (
-        (any(c in string.ascii_lowercase for c in text), 26),
-        (any(c in string.ascii_uppercase for c in text), 26),
-        (any(c in string.digits for c in text), 10),
-        (any(c in string.punctuation for c in text), 32),
-        (" " in text, 1),
-        (any(not c.isascii() for c in text), 100),
-        (any(c.isascii() and not c.isprintable() for c in text), 32),
-    ):
-        if present:
-            pool += size
-    bits = 0.0
-    per_character = math.log2(pool) if pool > 1 else 0.0
-    previous: str | None = None
-    for character in text:
-        if previous is not None and abs(ord(character) - ord(previous)) <= 1:
-            bits += 1.0
-        else:
-            bits += per_character
-        previous = character
-    score = sum(bits >= threshold for threshold in (30, 50, 70, 90))
+    if not text:
+        return 0
+    score = _zxcvbn_score(text)
     return min(score, 1) if _passphrase_problem(passphrase) else score
 
 
@@ -664,7 +645,17 @@ def _passphrase_problem(passphrase: str) -> Message | None:
         return Message("vault.passphrase_too_plain")
     if not any(character.isalpha() for character in text):
         return Message("vault.passphrase_no_letters")
+    if _zxcvbn_score(text) == 0:  # under a thousand guesses: "qwertyuiop", "password123"
+        return Message("vault.passphrase_too_guessable")
     return None
+
+
+def _zxcvbn_score(text: str) -> int:
+    """zxcvbn's 0–4 score (as KeePassXC uses): dictionaries, keyboard walks, dates, l33t.
+
+    Only the first ZXCVBN_MAX_LENGTH characters are rated (its time grows with length; longer
+    passphrases score 4 there already)."""
+    return int(zxcvbn(text[:ZXCVBN_MAX_LENGTH])["score"])
 
 
 def _checksum(document: dict[str, Any]) -> str:

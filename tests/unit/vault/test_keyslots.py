@@ -670,6 +670,19 @@ def test_strength_meter_rises_with_length_and_variety() -> None:
     assert all(0 <= score <= 4 for score in scores)
 
 
+def test_zxcvbn_rates_common_passwords_low_and_refuses_keyboard_walks() -> None:
+    assert keyslots.passphrase_strength("P@ssw0rd2024") <= 1  # the old meter called it good
+    keyslots.check_passphrase("P@ssw0rd2024")  # weak, but allowed: the meter says so
+    for guessable in ("qwertyuiop", "password123"):
+        with pytest.raises(WeakPassphrase) as raised:
+            keyslots.check_passphrase(guessable)
+        assert "harder to guess" in str(raised.value)
+        assert guessable not in str(raised.value)
+        assert keyslots.passphrase_strength(guessable) <= 1
+    assert keyslots.passphrase_strength("kettle maple window seven") == 4
+    assert keyslots.passphrase_strength("x" * 5000 + "yzabc") <= 4  # long input stays fast
+
+
 def test_strength_meter_never_praises_a_refused_passphrase() -> None:
     assert keyslots.passphrase_strength("9" * 40) <= 1
     assert keyslots.passphrase_strength("Zx!9") <= 1
