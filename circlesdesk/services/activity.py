@@ -9,7 +9,6 @@ from circlesdesk.domain.enums import ContactMode
 from circlesdesk.domain.records import (
     Contact,
     Meeting,
-    Record,
     Review,
     VolunteerHours,
     new_record_id,
@@ -17,21 +16,8 @@ from circlesdesk.domain.records import (
 from circlesdesk.errors import ValidationError
 from circlesdesk.services.circles import find_circle
 from circlesdesk.services.meetings import office_config
-from circlesdesk.vault import audit, database, store
+from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
-
-
-def _save(vault: Vault, record: Record, action: str) -> None:
-    with database.transaction(vault.conn):
-        store.save(vault.conn, record)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action=action,
-            kind=record.kind,
-            record_uuid=record.uuid,
-        )
 
 
 def record_contact(
@@ -55,7 +41,7 @@ def record_contact(
         summary=summary,
         raise_at_next_meeting=raise_at_next_meeting,
     )
-    _save(vault, contact, "contact.recorded")
+    vault.save_record(contact, "contact.recorded")
     return contact
 
 
@@ -99,7 +85,7 @@ def record_hours(
         minutes=minutes,
         activity=activity,
     )
-    _save(vault, hours, "hours.recorded")
+    vault.save_record(hours, "hours.recorded")
     return hours
 
 
@@ -128,5 +114,5 @@ def record_review(
         scores=dict(scores),
         notes=notes,
     )
-    _save(vault, review, "review.recorded")
+    vault.save_record(review, "review.recorded")
     return review

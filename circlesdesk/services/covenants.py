@@ -8,7 +8,7 @@ from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Covenant, new_record_id
 from circlesdesk.errors import ValidationError
 from circlesdesk.services import access, circles
-from circlesdesk.vault import audit, database, store
+from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
 
 
@@ -44,15 +44,5 @@ def agree(vault: Vault, *, code: str, agreed_on: str, text: str) -> Covenant:
         agreed_on=agreed_on,
         text=text,
     )
-    with database.transaction(vault.conn):
-        store.save(vault.conn, covenant)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action="covenant.agreed",
-            kind=Covenant.kind,
-            record_uuid=covenant.uuid,
-            detail=f"version={covenant.version}",
-        )
+    vault.save_record(covenant, "covenant.agreed", detail=f"version={covenant.version}")
     return covenant

@@ -35,7 +35,7 @@ from circlesdesk.domain.records import Concern, OfficeConfig
 from circlesdesk.errors import ValidationError
 from circlesdesk.services import access
 from circlesdesk.services.meetings import office_config
-from circlesdesk.vault import audit, database, store
+from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
 
 DEFAULT_MARKING: Final = "OFFICIAL-SENSITIVE"
@@ -251,15 +251,9 @@ def save_config(
     revised = (
         current.revised(**values) if stored is not None else dataclasses.replace(current, **values)
     )
-    with database.transaction(vault.conn):
-        store.save(vault.conn, revised)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action="office_config.saved",
-            kind=OfficeConfig.kind,
-            record_uuid=revised.uuid,
-            detail=f"revision={revised.revision} changed={','.join(changed)}",
-        )
+    vault.save_record(
+        revised,
+        "office_config.saved",
+        detail=f"revision={revised.revision} changed={','.join(changed)}",
+    )
     return revised

@@ -62,19 +62,6 @@ def get_referral(vault: Vault, referral_uuid: str) -> Referral:
     return referral
 
 
-def _save(vault: Vault, referral: Referral, action: str) -> None:
-    with database.transaction(vault.conn):
-        store.save(vault.conn, referral)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action=action,
-            kind=Referral.kind,
-            record_uuid=referral.uuid,
-        )
-
-
 def add_referral(
     vault: Vault,
     *,
@@ -110,7 +97,7 @@ def add_referral(
         young_people=young_people,
         carer_consent=carer_consent or None,
     )
-    _save(vault, referral, "referral.received")
+    vault.save_record(referral, "referral.received")
     return referral
 
 
@@ -141,7 +128,7 @@ def advance(
                 raise ValidationError("referral.give_reason")
             changes["decline_reason"] = reason
     revised = referral.revised(**changes)
-    _save(vault, revised, f"referral.{stage}")
+    vault.save_record(revised, f"referral.{stage}")
     return revised
 
 

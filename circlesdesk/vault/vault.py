@@ -385,6 +385,20 @@ class Vault:
         """The id of the person signed in at the office, for audit rows (None: nobody named)."""
         return None if self.staff is None else self.staff.id
 
+    def save_record(self, record: Record, action: str, *, detail: str = "") -> None:
+        """Save a record made or edited here and write its audit row, in one transaction."""
+        with database.transaction(self.conn):
+            store.save(self.conn, record)
+            audit.append(
+                self.conn,
+                actor=self.info.device_id,
+                action=action,
+                kind=record.kind,
+                record_uuid=record.uuid,
+                detail=detail,
+                staff_id=self.staff_id,
+            )
+
     def record_event(self, action: str, *, detail: str = "") -> None:
         """Write one audit row in its own transaction (for events that change no record)."""
         with database.transaction(self.conn):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 import sqlcipher3
 
 from circlesdesk.domain.enums import AttendanceStatus, Role
+from circlesdesk.errors import ValidationError
 from circlesdesk.services import circles, meetings, setup
 from circlesdesk.vault import audit, database, keyslots
 from circlesdesk.vault.errors import (
@@ -545,3 +547,23 @@ def test_after_passwd_no_backup_opens_with_the_old_passphrase(office_vault_dir: 
         (copy / DATABASE_FILE).write_bytes((backups / f"{backup}.db").read_bytes())
         with raw_connection(copy, key) as conn:
             assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+
+def test_save_record_stores_the_record_and_its_audit_row_together(office_vault: Vault) -> None:
+    circle = circles.find_circle(office_vault, CIRCLE_CODE)
+    changed = dataclasses.replace(circle, revision=circle.revision + 1, venues=("Church hall",))
+    office_vault.save_record(changed, "circle.changed")
+    newest = audit.entries(office_vault.conn, limit=1)[0]
+    assert (newest.action, newest.kind) == ("circle.changed", "circle")
+    assert newest.record_uuid == circle.uuid
+    assert circles.find_circle(office_vault, CIRCLE_CODE).venues == ("Church hall",)
+
+
+def test_a_refused_save_record_leaves_record_and_log_unchanged(office_vault: Vault) -> None:
+    circle = circles.find_circle(office_vault, CIRCLE_CODE)
+    log_before = audit.entries(office_vault.conn)
+    stale = dataclasses.replace(circle, venues=("Church hall",))  # same revision: refused
+    with pytest.raises(ValidationError):
+        office_vault.save_record(stale, "circle.changed")
+    assert audit.entries(office_vault.conn) == log_before
+    assert circles.find_circle(office_vault, CIRCLE_CODE) == circle
