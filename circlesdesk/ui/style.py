@@ -48,57 +48,34 @@ class Scheme:
     fair: str
 
 
-LIGHT = Scheme(
-    window="#F5F6F3",
-    base="#FFFFFF",
-    alternate="#F0F3F1",
-    text="#1F2A30",
-    muted="#505E66",
-    disabled_text="#9AA3A7",
-    button="#ECEFEC",
-    button_hover="#DFE7E5",
-    button_disabled="#F0F1EF",
-    border="#BCC6C4",
-    sidebar="#EBEFEC",
-    accent="#2E5E6E",
-    accent_text="#FFFFFF",
-    link="#1D5B86",
-    focus="#A8660C",
-    alert_text="#7A1F1F",
-    alert_bg="#FBEAEA",
-    alert_border="#E2A3A3",
-    ok_text="#1E5631",
-    ok_bg="#E7F4EA",
-    ok_border="#9ECDAC",
-    weak="#B83227",
-    fair="#C77C0E",
-)
-
-DARK = Scheme(
-    window="#1E2326",
-    base="#262C30",
-    alternate="#2B3236",
-    text="#E6EAEC",
-    muted="#A9B4BA",
-    disabled_text="#66727A",
-    button="#2F373B",
-    button_hover="#3A4449",
-    button_disabled="#283034",
-    border="#4A565D",
-    sidebar="#22282B",
-    accent="#4F95A8",
-    accent_text="#0E1416",
-    link="#8CC4EA",
-    focus="#F2C14E",
-    alert_text="#FFD9D9",
-    alert_bg="#4A2427",
-    alert_border="#86454A",
-    ok_text="#D2F0DB",
-    ok_bg="#1F3B2A",
-    ok_border="#3F6E50",
-    weak="#E0675B",
-    fair="#E5A34A",
-)
+# Each colour of the two palettes side by side: name → (light, dark).
+_COLOURS: dict[str, tuple[str, str]] = {
+    "window": ("#F5F6F3", "#1E2326"),
+    "base": ("#FFFFFF", "#262C30"),
+    "alternate": ("#F0F3F1", "#2B3236"),
+    "text": ("#1F2A30", "#E6EAEC"),
+    "muted": ("#505E66", "#A9B4BA"),
+    "disabled_text": ("#9AA3A7", "#66727A"),
+    "button": ("#ECEFEC", "#2F373B"),
+    "button_hover": ("#DFE7E5", "#3A4449"),
+    "button_disabled": ("#F0F1EF", "#283034"),
+    "border": ("#BCC6C4", "#4A565D"),
+    "sidebar": ("#EBEFEC", "#22282B"),
+    "accent": ("#2E5E6E", "#4F95A8"),
+    "accent_text": ("#FFFFFF", "#0E1416"),
+    "link": ("#1D5B86", "#8CC4EA"),
+    "focus": ("#A8660C", "#F2C14E"),
+    "alert_text": ("#7A1F1F", "#FFD9D9"),
+    "alert_bg": ("#FBEAEA", "#4A2427"),
+    "alert_border": ("#E2A3A3", "#86454A"),
+    "ok_text": ("#1E5631", "#D2F0DB"),
+    "ok_bg": ("#E7F4EA", "#1F3B2A"),
+    "ok_border": ("#9ECDAC", "#3F6E50"),
+    "weak": ("#B83227", "#E0675B"),
+    "fair": ("#C77C0E", "#E5A34A"),
+}
+LIGHT = Scheme(**{name: light for name, (light, _dark) in _COLOURS.items()})
+DARK = Scheme(**{name: dark for name, (_light, dark) in _COLOURS.items()})
 
 
 INDICATOR_INK = 0.65  # how much of the text colour (over the base) outlines an indicator
