@@ -111,11 +111,16 @@ def load(vault: Vault, period: Period) -> Holdings:
         )
         if status == "final"
     ]
-    held = {m.uuid for m in meetings}
+    held = sorted({m.uuid for m in meetings})
     attendance = [
         AttendanceRow(*row)
-        for row in store.find_fields(conn, Attendance, ("meeting_uuid", "person_uuid", "status"))
-        if row[0] in held
+        for row in store.fields_in(
+            conn,
+            Attendance,
+            ("meeting_uuid", "person_uuid", "status"),
+            field="meeting_uuid",
+            values=held,
+        )
     ]
     hours = [
         HoursRow(*row)

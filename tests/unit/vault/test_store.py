@@ -176,6 +176,19 @@ def test_rows_added_after_a_last_id_are_counted_and_only_they(office_vault: Vaul
     assert store.count_after(conn, Person, store.last_id(conn, Person)) == 0
 
 
+def test_fields_in_reads_the_records_of_some_values_in_id_order(office_vault: Vault) -> None:
+    conn = office_vault.conn
+    meetings = [make_meeting(office_vault) for _ in range(3)]
+    for meeting in meetings:
+        save(office_vault, meeting)
+    wanted = [meetings[2].uuid, meetings[0].uuid, new_record_id()]
+    assert store.fields_in(conn, Meeting, ("uuid",), field="uuid", values=wanted) == [
+        (meetings[0].uuid,),
+        (meetings[2].uuid,),
+    ]
+    assert store.fields_in(conn, Meeting, ("uuid",), field="uuid", values=[]) == []
+
+
 HOSTILE_TEXT = [
     "'; DROP TABLE meeting; --",
     'Robert"); DELETE FROM circle WHERE ("1"="1',
