@@ -291,17 +291,7 @@ def update_circle(
     if not changes:
         return circle
     revised = circle.revised(**changes)
-    with database.transaction(vault.conn):
-        store.save(vault.conn, revised)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action="circle.updated",
-            kind="circle",
-            record_uuid=circle.uuid,
-            detail=",".join(sorted(changes)),
-        )
+    vault.save_record(revised, "circle.updated", detail=",".join(sorted(changes)))
     return revised
 
 

@@ -99,16 +99,7 @@ def add_follow_up(
         mode=ContactMode(mode).value,
         summary=summary,
     )
-    with database.transaction(vault.conn):
-        store.save(vault.conn, follow_up)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action="follow_up.recorded",
-            kind=FollowUp.kind,
-            record_uuid=follow_up.uuid,
-        )
+    vault.save_record(follow_up, "follow_up.recorded")
     return follow_up
 
 

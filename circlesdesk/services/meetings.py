@@ -190,17 +190,7 @@ def edit_meeting(vault: Vault, *, meeting_uuid: str, **changes: object) -> Meeti
     if "life_areas" in changes:
         changes["life_areas"] = tuple(changes["life_areas"])  # type: ignore[arg-type]
     revised = meeting.revised(**changes)
-    with database.transaction(vault.conn):
-        store.save(vault.conn, revised)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action="meeting.edited",
-            kind="meeting",
-            record_uuid=meeting.uuid,
-            detail=f"revision={revised.revision}",
-        )
+    vault.save_record(revised, "meeting.edited", detail=f"revision={revised.revision}")
     return revised
 
 

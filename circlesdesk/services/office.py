@@ -34,7 +34,7 @@ from circlesdesk.services import sync as sync_service
 from circlesdesk.sync import importer
 from circlesdesk.sync.errors import BundleError
 from circlesdesk.sync.importer import State
-from circlesdesk.vault import audit, database, registry, store
+from circlesdesk.vault import registry, store
 from circlesdesk.vault.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -329,17 +329,7 @@ def _answer(
         action=action.value,
         **fields,  # type: ignore[arg-type]
     )
-    with database.transaction(vault.conn):
-        store.save(vault.conn, response)
-        audit.append(
-            vault.conn,
-            actor=vault.info.device_id,
-            staff_id=vault.staff_id,
-            action=f"concern.{action.value}",
-            kind=ConcernResponse.kind,
-            record_uuid=response.uuid,
-            detail=f"concern={concern_uuid}",
-        )
+    vault.save_record(response, f"concern.{action.value}", detail=f"concern={concern_uuid}")
     return response
 
 
