@@ -17,11 +17,11 @@
 from __future__ import annotations
 
 import platform
+import re
 import shutil
 import sys
 import tarfile
 import tempfile
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -34,9 +34,12 @@ LICENCE_FILES = ("LICENSE", "THIRD-PARTY-NOTICES.txt")  # put in the app folder 
 
 
 def version() -> str:
-    """The project version from pyproject.toml."""
-    with (ROOT / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
+    """The project version, from its one source: ``__version__`` in circlesdesk/__init__.py."""
+    text = (ROOT / "circlesdesk" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
+    if found is None:
+        raise SystemExit("circlesdesk/__init__.py sets no __version__")
+    return found.group(1)
 
 
 def lay_out(app: Path, top: Path) -> None:

@@ -22,6 +22,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtGui import QImage
 
+from circlesdesk import __version__
 from circlesdesk.ui.app import DESKTOP_FILE
 from tests.vault_kit import OTHER_PASSPHRASE, PASSPHRASE
 
@@ -104,7 +105,7 @@ def test_the_metainfo_matches_the_desktop_entry_and_the_project() -> None:
     assert root.findtext("provides/mediatype") == BUNDLE_TYPE
     assert root.findtext("project_license") == project()["license"]
     releases = [release.get("version") for release in root.iterfind("releases/release")]
-    assert releases[0] == project()["version"]  # the newest release is the one being built
+    assert releases[0] == __version__  # the newest release is the one being built
 
 
 def test_appstreamcli_validates_the_metainfo() -> None:
@@ -356,3 +357,29 @@ def test_a_distribution_without_a_licence_text_stops_the_build(
     monkeypatch.setattr(third_party, "licence_files", lambda name: [])
     with pytest.raises(SystemExit, match="ships no licence text"):
         third_party.notices()
+
+
+# -- version, changelog, entry points ------------------------------------------------------------
+
+
+def test_the_version_has_one_source() -> None:
+    assert "version" not in project()
+    assert "version" in project()["dynamic"]
+    with (REPO / "pyproject.toml").open("rb") as handle:
+        hatch = tomllib.load(handle)["tool"]["hatch"]
+    assert hatch["version"]["path"] == "circlesdesk/__init__.py"
+    assert load(LINUX / "make_tarball.py").version() == __version__
+
+
+def test_the_changelog_starts_with_the_version_being_built() -> None:
+    text = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings[0] == "## Unreleased"
+    assert headings[1].startswith(f"## {__version__} ")
+
+
+def test_the_desktop_launcher_is_a_gui_script() -> None:
+    with (REPO / "pyproject.toml").open("rb") as handle:
+        table = tomllib.load(handle)["project"]
+    assert table["gui-scripts"] == {"circlesdesk-gui": "circlesdesk.cli:main"}
+    assert table["scripts"]["circlesdesk"] == "circlesdesk.cli:main"
