@@ -683,6 +683,43 @@ TEMPLATES: Final[dict[str, str]] = {
         "Messages",
         "The leaving date is before the day they joined the circle.",
     ),
+    "review_template.item_count": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A review template must have 1 to 100 items.",
+    ),
+    "review_template.protective_not_an_item": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A protective factor must be one of the review items.",
+    ),
+    "role.office_only.volunteer_records": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the coordinator's office keeps volunteers' own records.",
+    ),
+    "volunteer.not_found": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no such volunteer in this vault.",
+    ),
+    "volunteer.no_such_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no volunteer of that name in this vault.",
+    ),
+    "training.in_future": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The date the course was completed is in the future.",
+    ),
+    "vetting.expiry_before_issue": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The expiry date must be after the issue date.",
+    ),
+    "vetting.expired_any": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This volunteer's vetting has expired, so they cannot be assigned to a circle.",
+    ),
+    "vetting.expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This volunteer's {check} expired on {expires_on}, so they cannot be assigned to a "
+        "circle until a current one is recorded on their record page.",
+    ),
     "role.office_only.conflicts": QT_TRANSLATE_NOOP(
         "Messages",
         "Only the coordinator's office can decide on conflicts and forks.",
@@ -1333,6 +1370,21 @@ WORDS: Final[frozenset[str]] = frozenset(
         QT_TRANSLATE_NOOP("Words", "venues"),
         QT_TRANSLATE_NOOP("Words", "volunteer"),
         QT_TRANSLATE_NOOP("Words", "volunteer hours"),
+        QT_TRANSLATE_NOOP("Words", "enhanced DBS check"),
+        QT_TRANSLATE_NOOP("Words", "prison vetting"),
+        QT_TRANSLATE_NOOP("Words", "course"),
+        QT_TRANSLATE_NOOP("Words", "certificate reference"),
+        QT_TRANSLATE_NOOP("Words", "check reference"),
+        QT_TRANSLATE_NOOP("Words", "date the course was completed"),
+        QT_TRANSLATE_NOOP("Words", "date the template was adopted"),
+        QT_TRANSLATE_NOOP("Words", "expiry date"),
+        QT_TRANSLATE_NOOP("Words", "follow-up"),
+        QT_TRANSLATE_NOOP("Words", "issue date"),
+        QT_TRANSLATE_NOOP("Words", "kind of check"),
+        QT_TRANSLATE_NOOP("Words", "kind of session"),
+        QT_TRANSLATE_NOOP("Words", "review item label"),
+        QT_TRANSLATE_NOOP("Words", "session date"),
+        QT_TRANSLATE_NOOP("Words", "session notes"),
     }
 )
 """The field names and kinds of record a parameter may hold, each marked for translation."""

@@ -31,6 +31,15 @@ Period: the first quarter of 2026 (2026-01-01 to 2026-03-31, 90 days).
   2, 2025-12-01 all 4 (change +2), plus one under another template that must not count.
 - Questionnaire (the shipped version 1): for OLD-001, two volunteers answer "supported" 4 and 5,
   probation answers "supported" 3 and "safer" 2; for LP-003 the core member answers "supported" 2.
+- Travel: Zoe 30 min (NE-007) on 02-03, so NE-007 has 1.5 h: 1.0 meeting, 0.5 travel.
+- Volunteers who served in Q1: Alice, Ben (SW-014), Zoe, Amir (NE-007; Zoe also OLD-001).
+  Training: Alice core training 2025-09-20, Zoe 2026-02-15 (in the quarter); Ben, Amir none.
+  Enhanced DBS on 03-31: Zoe current (to 2028-01-01), Alice expiring (2026-04-20, 20 days on),
+  Ben expired (2026-03-01): the office's expired-DBS warning; Amir none recorded. Prison
+  vetting: Zoe only (to 2027-06-01).
+
+:func:`add_review_rounds` adds, for the risk-review view and the research extract, a circle
+NE-021 rated by several raters with two template versions (see its docstring).
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 
 from circlesdesk.domain import defaults
-from circlesdesk.domain.enums import MeetingPattern, Phase, ResponseAction
+from circlesdesk.domain.enums import MeetingPattern, Phase, ResponseAction, VettingCheck
 from circlesdesk.domain.records import (
     STAGE_DATES,
     Attendance,
@@ -54,8 +63,8 @@ from circlesdesk.domain.records import (
     new_record_id,
 )
 from circlesdesk.reports.tables import Period
-from circlesdesk.services import circles, questionnaires
-from circlesdesk.vault import database, store
+from circlesdesk.services import circles, office_config, questionnaires, volunteer_records
+from circlesdesk.vault import database, registry, store
 from circlesdesk.vault.vault import Vault
 
 Q1 = Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))
@@ -111,7 +120,9 @@ class Builder:
             )
         return meeting.uuid
 
-    def hours(self, name: str, code: str, day: str, minutes: int) -> None:
+    def hours(
+        self, name: str, code: str, day: str, minutes: int, activity: str = "meeting"
+    ) -> None:
         self.save(
             VolunteerHours(
                 uuid=new_record_id(),
@@ -120,6 +131,7 @@ class Builder:
                 circle_uuid=self.circle(code).uuid,
                 worked_on=day,
                 minutes=minutes,
+                activity=activity,
             )
         )
 
@@ -263,6 +275,32 @@ def build_reports_office(vault: Vault) -> None:
     kit.concern("NE-007", "2026-02-03T19:00:00+00:00", 1, "loneliness")
     old = kit.concern("SW-014", "2025-12-30T19:00:00+00:00", 2, "stability")
     kit.response(old, "2026-01-02T10:00:00+00:00", ResponseAction.ESCALATE, "Probation")
+    kit.hours("Zoe Price", "NE-007", "2026-02-03", 30, activity="travel")
+    people = kit.people
+    volunteer_records.record_training(
+        vault,
+        person_uuid=people["Alice Marsh"],
+        course="Core training",
+        completed_on="2025-09-20",
+        certificate="NOCN-0042",
+    )
+    volunteer_records.record_training(
+        vault, person_uuid=people["Zoe Price"], course="Core training", completed_on="2026-02-15"
+    )
+    for name, check, issued, expires in (
+        ("Zoe Price", VettingCheck.ENHANCED_DBS, "2025-01-01", "2028-01-01"),
+        ("Zoe Price", VettingCheck.PRISON_VETTING, "2024-06-01", "2027-06-01"),
+        ("Alice Marsh", VettingCheck.ENHANCED_DBS, "2023-04-20", "2026-04-20"),
+        ("Ben Okafor", VettingCheck.ENHANCED_DBS, "2023-03-01", "2026-03-01"),
+    ):
+        volunteer_records.record_vetting(
+            vault,
+            person_uuid=people[name],
+            check_type=check,
+            reference=f"REF-{name[:3].upper()}",
+            issued_on=issued,
+            expires_on=expires,
+        )
     for code, day, score in (
         ("SW-014", "2025-10-15", 4),
         ("SW-014", "2026-01-15", 4),
@@ -323,3 +361,88 @@ def build_circle_life(vault: Vault) -> None:
         questionnaires.record_answers(
             vault, code=code, stakeholder=stakeholder, answered_on="2026-03-01", scores=scores
         )
+
+
+# Devices the reviews of add_review_rounds were made on (enrolled laptops, as the registry holds).
+RATER_DEVICES = {"Priya Shah": "0a" * 16, "Tom Reed": "0b" * 16}
+
+
+def add_review_rounds(vault: Vault) -> None:
+    """Circle NE-021 (core member Finch; Priya Shah and Tom Reed, each on their own laptop), rated
+    by Priya, Tom and the coordinator (the office). Every item is scored 2 unless said.
+
+    Version 1 (the national 17 items): Q2 2025, Q3 2025 and Q4 2025 (05-10, 08-12, 11-11). Item 7
+    (impulsivity) 3, 3, 4 from everyone: it has not fallen in three reviews. Item 3 (children)
+    4, 3, 2: it falls. In Q4 item 4 (hostility) is Priya 2, coordinator 3, Tom 5: Priya and Tom
+    differ by 3 points on item 4, and its mean (2, 2, 3.3) has not fallen in three reviews either.
+    Every other item stays at 2: steady and low, so not flagged.
+
+    Version 2 (adds "Purposeful activity", a protective factor), from 2026-01-05: one round in Q1
+    2026 (02-09), purposeful activity Priya 4, Tom 2, coordinator 3 (mean 3.0, spread 2).
+    """
+    circles.add_circle(
+        vault,
+        code="NE-021",
+        core_member="Finch",
+        volunteers=list(RATER_DEVICES),
+        phase=Phase.ACTIVE,
+        meeting_pattern=MeetingPattern.WEEKLY,
+        started_on="2025-04-01",
+    )
+    for name, device in RATER_DEVICES.items():
+        with database.transaction(vault.conn):
+            registry.add_peer(
+                vault.conn,
+                device_id=device,
+                role="volunteer",
+                name=name,
+                person_uuid=volunteer_records.volunteer_named(vault, name).uuid,
+            )
+    circle = circles.find_circle(vault, "NE-021").uuid
+    office = vault.info.device_id
+    raters = {"Priya Shah": RATER_DEVICES["Priya Shah"], "Tom Reed": RATER_DEVICES["Tom Reed"]}
+    raters["Coordinator"] = office
+
+    def rate(template_id: str, items: list[str], day: str, **scores: dict[str, int]) -> None:
+        for rater, device in raters.items():
+            given = {key.replace("_", "-"): by[rater] for key, by in scores.items() if rater in by}
+            review = Review(
+                uuid=new_record_id(),
+                origin=device,
+                circle_uuid=circle,
+                review_on=day,
+                template_id=template_id,
+                scores={item: given.get(item, 2) for item in items},
+            )
+            with database.transaction(vault.conn):
+                store.save(vault.conn, review)
+
+    everyone = ("Priya Shah", "Tom Reed", "Coordinator")
+    v1 = list(defaults.REVIEW_ITEMS)
+    for day, impulsivity, children in (
+        ("2025-05-10", 3, 4),
+        ("2025-08-12", 3, 3),
+        ("2025-11-11", 4, 2),
+    ):
+        hostility = {"Tom Reed": 5, "Coordinator": 3} if day == "2025-11-11" else {}
+        rate(
+            defaults.REVIEW_TEMPLATE_ID,
+            v1,
+            day,
+            impulsivity=dict.fromkeys(everyone, impulsivity),
+            children=dict.fromkeys(everyone, children),
+            hostility=hostility,
+        )
+    config = office_config.save_config(
+        vault,
+        phone="01632 960 123",
+        review_items=[*defaults.REVIEW_ITEMS.items(), (None, "Purposeful activity")],
+        protective=["purposeful-activity"],
+    )
+    assert config.review_template_id == "circles-uk-drr-v2"
+    rate(
+        config.review_template_id,
+        list(config.review_items),
+        "2026-02-09",
+        purposeful_activity={"Priya Shah": 4, "Tom Reed": 2, "Coordinator": 3},
+    )

@@ -50,6 +50,7 @@ from circlesdesk.domain.records import (
     new_record_id,
     utc_now,
 )
+from circlesdesk.domain.vetting import VettingStatus
 from circlesdesk.services import circles, demo, meetings, office_config, reports
 from circlesdesk.services import sync as sync_service
 from circlesdesk.ui import dialogs, office, style
@@ -615,6 +616,20 @@ def _office_windows(folder: Path, work: Path, built: demo.Demo, runner: TaskRunn
         written.append(_save(window, folder, "office-settings.png"))
         _page(window, office.BACKUPS, office.BackupsPage)
         written.append(_save(window, folder, "office-backups.png"))
+        risk = _page(window, office.RISK_REVIEWS, office.RiskReviewsPage)
+        flagged = [len(row.flags) for row in risk.model.rows()]
+        if flagged:
+            risk.view.selectRow(flagged.index(max(flagged)))
+        written.append(_save(window, folder, "office-risk-reviews.png"))
+        records = _page(window, office.VOLUNTEER_RECORDS, office.VolunteerRecordsPage)
+        # The volunteer whose DBS check has expired, as the Inbox warned.
+        expired = [
+            any(status is VettingStatus.EXPIRED for _check, status in row.checks.values())
+            for row in records.model.rows()
+        ]
+        if any(expired):
+            records.view.selectRow(expired.index(True))
+        written.append(_save(window, folder, "office-volunteer-records.png"))
     finally:
         session.shutdown()
         session.deleteLater()

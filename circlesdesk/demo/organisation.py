@@ -9,6 +9,7 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from circlesdesk.demo.care import add_care
 from circlesdesk.demo.circle_life import CircleLife, circle_life_records, with_modes
 from circlesdesk.demo.meetings import (
     HOLIDAY_SKIP,
@@ -61,6 +62,20 @@ from circlesdesk.domain.records import (
 )
 
 REVIEW_EVERY_WEEKS: Final = 12
+# The review items whose scores come from a circle's own generator, in the order it draws them
+# (the ten items the demo scored before the national 17-item template).
+_DRAWN: Final = (
+    "social-influences",
+    "intimacy-deficits",
+    "children",
+    "hostility",
+    "loneliness",
+    "lack-of-concern",
+    "impulsivity",
+    "problem-solving",
+    "sexual-preoccupation",
+    "supervision",
+)
 _CONTACT_WEEKS: Final = 0.30
 _CONTACT_RAISE: Final = 0.25
 _CONTACT_CONCERN: Final = 0.06
@@ -126,16 +141,21 @@ class Organisation:
     volunteers: tuple[VolunteerRecords, ...]
     concern_responses: tuple[ConcernResponse, ...]
     circle_life: tuple[Record, ...] = ()  # referrals, endings, covenants, questionnaire answers
+    # The office's own: review template versions, volunteers' training, vetting and supervision
+    # (never on a laptop), and the coordinator's ratings (demo/care.py).
+    care: tuple[Record, ...] = ()
 
     def office_records(self) -> tuple[Record, ...]:
         """Configuration, circles, people and memberships: the office's own records; then the
-        records that never leave the office (how circles began and ended, demo/circle_life.py)."""
+        records that never leave the office (how circles began and ended, demo/circle_life.py;
+        what it keeps about its volunteers and its review templates, demo/care.py)."""
         return (
             self.office_config,
             *self.circles,
             *self.people,
             *self.memberships,
             *self.circle_life,
+            *self.care,
         )
 
     def volunteer(self, person_uuid: str) -> VolunteerRecords:
@@ -361,11 +381,28 @@ def generate_organisation(
         _training(_fork(rng), person, plans, devices, start, until, written)
     if circles >= 2 and weeks >= 8:
         _ensure_urgent(rng, written, minutes_size)
-    config = default_office_config(
-        office_device=office_device,
-        office_name=office_name,
-        phone=office_phone,
-        updated_at=stamp(earliest - dt.timedelta(weeks=10), 9 * 60),
+    responses = _responses(rng, written, volunteers, office_device, until)
+    care = add_care(
+        seed=seed,
+        office=office_device,
+        volunteers=volunteers,
+        memberships=memberships,
+        devices=devices,
+        hours=written.hours,
+        concerns=written.concerns,
+        reviews=written.reviews,
+        earliest=earliest,
+        until=until,
+    )
+    config = dataclasses.replace(
+        default_office_config(
+            office_device=office_device,
+            office_name=office_name,
+            phone=office_phone,
+            updated_at=stamp(earliest - dt.timedelta(weeks=10), 9 * 60),
+        ),
+        review_template_id=care.template_id,
+        review_items=care.template_items,
     )
     return Organisation(
         office_device=office_device,
@@ -384,11 +421,12 @@ def generate_organisation(
                 concerns=tuple(written.concerns[person.uuid]),
                 contacts=tuple(written.contacts[person.uuid]),
                 hours=tuple(written.hours[person.uuid]),
-                reviews=tuple(written.reviews[person.uuid]),
+                reviews=tuple(care.reviews[person.uuid]),
             )
             for person in volunteers
         ),
-        concern_responses=_responses(rng, written, volunteers, office_device, until),
+        concern_responses=responses,
+        care=care.office_records,
         circle_life=circle_life_records(
             seed=seed,
             circles=[_life(plan, until) for plan in plans],
@@ -457,10 +495,7 @@ def _plan_circles(
                 venues=venues,
                 engagement_base=rng.uniform(2.8, 3.8),
                 drift=rng.uniform(0.15, 0.45),
-                review_base={
-                    item: rng.uniform(0.3, 2.5) if item == "children" else rng.uniform(1.5, 5.0)
-                    for item in defaults.REVIEW_ITEMS
-                },
+                review_base=_review_base(rng, f"{region}:{index}"),
             )
         )
     # Older circles get the lower numbers, as an office numbers them when they open.
@@ -661,12 +696,32 @@ def _circle_history(
             previous_scores = scores
 
 
-def _review_scores(rng: random.Random, plan: _Plan, number: int) -> dict[str, int]:
-    """Scores of the ``number``-th review: trending down by the circle's drift, with noise."""
-    return {
-        item: max(0, min(6, round(base - plan.drift * number + rng.gauss(0.0, 0.6))))
-        for item, base in plan.review_base.items()
+def _review_base(rng: random.Random, salt: str) -> dict[str, float]:
+    """Where a circle's review scores start, per item of the national template. The items the
+    demo scored before that template (:data:`_DRAWN`) are drawn from ``rng`` as they always were,
+    the others from their own generator, so the rest of the demo stays as it was."""
+    drawn = {
+        item: rng.uniform(0.3, 2.5) if item == "children" else rng.uniform(1.5, 5.0)
+        for item in _DRAWN
     }
+    extra = random.Random(salt)
+    return {
+        item: drawn[item] if item in drawn else extra.uniform(1.0, 4.5)
+        for item in defaults.REVIEW_ITEMS
+    }
+
+
+def _review_scores(rng: random.Random, plan: _Plan, number: int) -> dict[str, int]:
+    """Scores of the ``number``-th review: trending down by the circle's drift, with noise (the
+    items of :data:`_DRAWN` from ``rng``, the others from their own generator)."""
+    extra = random.Random(f"{plan.uuid}:{number}")
+
+    def score(item: str, noise: random.Random) -> int:
+        base = plan.review_base[item]
+        return max(0, min(6, round(base - plan.drift * number + noise.gauss(0.0, 0.6))))
+
+    drawn = {item: score(item, rng) for item in _DRAWN}
+    return {item: drawn[item] if item in drawn else score(item, extra) for item in plan.review_base}
 
 
 def _review(

@@ -49,9 +49,35 @@ URGENCY_GUIDANCE: Final[dict[int, str]] = {
     4: "Imminent danger to anyone. Call 999 first, then your coordinator.",
 }
 
-# Review items follow the public dynamic-risk domains, scored 0 (no concern) to 6 (serious).
-REVIEW_TEMPLATE_ID: Final = "dynamic-risk-v1"
+# The review template a new office starts with: the national Dynamic Risk Review as Circles UK
+# projects practise it, 17 items each scored 0 (no concern) to 6 (serious), usually quarterly, by
+# every volunteer and the coordinator. The items follow the public dynamic-risk domains; an office
+# whose own form words them differently renames them in its settings (the keys stay).
+REVIEW_TEMPLATE_ID: Final = "circles-uk-drr-v1"
 REVIEW_ITEMS: Final[dict[str, str]] = {
+    "social-influences": "Significant social influences",
+    "intimacy-deficits": "Lack of emotionally intimate relationships with adults",
+    "children": "Emotional identification with children",
+    "hostility": "Hostility towards others",
+    "loneliness": "Social rejection, isolation",
+    "lack-of-concern": "Lack of concern for others",
+    "impulsivity": "Impulsive acts",
+    "problem-solving": "Poor problem solving",
+    "negative-emotionality": "Negative emotionality, grievance thinking",
+    "sexual-preoccupation": "Sexual preoccupation",
+    "sex-as-coping": "Sex as a way of coping",
+    "sexual-interest": "Sexual interest in children or violence",
+    "attitudes": "Attitudes that support offending",
+    "supervision": "Cooperation with supervision and licence conditions",
+    "substance-use": "Substance use",
+    "stability": "Stability: accommodation, work, money",
+    "mental-health": "Mental health (including self-harm and suicide)",
+}
+
+# The template CirclesDesk shipped before the national one (ten items): offices that kept it
+# go on using it, and reviews scored with it keep its items' names.
+LEGACY_REVIEW_TEMPLATE_ID: Final = "dynamic-risk-v1"
+LEGACY_REVIEW_ITEMS: Final[dict[str, str]] = {
     key: CONCERN_CATEGORIES[key]
     for key in (
         "social-influences",
@@ -65,6 +91,10 @@ REVIEW_ITEMS: Final[dict[str, str]] = {
         "sexual-preoccupation",
         "supervision",
     )
+}
+SHIPPED_TEMPLATES: Final[dict[str, dict[str, str]]] = {
+    LEGACY_REVIEW_TEMPLATE_ID: LEGACY_REVIEW_ITEMS,
+    REVIEW_TEMPLATE_ID: REVIEW_ITEMS,
 }
 
 RETENTION_WEEKS: Final = 12

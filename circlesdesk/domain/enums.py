@@ -121,3 +121,18 @@ class Stakeholder(StrEnum):
     VOLUNTEER = "volunteer"
     CORE_MEMBER = "core-member"
     PROBATION = "probation"
+
+
+class VettingCheck(StrEnum):
+    """A check a volunteer needs before working with a core member."""
+
+    ENHANCED_DBS = "enhanced-dbs"
+    PRISON_VETTING = "prison-vetting"
+
+
+class SupervisionKind(StrEnum):
+    """A session between a volunteer and the coordinator, for the volunteer's own sake."""
+
+    SUPERVISION = "supervision"
+    ONE_TO_ONE = "one-to-one"
+    DEBRIEF = "debrief"

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import operator
+import re
 import uuid as uuidlib
 from typing import Any, ClassVar, Self
 
@@ -29,6 +30,8 @@ from circlesdesk.domain.enums import (
     ReferralStage,
     ResponseAction,
     Stakeholder,
+    SupervisionKind,
+    VettingCheck,
 )
 from circlesdesk.errors import ValidationError
 
@@ -51,6 +54,9 @@ _CONTACT_MODES = tuple(m.value for m in ContactMode)
 _MEETING_MODES = tuple(m.value for m in MeetingMode)
 _ENDING_REASONS = tuple(r.value for r in EndingReason)
 _STAKEHOLDERS = tuple(s.value for s in Stakeholder)
+_VETTING_CHECKS = tuple(c.value for c in VettingCheck)
+_SUPERVISION_KINDS = tuple(k.value for k in SupervisionKind)
+_TEMPLATE_VERSION = re.compile(r"^(.*)-v([0-9]+)$")
 
 
 def new_record_id() -> str:
@@ -706,6 +712,101 @@ class QuestionnaireAnswer(Record):
         v.text(self.comment, field="comment", required=False, multiline=True)
 
 
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ReviewTemplate(Record):
+    """One version of the office's dynamic-risk review template, kept so that old reviews keep
+    their items' names. Protective factors are items where a higher score is better. Origin: the
+    office; the current version travels to laptops with the office configuration."""
+
+    kind: ClassVar[str] = "review_template"
+    list_fields: ClassVar[frozenset[str]] = frozenset({"protective"})
+    object_fields: ClassVar[frozenset[str]] = frozenset({"items"})
+
+    template_id: str
+    items: dict[str, str]
+    protective: tuple[str, ...] = ()
+    adopted_on: str
+
+    @staticmethod
+    def parse_id(template_id: str) -> tuple[str, int]:
+        """``circles-uk-drr-v2`` → (``circles-uk-drr``, 2); an id without a version is version 1."""
+        match = _TEMPLATE_VERSION.fullmatch(template_id)
+        return (match[1], int(match[2])) if match else (template_id, 1)
+
+    def validate(self) -> None:
+        v.key(self.template_id, field="review template")
+        if not self.items or len(self.items) > 100:
+            raise ValidationError("review_template.item_count")
+        for key, label in self.items.items():
+            v.key(key, field="review item")
+            v.text(label, field="review item label")
+        for key in self.protective:
+            if key not in self.items:
+                raise ValidationError("review_template.protective_not_an_item")
+        v.date(self.adopted_on, field="date the template was adopted")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Training(Record):
+    """A course a volunteer completed. Office only: never sent to any laptop."""
+
+    kind: ClassVar[str] = "training"
+
+    person_uuid: str
+    course: str
+    completed_on: str
+    certificate: str | None = None
+
+    def validate(self) -> None:
+        v.record_id(self.person_uuid, field="volunteer")
+        v.text(self.course, field="course")
+        v.date(self.completed_on, field="date the course was completed")
+        v.optional_text(self.certificate, field="certificate reference")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Vetting(Record):
+    """An enhanced DBS check or prison vetting of a volunteer. Office only."""
+
+    kind: ClassVar[str] = "vetting"
+
+    person_uuid: str
+    check_type: str
+    reference: str
+    issued_on: str
+    expires_on: str
+
+    def validate(self) -> None:
+        v.record_id(self.person_uuid, field="volunteer")
+        v.choice(self.check_type, field="kind of check", allowed=_VETTING_CHECKS)
+        v.text(self.reference, field="check reference")
+        v.date(self.issued_on, field="issue date")
+        v.date(self.expires_on, field="expiry date")
+        if self.expires_on <= self.issued_on:
+            raise ValidationError("vetting.expiry_before_issue")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Supervision(Record):
+    """A supervision, one-to-one or debrief session of a volunteer with the coordinator.
+    Office only."""
+
+    kind: ClassVar[str] = "supervision"
+
+    person_uuid: str
+    held_on: str
+    session: str = SupervisionKind.SUPERVISION.value
+    notes: str = ""
+    follow_up: str | None = None
+
+    def validate(self) -> None:
+        v.record_id(self.person_uuid, field="volunteer")
+        v.date(self.held_on, field="session date")
+        v.choice(self.session, field="kind of session", allowed=_SUPERVISION_KINDS)
+        v.text(self.notes, field="session notes", required=False, multiline=True)
+        v.optional_text(self.follow_up, field="follow-up", multiline=True)
+
+
 def check_on_entry(record: Record) -> None:
     """Rules that hold when a record enters a vault from elsewhere (a bundle), not each time it
     is read back: a concern cannot be raised more than a day ahead of this computer's clock.
@@ -734,12 +835,17 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Covenant,
         Questionnaire,
         QuestionnaireAnswer,
+        ReviewTemplate,
+        Training,
+        Vetting,
+        Supervision,
     )
 }
 # The kinds a bundle carries, records referred to before the records that refer to them:
 # the office's to its laptops, and each laptop's to the office.
 OFFICE_KINDS: tuple[type[Record], ...] = (
     OfficeConfig,
+    ReviewTemplate,
     Circle,
     Person,
     Membership,
@@ -757,3 +863,6 @@ VOLUNTEER_KINDS: tuple[type[Record], ...] = (
 OFFICE_ONLY_KINDS = frozenset(
     cls.kind for cls in (Referral, Ending, FollowUp, Covenant, Questionnaire, QuestionnaireAnswer)
 )
+# A volunteer's own records: kept by the office only, so that no other volunteer's laptop holds
+# them (the reply writer leaves them out, sync/exporter.py; a laptop's importer refuses them).
+VOLUNTEER_OWN_KINDS = frozenset(cls.kind for cls in (Training, Vetting, Supervision))

@@ -1,9 +1,12 @@
 """Outcome evidence: dynamic-risk review scores over time, per circle and across circles.
 
 Each review scores every item of the office's template from 0 (no concern) to 6 (serious); a
-review's *total* is the sum. A circle's *change* is its latest total minus its first (negative is
-better). A circle is *flagged* when its last two reviews are both high: at least half the most a
-review can score. Reviews are read whole (they are few: one a quarter per circle).
+review's *total* is the sum of its risk items (protective factors, where higher is better, are
+left out). Only the reviews of the template version a circle was last reviewed with are compared;
+each rater's review counts on its own (the Risk reviews page shows rounds and raters). A
+circle's *change* is its latest total minus its first (negative is better). A circle is
+*flagged* when its last two reviews are both high: at least half the most a review can score.
+Reviews are read whole (they are few: one a quarter per rater and circle).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 
-from circlesdesk.domain.records import Circle, Review
+from circlesdesk.domain.records import Circle, Review, ReviewTemplate
 from circlesdesk.reports.tables import Cell, Column, Table
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
@@ -27,10 +30,14 @@ class CircleOutcome:
     code: str
     phase: str
     reviews: tuple[Review, ...]
+    protective: frozenset[str] = frozenset()  # items where higher is better: not in the totals
 
     @property
     def totals(self) -> list[int]:
-        return [sum(r.scores.values()) for r in self.reviews]
+        return [
+            sum(score for item, score in r.scores.items() if item not in self.protective)
+            for r in self.reviews
+        ]
 
     @property
     def change(self) -> int | None:
@@ -41,21 +48,32 @@ class CircleOutcome:
     def flagged(self) -> bool:
         """Whether the last two reviews both score high."""
         recent = self.reviews[-2:]
+        risk = [len(set(r.scores) - self.protective) for r in recent]
         return len(recent) == 2 and all(
-            sum(r.scores.values()) >= HIGH_SHARE * MAX_SCORE * len(r.scores) for r in recent
+            total >= HIGH_SHARE * MAX_SCORE * items
+            for total, items in zip(self.totals[-2:], risk, strict=True)
         )
 
 
 def circle_outcomes(vault: Vault) -> list[CircleOutcome]:
-    """Every circle that has been reviewed, by code."""
+    """Every circle that has been reviewed, by code, with the reviews of the template version
+    it was last reviewed with (scores compare only within one version)."""
     by_circle: dict[str, list[Review]] = defaultdict(list)
     for review in store.find(vault.conn, Review, order_by=("review_on",)):
         by_circle[review.circle_uuid].append(review)
-    return [
-        CircleOutcome(c.code, c.phase, tuple(by_circle[c.uuid]))
-        for c in store.find(vault.conn, Circle, order_by=("code",))
-        if by_circle.get(c.uuid)
-    ]
+    protective = {
+        t.template_id: frozenset(t.protective) for t in store.find(vault.conn, ReviewTemplate)
+    }
+    result = []
+    for c in store.find(vault.conn, Circle, order_by=("code",)):
+        reviews = by_circle.get(c.uuid)
+        if reviews:
+            version = reviews[-1].template_id
+            same = tuple(r for r in reviews if r.template_id == version)
+            result.append(
+                CircleOutcome(c.code, c.phase, same, protective.get(version, frozenset()))
+            )
+    return result
 
 
 def scores_table(outcomes: list[CircleOutcome], items: dict[str, str]) -> Table:

@@ -36,11 +36,12 @@ from circlesdesk.domain.records import (
     Person,
     VolunteerHours,
 )
-from circlesdesk.reports import circle_life
+from circlesdesk.reports import circle_life, volunteer_status
 from circlesdesk.reports.tables import Cell, Column, Period, Table
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
 
+HOURS_SPLIT = ("meeting", "travel", "other")
 PATTERN_DAYS = {"weekly": 7, "fortnightly": 14, "monthly": 28}
 ATTENDED = frozenset({AttendanceStatus.PRESENT.value, AttendanceStatus.LATE.value})
 LEVELS = range(5)
@@ -68,6 +69,7 @@ class HoursRow(NamedTuple):
     person_uuid: str
     circle_uuid: str | None
     minutes: int
+    activity: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,7 +129,7 @@ def load(vault: Vault, period: Period) -> Holdings:
         for row in store.fields_between(
             conn,
             VolunteerHours,
-            ("person_uuid", "circle_uuid", "minutes"),
+            ("person_uuid", "circle_uuid", "minutes", "activity"),
             field="worked_on",
             start=start,
             end=end,
@@ -343,20 +345,29 @@ def _volunteer_table(holdings: Holdings, *, names: bool) -> Table:
     )
 
 
+def hours_kind(activity: str) -> str:
+    """meeting, travel or other: how the return splits a volunteer's hours."""
+    return activity if activity in ("meeting", "travel") else "other"
+
+
 def _hours_table(circles: list[Circle], holdings: Holdings) -> Table:
-    minutes: Counter[str] = Counter()
+    minutes: dict[str, Counter[str]] = defaultdict(Counter)
     people: dict[str, set[str]] = defaultdict(set)
     for hours in holdings.hours:
-        minutes[hours.circle_uuid or ""] += hours.minutes
+        minutes[hours.circle_uuid or ""][hours_kind(hours.activity)] += hours.minutes
         people[hours.circle_uuid or ""].add(hours.person_uuid)
-    rows: list[tuple[Cell, ...]] = [
-        (c.code, len(people.get(c.uuid, ())), round(minutes.get(c.uuid, 0) / 60, 1))
-        for c in circles
+
+    def row(label: str, volunteers: int, split: Counter[str]) -> tuple[Cell, ...]:
+        kinds = [round(split.get(kind, 0) / 60, 1) for kind in HOURS_SPLIT]
+        return (label, volunteers, round(sum(split.values()) / 60, 1), *kinds)
+
+    rows = [
+        row(c.code, len(people.get(c.uuid, ())), minutes.get(c.uuid, Counter())) for c in circles
     ]
     if minutes.get(""):
-        rows.append(("", len(people[""]), round(minutes[""] / 60, 1)))
+        rows.append(row("", len(people[""]), minutes[""]))
     everyone = set().union(*people.values()) if people else set()
-    rows.append(("Total", len(everyone), round(sum(minutes.values()) / 60, 1)))
+    rows.append(row("Total", len(everyone), sum(minutes.values(), Counter())))
     return Table(
         "volunteer_hours",
         "Volunteer hours",
@@ -364,6 +375,9 @@ def _hours_table(circles: list[Circle], holdings: Holdings) -> Table:
             Column("circle", "Circle", "The circle's code; empty for hours not tied to a circle."),
             Column("volunteers", "Volunteers", "Volunteers who recorded hours."),
             Column("hours", "Hours", "Hours recorded in the period, to 0.1 h."),
+            Column("meeting_hours", "Meeting", "Of those, hours recorded for circle meetings."),
+            Column("travel_hours", "Travel", "Of those, hours recorded for travel."),
+            Column("other_hours", "Other", "Of those, every other activity (contacts, training…)."),
         ),
         tuple(rows),
     )
@@ -456,4 +470,5 @@ def quarterly_return(
         circle_life.meeting_modes_table(vault, period),
         circle_life.referrals_table(vault, period),
         circle_life.endings_table(vault, period),
+        *volunteer_status.tables(vault, period),
     ]

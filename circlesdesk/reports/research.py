@@ -14,7 +14,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 
-from circlesdesk.domain.enums import EndingReason
+from circlesdesk.domain.enums import EndingReason, Role
 from circlesdesk.domain.records import (
     Attendance,
     Circle,
@@ -25,10 +25,11 @@ from circlesdesk.domain.records import (
     Membership,
     Person,
     Review,
+    ReviewTemplate,
     VolunteerHours,
 )
 from circlesdesk.reports.tables import Cell, Column, Table
-from circlesdesk.vault import store
+from circlesdesk.vault import registry, store
 from circlesdesk.vault.vault import Vault
 
 Pseudonym = Callable[[str, str], str]
@@ -197,7 +198,7 @@ def research_extract(
                 for h in store.find(conn, VolunteerHours, order_by=("worked_on",))
             ),
         ),
-        _reviews(store.find(conn, Review, order_by=("review_on",)), pid),
+        _reviews(vault, pid),
         _endings(store.find(conn, Ending), suppress_below),
     ]
     return tables
@@ -222,10 +223,36 @@ def _endings(endings: list[Ending], below: int) -> Table:
     )
 
 
-def _reviews(reviews: list[Review], pid: Pseudonym) -> Table:
-    """One row per review item score (the template may change over the years)."""
+def _raters(vault: Vault, pid: Pseudonym) -> dict[str, str]:
+    """Device id → the rater's id in the extract: the volunteer's person id, or ``coordinator``
+    for the office's own reviews (a device not linked to a person gets a device id)."""
+    raters = {vault.info.device_id: "coordinator"}
+    for peer in registry.peers(vault.conn):
+        if peer.role == Role.OFFICE.value:
+            raters[peer.device_id] = "coordinator"
+        elif peer.person_uuid is not None:
+            raters[peer.device_id] = pid("P", peer.person_uuid)
+    return raters
+
+
+def _reviews(vault: Vault, pid: Pseudonym) -> Table:
+    """One row per review item score, with the rater and the template version it was scored
+    with (scores compare only within one version)."""
+    reviews = store.find(vault.conn, Review, order_by=("review_on",))
+    protective = {t.template_id: set(t.protective) for t in store.find(vault.conn, ReviewTemplate)}
+    raters = _raters(vault, pid)
     rows: list[tuple[Cell, ...]] = [
-        (pid("R", r.uuid), pid("C", r.circle_uuid), month(r.review_on), r.template_id, item, score)
+        (
+            pid("R", r.uuid),
+            pid("C", r.circle_uuid),
+            raters.get(r.origin) or pid("D", r.origin),
+            month(r.review_on),
+            r.template_id,
+            ReviewTemplate.parse_id(r.template_id)[1],
+            item,
+            "yes" if item in protective.get(r.template_id, ()) else "no",
+            score,
+        )
         for r in reviews
         for item, score in sorted(r.scores.items())
     ]
@@ -235,10 +262,16 @@ def _reviews(reviews: list[Review], pid: Pseudonym) -> Table:
         (
             _column("review_id", "Pseudonymous review id."),
             _column("circle_id", "Pseudonymous circle id."),
+            _column(
+                "rater_id",
+                "Who rated: the volunteer's pseudonymous person id, or coordinator.",
+            ),
             _column("month", "Month of the review (YYYY-MM)."),
-            _column("template_id", "The review template's id."),
+            _column("template_id", "The review template's id, version included."),
+            _column("template_version", "The template's version number; compare within one."),
             _column("item", "The review item's key."),
-            _column("score", "Its score, 0 (no concern) to 6 (serious)."),
+            _column("protective", "yes for a protective factor (higher is better), else no."),
+            _column("score", "Its score, 0 to 6: for a risk item 6 is a serious concern."),
         ),
         tuple(rows),
     )

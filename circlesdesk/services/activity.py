@@ -10,6 +10,7 @@ from circlesdesk.domain.records import (
     Contact,
     Meeting,
     Review,
+    ReviewTemplate,
     VolunteerHours,
     new_record_id,
 )
@@ -95,6 +96,14 @@ def review_items(vault: Vault) -> tuple[str, dict[str, str]]:
     if config is None:
         return defaults.REVIEW_TEMPLATE_ID, dict(defaults.REVIEW_ITEMS)
     return config.review_template_id, dict(config.review_items)
+
+
+def protective_items(vault: Vault) -> frozenset[str]:
+    """The keys of the current template's items that are protective factors (higher is better),
+    as the office's template version says (none until one has arrived)."""
+    template_id, _items = review_items(vault)
+    found = store.find(vault.conn, ReviewTemplate, template_id=template_id)
+    return frozenset(found[0].protective) if found else frozenset()
 
 
 def record_review(

@@ -19,7 +19,7 @@ from circlesdesk.domain.records import (
     new_record_id,
 )
 from circlesdesk.errors import NotFoundError, ValidationError
-from circlesdesk.services import access
+from circlesdesk.services import access, volunteer_records
 from circlesdesk.vault import audit, database, store
 from circlesdesk.vault import overview as overview_sql
 from circlesdesk.vault.vault import Vault
@@ -229,6 +229,9 @@ def new_circle(
     )
     people = [(core, True, PersonRole.CORE_MEMBER)]
     people += [(*_volunteer(vault, name.strip()), PersonRole.VOLUNTEER) for name in volunteers]
+    for person, is_new, _role in people:
+        if not is_new:
+            volunteer_records.refuse_if_expired(vault, person.uuid)
     rows: list[Record] = []
     for person, is_new, role in people:
         if is_new:
@@ -296,12 +299,15 @@ def update_circle(
 
 
 def add_volunteer(vault: Vault, *, code: str, name: str, joined_on: str | None = None) -> Person:
-    """Add a volunteer to a circle's roster (creating the person if new)."""
+    """Add a volunteer to a circle's roster (creating the person if new); refused while the
+    volunteer's vetting has expired (:func:`volunteer_records.refuse_if_expired`)."""
     access.require(vault, Permission.CHANGE_CIRCLES)
     circle = find_circle(vault, code)
     person, is_new = _volunteer(vault, name.strip())
     if any(e.person.uuid == person.uuid for e in roster(vault, circle.uuid)):
         raise ValidationError("circle.already_member")
+    if not is_new:
+        volunteer_records.refuse_if_expired(vault, person.uuid)
     with database.transaction(vault.conn):
         if is_new:
             store.save(vault.conn, person)

@@ -16,6 +16,7 @@ from circlesdesk.domain.records import Person
 from circlesdesk.errors import ValidationError
 from circlesdesk.services import setup
 from circlesdesk.services import sync as sync_service
+from circlesdesk.services.meetings import office_config
 from circlesdesk.sync import importer
 from circlesdesk.vault import database, keyslots, store
 from circlesdesk.vault.vault import Vault
@@ -96,6 +97,19 @@ def build_demo(
             for record in organisation.office_records():
                 if record.kind != "office_config":
                     store.save(office.conn, record)
+            # The office keeps its own configuration, with the demo's review template in use.
+            demo_config = organisation.office_config
+            own = office_config(office)
+            if own is None:
+                store.save(office.conn, demo_config)
+            else:
+                store.save(
+                    office.conn,
+                    own.revised(
+                        review_template_id=demo_config.review_template_id,
+                        review_items=dict(demo_config.review_items),
+                    ),
+                )
         codes = {c.uuid: c.code for c in organisation.circles}
         meetings = 0
         for entry in organisation.volunteers:

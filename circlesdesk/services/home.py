@@ -81,6 +81,21 @@ def circle_cards(vault: Vault, *, today: dt.date | None = None) -> list[CircleCa
     return cards
 
 
+def review_due(circle: Circle, last_review: str | None) -> str | None:
+    """When this laptop's next review of a circle is due: the review date the office set, unless
+    a review was made on or after it; else twelve weeks (quarterly) after the last review; None
+    before any review when the office set no date."""
+    following = (
+        (dt.date.fromisoformat(last_review) + dt.timedelta(weeks=REVIEW_INTERVAL_WEEKS)).isoformat()
+        if last_review
+        else None
+    )
+    planned = circle.next_review_on
+    if planned is not None and (last_review is None or last_review < planned):
+        return planned
+    return following
+
+
 def reminders(
     vault: Vault, *, now: dt.datetime | None = None, cards: list[CircleCard] | None = None
 ) -> list[Reminder]:
@@ -116,14 +131,7 @@ def reminders(
                         ),
                     )
                 )
-        last_review = last_reviews.get(card.circle.uuid)
-        due = card.circle.next_review_on or (
-            (
-                dt.date.fromisoformat(last_review) + dt.timedelta(weeks=REVIEW_INTERVAL_WEEKS)
-            ).isoformat()
-            if last_review
-            else None
-        )
+        due = review_due(card.circle, last_reviews.get(card.circle.uuid))
         if due is not None and due <= (today + dt.timedelta(days=7)).isoformat():
             result.append(
                 Reminder(

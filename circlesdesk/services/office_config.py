@@ -10,8 +10,10 @@ Decisions:
   and the office's reports would lose its label); its label may be changed, its key never.
 * A new row's key is derived from its label (:func:`key_for`); an existing row keeps its key
   when its label changes, so records that use it keep their meaning.
-* When the set of review items changes (not just their labels), the review template gets a new
-  id (``dynamic-risk-v1`` → ``dynamic-risk-v2``), so each review says which items it scored.
+* When the set of review items changes (not just their labels), or which of them are protective
+  factors, the review template gets a new id (``circles-uk-drr-v1`` → ``circles-uk-drr-v2``), so
+  each review says which items it scored; the office keeps every version with its items' names
+  (services/review_templates.py), the one before the change as well as the new one.
 * Life areas and review items may be removed: meetings and reviews keep the key they were
   saved with.
 * The protective marking is the line every document the office produces carries (reports'
@@ -22,6 +24,7 @@ Decisions:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -33,9 +36,9 @@ from circlesdesk.domain.config import default_office_config
 from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Concern, OfficeConfig
 from circlesdesk.errors import ValidationError
-from circlesdesk.services import access
+from circlesdesk.services import access, review_templates
 from circlesdesk.services.meetings import office_config
-from circlesdesk.vault import store
+from circlesdesk.vault import audit, database, store
 from circlesdesk.vault.vault import Vault
 
 DEFAULT_MARKING: Final = "OFFICIAL-SENSITIVE"
@@ -47,7 +50,6 @@ MAX_ENTRIES = 100
 _PHONE_CHARACTERS = re.compile(r"^\+?[0-9][0-9 ().-]*$")
 _PHONE_DIGITS = (6, 20)
 _KEY_LENGTH = 63
-_TEMPLATE_VERSION = re.compile(r"^(.*)-v([0-9]+)$")
 
 # A list the office edits: (key, label) rows in order; key None for a row added on screen.
 Entries = Sequence[tuple[str | None, str]] | Mapping[str, str]
@@ -157,12 +159,12 @@ def _marking(current: OfficeConfig, given: str | None) -> str | None:
     return current.protective_marking if marking == protective_marking(current) else marking
 
 
-def _template_id(current: OfficeConfig, items: dict[str, str]) -> str:
-    """The review template id: the same while the items' keys stay, the next version if not."""
-    if set(items) == set(current.review_items):
+def _template_id(current: OfficeConfig, items: dict[str, str], *, same_factors: bool) -> str:
+    """The review template id: the same while the items' keys (and which are protective) stay,
+    the next version if not."""
+    if set(items) == set(current.review_items) and same_factors:
         return current.review_template_id
-    match = _TEMPLATE_VERSION.fullmatch(current.review_template_id)
-    base, version = (match[1], int(match[2])) if match else (current.review_template_id, 1)
+    base, version = review_templates.parse_id(current.review_template_id)
     suffix = f"-v{version + 1}"
     return base[: _KEY_LENGTH - len(suffix)] + suffix
 
@@ -180,6 +182,38 @@ def _refuse_used_categories(vault: Vault, current: OfficeConfig, kept: dict[str,
             )
 
 
+def _keep_template_versions(
+    vault: Vault,
+    current: OfficeConfig,
+    revised: OfficeConfig,
+    *,
+    factors: tuple[str, ...],
+    old_factors: tuple[str, ...],
+) -> None:
+    """Keep the template version in use (the one before a change too, so that its reviews keep
+    their items' names)."""
+    today = dt.date.today().isoformat()
+    me = vault.info.device_id
+    changed = current.review_template_id != revised.review_template_id
+    if changed and current.review_template_id not in review_templates.stored(vault):
+        review_templates.keep_version(
+            vault,
+            origin=me,
+            template_id=current.review_template_id,
+            items=dict(current.review_items),
+            protective=old_factors,
+            adopted_on=today,
+        )
+    review_templates.keep_version(
+        vault,
+        origin=me,
+        template_id=revised.review_template_id,
+        items=dict(revised.review_items),
+        protective=factors,
+        adopted_on=today,
+    )
+
+
 def save_config(
     vault: Vault,
     *,
@@ -189,6 +223,7 @@ def save_config(
     categories: Entries | None = None,
     life_areas: Entries | None = None,
     review_items: Entries | None = None,
+    protective: Sequence[str] | None = None,
     autolock_minutes: int | None = None,
     retention_weeks: int | None = None,
     protective_marking: str | None = None,
@@ -198,6 +233,7 @@ def save_config(
     Every field is checked, the unchanged ones too, so a configuration saved here is one a
     volunteer's laptop can use (for example, the coordinator's phone number must be set).
     Nothing is stored when a check fails or when nothing changed. Office role only.
+    ``protective`` names the review items that are protective factors (higher is better).
     """
     access.require(vault, Permission.OFFICE_SETTINGS)
     current = current_config(vault)
@@ -211,6 +247,12 @@ def save_config(
         field="review item",
         plural="review items",
     )
+    old_factors = review_templates.protective_of(vault, current.review_template_id)
+    factors = tuple(
+        key for key in items if key in (old_factors if protective is None else set(protective))
+    )
+    if protective is not None and not set(protective) <= set(items):
+        raise ValidationError("review_template.protective_not_an_item")
     new_categories = _entries(
         current.categories if categories is None else categories,
         field="concern category",
@@ -229,7 +271,9 @@ def save_config(
             plural="life areas",
         ),
         "review_items": items,
-        "review_template_id": _template_id(current, items),
+        "review_template_id": _template_id(
+            current, items, same_factors=set(factors) == set(old_factors)
+        ),
         "autolock_minutes": _whole(
             current.autolock_minutes if autolock_minutes is None else autolock_minutes,
             field="auto-lock time (minutes)",
@@ -251,9 +295,16 @@ def save_config(
     revised = (
         current.revised(**values) if stored is not None else dataclasses.replace(current, **values)
     )
-    vault.save_record(
-        revised,
-        "office_config.saved",
-        detail=f"revision={revised.revision} changed={','.join(changed)}",
-    )
+    with database.transaction(vault.conn):
+        store.save(vault.conn, revised)
+        _keep_template_versions(vault, current, revised, factors=factors, old_factors=old_factors)
+        audit.append(
+            vault.conn,
+            actor=vault.info.device_id,
+            staff_id=vault.staff_id,
+            action="office_config.saved",
+            kind=OfficeConfig.kind,
+            record_uuid=revised.uuid,
+            detail=f"revision={revised.revision} changed={','.join(changed)}",
+        )
     return revised

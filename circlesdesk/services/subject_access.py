@@ -1,8 +1,12 @@
-"""The subject-access export: everything held about one core member, as one JSON file.
+"""The subject-access export: everything held about one core member, or one volunteer, as one
+JSON file.
 
-The document (format ``circlesdesk-subject-access-v1``, docs/office.md) holds the core member's
+The core member's document (format ``circlesdesk-subject-access-v1``, docs/office.md) holds their
 person record, their memberships, every record of their circles with every earlier revision, the
-consent recorded and the disclosures made about them. Writing it is audited.
+consent recorded and the disclosures made about them. A volunteer's (format
+``circlesdesk-volunteer-access-v1``) holds their person record and memberships, their training,
+vetting and supervision, their hours, their attendance, the contacts they made, the minutes they
+took and the reviews they rated, each with every earlier revision. Writing either is audited.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Any
 
 from circlesdesk.atomicfile import write_private
 from circlesdesk.domain import validation
-from circlesdesk.domain.enums import PersonRole
+from circlesdesk.domain.enums import PersonRole, Role
 from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import (
     Attendance,
@@ -32,16 +36,21 @@ from circlesdesk.domain.records import (
     Record,
     Referral,
     Review,
+    Supervision,
+    Training,
+    Vetting,
+    VolunteerHours,
     utc_now,
 )
 from circlesdesk.errors import NotFoundError, ValidationError
-from circlesdesk.services import access
+from circlesdesk.services import access, volunteer_records
 from circlesdesk.services import sync as sync_service
-from circlesdesk.vault import audit, database, store
+from circlesdesk.vault import audit, database, registry, store
 from circlesdesk.vault import disclosures as log_sql
 from circlesdesk.vault.vault import Vault
 
 SUBJECT_ACCESS_FORMAT = "circlesdesk-subject-access-v1"
+VOLUNTEER_ACCESS_FORMAT = "circlesdesk-volunteer-access-v1"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -167,9 +176,40 @@ def subject_access_document(vault: Vault, pseudonym: str) -> tuple[Person, dict[
     return person, document
 
 
-def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAccess:
-    """Write everything held about one core member as one JSON file (atomic, 0600), audited."""
-    person, document = subject_access_document(vault, pseudonym)
+def volunteer_access_document(vault: Vault, name: str) -> tuple[Person, dict[str, Any]]:
+    """Everything held about one volunteer, as one JSON-ready document (writes nothing)."""
+    access.require(vault, Permission.SUBJECT_ACCESS)
+    person = volunteer_records.volunteer_named(vault, name)
+    conn = vault.conn
+    devices = {
+        peer.device_id
+        for peer in registry.peers(conn, role=Role.VOLUNTEER.value)
+        if peer.person_uuid == person.uuid
+    }
+    held: dict[str, list[Record]] = {
+        "training": store.find(conn, Training, person_uuid=person.uuid),
+        "vetting": store.find(conn, Vetting, person_uuid=person.uuid),
+        "supervision": store.find(conn, Supervision, person_uuid=person.uuid),
+        "hours": store.find(conn, VolunteerHours, person_uuid=person.uuid),
+        "attendance": store.find(conn, Attendance, person_uuid=person.uuid),
+        "contact": store.find(conn, Contact, person_uuid=person.uuid),
+        "meeting": store.find(conn, Meeting, minute_taker_uuid=person.uuid),
+        "review": [r for r in store.find(conn, Review) if r.origin in devices],
+    }
+    document = {
+        "format": VOLUNTEER_ACCESS_FORMAT,
+        "made_at": utc_now(),
+        "office": vault.info.name,
+        "volunteer": _with_history(vault, person),
+        "memberships": [
+            _with_history(vault, m) for m in store.find(conn, Membership, person_uuid=person.uuid)
+        ],
+        "records": {kind: [_with_history(vault, r) for r in found] for kind, found in held.items()},
+    }
+    return person, document
+
+
+def _write(vault: Vault, person: Person, document: dict[str, Any], out_path: Path) -> SubjectAccess:
     data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
     try:
         write_private(out_path, data)
@@ -177,7 +217,8 @@ def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAcces
         raise sync_service.WriteFailed() from None
     counts = {"memberships": len(document["memberships"])}
     counts.update({kind: len(found) for kind, found in document["records"].items()})
-    counts["disclosures"] = len(document["disclosures"])
+    if "disclosures" in document:
+        counts["disclosures"] = len(document["disclosures"])
     with database.transaction(vault.conn):
         audit.append(
             vault.conn,
@@ -189,3 +230,15 @@ def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAcces
             detail=f"records={sum(counts.values())}",
         )
     return SubjectAccess(path=out_path, counts=counts)
+
+
+def subject_access(vault: Vault, pseudonym: str, out_path: Path) -> SubjectAccess:
+    """Write everything held about one core member as one JSON file (atomic, 0600), audited."""
+    person, document = subject_access_document(vault, pseudonym)
+    return _write(vault, person, document, out_path)
+
+
+def volunteer_access(vault: Vault, name: str, out_path: Path) -> SubjectAccess:
+    """Write everything held about one volunteer as one JSON file (atomic, 0600), audited."""
+    person, document = volunteer_access_document(vault, name)
+    return _write(vault, person, document, out_path)

@@ -13,7 +13,7 @@ from circlesdesk.domain.enums import PersonRole, Role
 from circlesdesk.domain.permissions import Permission
 from circlesdesk.domain.records import Membership, Person, new_record_id, utc_now
 from circlesdesk.errors import NotFoundError, RoleError, UserError, ValidationError
-from circlesdesk.services import access, circles
+from circlesdesk.services import access, circles, volunteer_records
 from circlesdesk.sync import codec, exporter, importer, request, trust
 from circlesdesk.sync.errors import OfficeFingerprintMismatch, OfficeNotConfirmed
 from circlesdesk.sync.exporter import OutgoingBundle
@@ -164,6 +164,7 @@ def enroll(
         for circle in assigned:
             current = {e.person.uuid for e in circles.roster(vault, circle.uuid)}
             if person.uuid not in current:
+                volunteer_records.refuse_if_expired(vault, person.uuid)
                 store.save(
                     vault.conn,
                     Membership(

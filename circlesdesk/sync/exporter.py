@@ -2,9 +2,11 @@
 
 A volunteer's bundle carries every record it made that is new or changed since the last bundle
 the office has receipted, so a lost bundle costs nothing. The office's reply carries the current
-configuration, the circles and rosters the volunteer belongs to, responses to that volunteer's
-concerns, the office's current public keys, the receipt, and the head of the office's audit log,
-which the laptop signs back in its next bundle as its witness (docs/sync.md).
+configuration and review template version, the circles and rosters the volunteer belongs to,
+responses to that volunteer's concerns, the office's current public keys, the receipt, and the
+head of the office's audit log, which the laptop signs back in its next bundle as its witness
+(docs/sync.md). It never carries a volunteer's own records (training, vetting, supervision):
+:func:`shareable` keeps them out.
 """
 
 from __future__ import annotations
@@ -12,11 +14,15 @@ from __future__ import annotations
 import collections
 import dataclasses
 import json
+import logging
+from collections.abc import Sequence
 from typing import Any
 
 from circlesdesk.domain.enums import Role
 from circlesdesk.domain.records import (
+    OFFICE_ONLY_KINDS,
     VOLUNTEER_KINDS,
+    VOLUNTEER_OWN_KINDS,
     Attendance,
     Circle,
     Concern,
@@ -26,6 +32,7 @@ from circlesdesk.domain.records import (
     OfficeConfig,
     Person,
     Record,
+    ReviewTemplate,
 )
 from circlesdesk.errors import NotFoundError, RoleError
 from circlesdesk.sync import codec, items, trust
@@ -34,6 +41,8 @@ from circlesdesk.vault import audit, database, registry, store, witnesses
 from circlesdesk.vault.migrations import LATEST_VERSION
 from circlesdesk.vault.registry import Peer
 from circlesdesk.vault.vault import Vault
+
+log = logging.getLogger(__name__)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -269,6 +278,10 @@ def _volunteer_records(vault: Vault, peer: Peer) -> list[Record]:
     """Everything the office shares with one volunteer's device, referred-to records first."""
     conn = vault.conn
     result: list[Record] = list(store.find(conn, OfficeConfig))
+    for config in result[:1]:
+        assert isinstance(config, OfficeConfig)
+        # The review template in use: which of its items are protective factors.
+        result += store.find(conn, ReviewTemplate, template_id=config.review_template_id)
     if peer.person_uuid is None:
         return result
     circle_ids = {m.circle_uuid for m in store.find(conn, Membership, person_uuid=peer.person_uuid)}
@@ -285,6 +298,15 @@ def _volunteer_records(vault: Vault, peer: Peer) -> list[Record]:
         if r.concern_uuid in concern_ids
     ]
     return [*result, *circles, *people, *memberships, *responses]
+
+
+def shareable(records: Sequence[Record]) -> list[Record]:
+    """The records that may leave the office in a reply: never a volunteer's own records
+    (training, vetting, supervision), whoever asks."""
+    kept = [r for r in records if r.kind not in OFFICE_ONLY_KINDS | VOLUNTEER_OWN_KINDS]
+    if len(kept) != len(records):
+        log.error("office-only records kept out of a reply: %d", len(records) - len(kept))
+    return kept
 
 
 def _office_lines(vault: Vault, peer: Peer, signer: DeviceIdentity) -> list[dict[str, Any]]:
@@ -318,7 +340,7 @@ def _office_lines(vault: Vault, peer: Peer, signer: DeviceIdentity) -> list[dict
                 items.AuditHead(length=head.length, hash=head.hash), origin=signer.device_id
             )
         )
-    lines += [items.record_item(record) for record in _volunteer_records(vault, peer)]
+    lines += [items.record_item(record) for record in shareable(_volunteer_records(vault, peer))]
     return lines
 
 

@@ -33,6 +33,8 @@ PAGE_SECTIONS = {
     "circles": COORDINATORS,
     "referrals": COORDINATORS,
     "reports": COORDINATORS,
+    "risk-reviews": COORDINATORS,
+    "volunteer-records": COORDINATORS,
     "disclosures": COORDINATORS,
     "retention": COORDINATORS,
     "audit": COORDINATORS,

@@ -498,6 +498,41 @@ _V12: Final[tuple[str, ...]] = (
 # OFFICIAL-SENSITIVE; the field is left out of such a record's payload, so its hash is kept.
 _V13: Final[tuple[str, ...]] = ("ALTER TABLE office_config ADD COLUMN protective_marking TEXT",)
 
+# Version 14: volunteers' own records and the review template's versions, kept by the office
+# only (never sent to a laptop): training, vetting (enhanced DBS, prison vetting) with expiry
+# dates, supervision and debrief sessions, and each version of the dynamic-risk review template.
+_V14: Final[tuple[str, ...]] = (
+    f"""CREATE TABLE training ({_SYNCED}
+        person_uuid TEXT NOT NULL,
+        course TEXT NOT NULL,
+        completed_on TEXT NOT NULL,
+        certificate TEXT
+    )""",
+    "CREATE INDEX training_person ON training (person_uuid)",
+    f"""CREATE TABLE vetting ({_SYNCED}
+        person_uuid TEXT NOT NULL,
+        check_type TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        issued_on TEXT NOT NULL,
+        expires_on TEXT NOT NULL
+    )""",
+    "CREATE INDEX vetting_person ON vetting (person_uuid)",
+    f"""CREATE TABLE supervision ({_SYNCED}
+        person_uuid TEXT NOT NULL,
+        held_on TEXT NOT NULL,
+        session TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        follow_up TEXT
+    )""",
+    "CREATE INDEX supervision_person ON supervision (person_uuid, held_on)",
+    f"""CREATE TABLE review_template ({_SYNCED}
+        template_id TEXT NOT NULL UNIQUE,
+        items TEXT NOT NULL,
+        protective TEXT NOT NULL,
+        adopted_on TEXT NOT NULL
+    )""",
+)
+
 # Every release's migrations, oldest first: MIGRATIONS[n - 1] brings user_version n - 1 to n.
 MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V1,
@@ -513,6 +548,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     _V11,
     _V12,
     _V13,
+    _V14,
 )
 
 LATEST_VERSION: Final = len(MIGRATIONS)

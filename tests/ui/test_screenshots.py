@@ -41,6 +41,8 @@ EXPECTED = {
     "office-retention.png",
     "office-settings.png",
     "office-backups.png",
+    "office-risk-reviews.png",
+    "office-volunteer-records.png",
 }
 
 

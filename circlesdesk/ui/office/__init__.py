@@ -26,7 +26,9 @@ from circlesdesk.ui.office.people import PeoplePage
 from circlesdesk.ui.office.referrals import ReferralsPage
 from circlesdesk.ui.office.reports import ReportsPage
 from circlesdesk.ui.office.retention import RetentionPage
+from circlesdesk.ui.office.risk_reviews import RiskReviewsPage
 from circlesdesk.ui.office.settings import OfficeSettingsPage
+from circlesdesk.ui.office.volunteer_records import VolunteerRecordsPage
 
 INBOX, CONCERNS, MINUTES, REPORTS = "inbox", "concerns", "minutes", "reports"
 AUDIT, SETTINGS, DEVICES, CONFLICTS = "audit", "settings", "devices", "conflicts"
@@ -34,6 +36,8 @@ CIRCLES, DISCLOSURES, RETENTION = "circles", "disclosures", "retention"
 BACKUPS, REFERRALS = "backups", "referrals"
 BACKUPS = "backups"
 PEOPLE = "people"
+RISK_REVIEWS = "risk-reviews"
+VOLUNTEER_RECORDS = "volunteer-records"
 
 __all__ = [
     "AUDIT",
@@ -49,7 +53,9 @@ __all__ = [
     "REFERRALS",
     "REPORTS",
     "RETENTION",
+    "RISK_REVIEWS",
     "SETTINGS",
+    "VOLUNTEER_RECORDS",
     "AuditLogPage",
     "BackupsPage",
     "CirclesPage",
@@ -64,6 +70,8 @@ __all__ = [
     "ReferralsPage",
     "ReportsPage",
     "RetentionPage",
+    "RiskReviewsPage",
+    "VolunteerRecordsPage",
     "office_pages",
 ]
 
@@ -82,6 +90,7 @@ def make_inbox(context: PageContext) -> InboxPage:
     page = InboxPage(context.vault, runner=context.runner)
     page.concerns_requested.connect(lambda: context.go_to(CONCERNS))
     page.backups_requested.connect(lambda: context.go_to(BACKUPS))
+    page.records_requested.connect(lambda: context.go_to(VOLUNTEER_RECORDS))
     return page
 
 
@@ -91,7 +100,8 @@ def make_concerns(context: PageContext) -> ConcernQueuePage:
 
 
 def office_pages() -> list[PageSpec]:
-    """The office's own pages, in navigation order."""
+    """The office's own pages, in navigation order (new pages go before the settings, so the
+    Ctrl+1 … Ctrl+9 shortcuts people have learnt keep their pages)."""
     return [
         PageSpec(INBOX, _tr("Inbox"), "sync", make_inbox),
         PageSpec(CONCERNS, _tr("Concern queue"), "meeting", make_concerns),
@@ -113,5 +123,9 @@ def office_pages() -> list[PageSpec]:
         PageSpec(RETENTION, _tr("Retention"), "lock", on_vault(RetentionPage)),
         PageSpec(BACKUPS, _tr("Backups"), "history", on_vault(BackupsPage)),
         PageSpec(PEOPLE, _tr("People"), "people", on_vault(PeoplePage)),
+        PageSpec(RISK_REVIEWS, _tr("Risk reviews"), "review", on_vault(RiskReviewsPage)),
+        PageSpec(
+            VOLUNTEER_RECORDS, _tr("Volunteers' records"), "people", on_vault(VolunteerRecordsPage)
+        ),
         PageSpec(SETTINGS, _tr("Office settings"), "settings", on_vault(OfficeSettingsPage)),
     ]

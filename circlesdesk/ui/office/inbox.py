@@ -26,18 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesdesk.domain.enums import VettingCheck
+from circlesdesk.domain.vetting import VettingStatus
 from circlesdesk.errors import UserError
-from circlesdesk.services import backups, office
+from circlesdesk.services import backups, office, volunteer_records
 from circlesdesk.services.office import INVALID, ImportSummary, InboxItem, QueueEntry
+from circlesdesk.services.volunteer_records import VettingAlert
 from circlesdesk.sync.importer import State
-from circlesdesk.ui import dialogs
+from circlesdesk.ui import dialogs, style
 from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.common import ProgressRow, state_names
 from circlesdesk.ui.office.list_page import say
-from circlesdesk.ui.records import counted_list, first_words, plural, urgency_names
+from circlesdesk.ui.records import counted_list, first_words, plural, short_date, urgency_names
 from circlesdesk.ui.table_model import ROW_ROLE, RowsModel, read_only_table
 from circlesdesk.ui.tasks import Task, TaskContext, TaskRunner
-from circlesdesk.ui.widgets import AlertLabel, heading, hint, large
+from circlesdesk.ui.widgets import AlertLabel, StatusLabel, heading, hint, large
 from circlesdesk.vault.vault import Vault
 
 STATE_ROLE = ROW_ROLE + 1
@@ -97,6 +100,26 @@ class InboxModel(RowsModel[InboxItem]):
         return self.reason(item)
 
 
+def vetting_alert_sentence(widget: QWidget, alert: VettingAlert) -> str:
+    """An expiry alert in words, through tr()."""
+    check = {
+        VettingCheck.ENHANCED_DBS.value: widget.tr("enhanced DBS check"),
+        VettingCheck.PRISON_VETTING.value: widget.tr("prison vetting"),
+    }[alert.vetting.check_type]
+    if alert.status is VettingStatus.EXPIRED:
+        text = widget.tr(
+            "%1's %2 expired on %3: they cannot be assigned to a circle until a new one is "
+            "recorded."
+        )
+    else:
+        text = widget.tr("%1's %2 expires on %3.")
+    return (
+        text.replace("%1", alert.person.name)
+        .replace("%2", check)
+        .replace("%3", short_date(alert.vetting.expires_on))
+    )
+
+
 class InboxPage(QWidget):
     """Pick, drop or point at bundle files; see what each would do; import the ready ones."""
 
@@ -104,6 +127,7 @@ class InboxPage(QWidget):
     imported = Signal(object)  # the ImportSummary
     concerns_requested = Signal()  # "Open the concern queue"
     backups_requested = Signal()  # "Open Backups" under the reminder that a backup is due
+    records_requested = Signal()  # "Open Volunteers' records" under the vetting alerts
 
     def __init__(self, vault: Vault, *, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,6 +160,19 @@ class InboxPage(QWidget):
         self.backups_button.hide()
         layout.addWidget(self.backup_reminder)
         layout.addWidget(self.backups_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Then volunteers' checks that have expired or expire within 30 days.
+        # A standing notice, not the outcome of an action: a status, read politely.
+        self.vetting_alerts = StatusLabel(
+            self.tr("Volunteers' checks that have expired or expire within 30 days"), self.body
+        )
+        style.set_role(self.vetting_alerts, "alert")
+        self.vetting_alerts.hide()
+        self.records_button = QPushButton(self.tr("Open &Volunteers' records"), self.body)
+        self.records_button.setAccessibleName(self.tr("Open the Volunteers' records page"))
+        large(self.records_button)
+        self.records_button.hide()
+        layout.addWidget(self.vetting_alerts)
+        layout.addWidget(self.records_button, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         self.add_file_button = QPushButton(self.tr("Add a &file…"), self.body)
         self.add_file_button.setToolTip(self.tr("Choose files from laptops to check and import"))
@@ -201,6 +238,7 @@ class InboxPage(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.concerns_button.clicked.connect(self.concerns_requested)
         self.backups_button.clicked.connect(self.backups_requested)
+        self.records_button.clicked.connect(self.records_requested)
         self.progress_row.stop_requested.connect(self.stop)
         self._update()
         self.show_backup_reminder()
@@ -217,6 +255,17 @@ class InboxPage(QWidget):
         else:
             self.backup_reminder.clear_message()
         self.backups_button.setVisible(bool(reminder))
+        self.show_vetting_alerts()
+
+    def show_vetting_alerts(self) -> None:
+        """List the volunteers' checks that have expired or expire within 30 days."""
+        if self._vault.is_locked:
+            return
+        alerts = volunteer_records.expiry_alerts(self._vault)
+        sentences = [vetting_alert_sentence(self, alert) for alert in alerts]
+        self.vetting_alerts.setVisible(bool(sentences))
+        self.vetting_alerts.setText("\n".join(sentences))
+        self.records_button.setVisible(bool(sentences))
 
     @property
     def busy(self) -> bool:

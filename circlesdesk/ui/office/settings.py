@@ -9,7 +9,7 @@ is shown as its sentence and nothing is stored.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from circlesdesk.domain.records import OfficeConfig, Questionnaire
 from circlesdesk.errors import UserError
-from circlesdesk.services import office_config, questionnaires
+from circlesdesk.services import office_config, questionnaires, review_templates
 from circlesdesk.ui.crash import user_text
 from circlesdesk.ui.office.list_page import page_column
 from circlesdesk.ui.records import urgency_names
@@ -61,10 +61,13 @@ class KeyedList(QWidget):
         add_text: str,
         add_name: str,
         remove_name: str,
+        checkable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._filling = False
+        self._checkable = checkable  # rows carry a tick (review items: a protective factor)
+        self._checked: frozenset[str] = frozenset()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2, self)
@@ -102,8 +105,9 @@ class KeyedList(QWidget):
         self.table.itemSelectionChanged.connect(self._chosen)
         self._chosen()
 
-    def set_entries(self, entries: Mapping[str, str]) -> None:
-        """Show stored entries (key → name)."""
+    def set_entries(self, entries: Mapping[str, str], checked: Iterable[str] = ()) -> None:
+        """Show stored entries (key → name), the ``checked`` keys ticked."""
+        self._checked = frozenset(checked)
         self._filling = True
         self.table.setRowCount(0)
         for key, label in entries.items():
@@ -120,6 +124,14 @@ class KeyedList(QWidget):
             key = item.data(KEY_ROLE)
             result.append((key if isinstance(key, str) else None, item.text()))
         return result
+
+    def checked_keys(self) -> list[str]:
+        """The keys of the ticked rows, in order (a new row's: the key it will get)."""
+        return [
+            self._cell(row, self.KEY).text()
+            for row in range(self.table.rowCount())
+            if self._cell(row, self.NAME).checkState() == Qt.CheckState.Checked
+        ]
 
     def add_row(self) -> None:
         """Add an empty row and start typing its name."""
@@ -150,6 +162,10 @@ class KeyedList(QWidget):
         self.table.insertRow(row)
         name = QTableWidgetItem(label)
         name.setData(KEY_ROLE, key)
+        if self._checkable:
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = key is not None and key in self._checked
+            name.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         shown_key = QTableWidgetItem(key or "")
         shown_key.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         if key is None:
@@ -282,12 +298,15 @@ class OfficeSettingsPage(QWidget):
             form,
             title=self.tr("Review items"),
             explanation=self.tr(
-                "What each periodic review scores from 0 to 6. Adding or removing an item "
-                "starts a new version of the review template."
+                "What each periodic review scores from 0 to 6. Tick the protective factors "
+                "(strengths, where a higher score is better). Adding or removing an item, or "
+                "changing which are protective, starts a new version of the review template; "
+                "reviews keep the version they were scored with."
             ),
             add_text=self.tr("Add a &review item"),
             add_name=self.tr("Add a review item"),
             remove_name=self.tr("Remove the chosen review item"),
+            checkable=True,
         )
 
         self.questions = self._list(
@@ -364,6 +383,7 @@ class OfficeSettingsPage(QWidget):
             "categories": self.categories.entries(),
             "life_areas": self.life_areas.entries(),
             "review_items": self.review_items.entries(),
+            "protective": self.review_items.checked_keys(),
             "autolock_minutes": self.autolock.value(),
             "retention_weeks": self.retention.value(),
             "protective_marking": self.marking.text().strip(),
@@ -435,6 +455,11 @@ class OfficeSettingsPage(QWidget):
             "categories": list(config.categories.items()),
             "life_areas": list(config.life_areas.items()),
             "review_items": list(config.review_items.items()),
+            "protective": [
+                key
+                for key in config.review_items
+                if key in review_templates.protective_of(self._vault, config.review_template_id)
+            ],
             "autolock_minutes": config.autolock_minutes,
             "retention_weeks": config.retention_weeks,
             "protective_marking": office_config.protective_marking(config),
@@ -448,7 +473,10 @@ class OfficeSettingsPage(QWidget):
             editor.setPlainText(config.urgency_guidance.get(str(level), ""))
         self.categories.set_entries(config.categories)
         self.life_areas.set_entries(config.life_areas)
-        self.review_items.set_entries(config.review_items)
+        self.review_items.set_entries(
+            config.review_items,
+            review_templates.protective_of(self._vault, config.review_template_id),
+        )
         self.questions.set_entries(self._questionnaire.questions)
         self.autolock.setValue(config.autolock_minutes)
         self.retention.setValue(config.retention_weeks)
@@ -494,11 +522,17 @@ class OfficeSettingsPage(QWidget):
         add_text: str,
         add_name: str,
         remove_name: str,
+        checkable: bool = False,
     ) -> KeyedList:
         box = Section(title, parent)
         box.add(hint(explanation, box))
         keyed = KeyedList(
-            name=title, add_text=add_text, add_name=add_name, remove_name=remove_name, parent=box
+            name=title,
+            add_text=add_text,
+            add_name=add_name,
+            remove_name=remove_name,
+            checkable=checkable,
+            parent=box,
         )
         box.add(keyed)
         form.addWidget(box)

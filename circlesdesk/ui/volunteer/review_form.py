@@ -38,8 +38,20 @@ class ReviewForm(RecordForm):
             )
         )
         _template, items = activity.review_items(vault)
+        protective = activity.protective_items(vault)
+        if protective:
+            self.form.addRow(
+                wrapped(
+                    self.tr(
+                        "Items marked “protective” are strengths: score them from 0 (absent) "
+                        "to 6 (strong)."
+                    ),
+                    self.body,
+                )
+            )
         self.scores: dict[str, QSpinBox] = {}
-        for key, label in items.items():
+        for key, name in items.items():
+            label = self.tr("%1 (protective)").replace("%1", name) if key in protective else name
             spin = QSpinBox(self.body)
             spin.setRange(NOT_SCORED, 6)
             spin.setValue(NOT_SCORED)

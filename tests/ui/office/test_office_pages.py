@@ -439,6 +439,8 @@ def test_the_office_shell_has_its_pages_and_the_inbox_leads_to_the_queue(
         "retention",
         "backups",
         "people",
+        "risk-reviews",
+        "volunteer-records",
         "settings",
         "history",
         "search",

@@ -64,7 +64,7 @@ def test_the_last_quarter_is_shown_with_its_tables_and_charts(
     assert page.quarter_choice.currentText() == "2026 Q1"
     assert (page.start_field.iso(), page.end_field.iso()) == ("2026-01-01", "2026-03-31")
     show(qtbot, page)
-    assert page.status.text() == "Quarterly return for 2026-01-01 to 2026-03-31: 11 tables."
+    assert page.status.text() == "Quarterly return for 2026-01-01 to 2026-03-31: 13 tables."
     assert choose_table(page, "Meetings held and expected") == [
         ["NE-007", "fortnightly", "2", "4", "50"],
         ["SW-014", "weekly", "3", "13", "23.1"],
@@ -112,7 +112,7 @@ def test_saving_writes_the_shown_report_and_audits_it(
     before = len(audit.entries(office_vault.conn))
     monkeypatch.setattr(dialogs, "ask_folder", lambda *_args: tmp_path)
     click(qtbot, page.csv_button)
-    assert page.alert.text() == f"Saved 11 CSV files in {tmp_path}."
+    assert page.alert.text() == f"Saved 13 CSV files in {tmp_path}."
     assert (tmp_path / "meetings.csv").read_text(encoding="utf-8").splitlines()[2] == (
         "SW-014,weekly,3,13,23.1"
     )
@@ -196,7 +196,7 @@ def test_a_report_is_counted_while_an_import_holds_the_vault(
     qtbot.waitUntil(inside.is_set)
     try:
         show(qtbot, page)
-        assert page.status.text() == "Quarterly return for 2026-01-01 to 2026-03-31: 11 tables."
+        assert page.status.text() == "Quarterly return for 2026-01-01 to 2026-03-31: 13 tables."
         assert not page.alert.is_error
     finally:
         release.set()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.records import OfficeConfig
-from circlesdesk.services import meetings, questionnaires
+from circlesdesk.services import meetings, questionnaires, review_templates
 from circlesdesk.sync import importer
 from circlesdesk.ui.office.settings import OfficeSettingsPage
 from circlesdesk.ui.tasks import TaskRunner
@@ -190,4 +190,28 @@ def test_the_protective_marking_is_shown_and_saved(
     assert page.alert.text() == SAVED
     assert stored(org).protective_marking == "OFFICIAL"
     assert page.marking.text() == "OFFICIAL"
+
+
+def test_ticking_a_protective_factor_starts_a_new_template_version(
+    qtbot: QtBot, org: Org, runner: TaskRunner
+) -> None:
+    before = stored(org)
+    page = open_page(qtbot, org, runner)
+    retype(qtbot, page.phone, PHONE)
+    table = page.review_items.table
+    last = table.rowCount() - 1
+    assert page.review_items.checked_keys() == []
+    table.item(last, 0).setCheckState(Qt.CheckState.Checked)
+    key = table.item(last, 1).text()
+    assert page.review_items.checked_keys() == [key]
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.alert.text() == SAVED
+    config = stored(org)
+    assert config.review_items == before.review_items
+    assert config.review_template_id == "circles-uk-drr-v2"
+    assert review_templates.protective_of(org.office, "circles-uk-drr-v2") == (key,)
+    assert review_templates.protective_of(org.office, "circles-uk-drr-v1") == ()
+    # Shown again ticked, with nothing left to save.
+    assert page.review_items.checked_keys() == [key]
     assert not page.save_button.isEnabled()

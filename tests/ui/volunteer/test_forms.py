@@ -6,16 +6,19 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from circlesdesk.domain.records import Contact, Review, VolunteerHours
-from circlesdesk.services import activity, circles
+from circlesdesk.services import activity, circles, office_config
+from circlesdesk.sync import importer
 from circlesdesk.ui.volunteer.contact_form import ContactForm
 from circlesdesk.ui.volunteer.hours_form import HoursForm
 from circlesdesk.ui.volunteer.meeting_editor import MeetingEditor
 from circlesdesk.ui.volunteer.review_form import NOT_SCORED, ReviewForm
 from circlesdesk.vault import store
 from circlesdesk.vault.vault import Vault
+from tests.sync_kit import Org
 from tests.ui.volunteer.volunteer_kit import choose, click
 
 pytestmark = pytest.mark.gui
@@ -54,6 +57,7 @@ def test_contact_raised_at_next_meeting_shows_in_the_meeting_editor(
 def test_a_contact_without_a_summary_is_refused_in_the_form(
     qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str
 ) -> None:
+    before = store.count(demo_volunteer_vault.conn, Contact)  # the demo may hold some already
     form = ContactForm(demo_volunteer_vault, circle_code=circle_code)
     qtbot.addWidget(form)
     with qtbot.waitExposed(form):
@@ -62,7 +66,7 @@ def test_a_contact_without_a_summary_is_refused_in_the_form(
     assert form.isVisible()
     assert form.banner.isVisible()
     assert form.banner.text() == "Please enter the contact summary."
-    assert store.count(demo_volunteer_vault.conn, Contact) == 0
+    assert store.count(demo_volunteer_vault.conn, Contact) == before
 
 
 def test_hours_are_stored(qtbot: QtBot, demo_volunteer_vault: Vault, circle_code: str) -> None:
@@ -122,3 +126,25 @@ def test_review_scores_are_stored(
     assert review.scores == wanted
     assert review.notes == "Steady; keep an eye on the new friendship."
     assert review.review_on == dt.date.today().isoformat()
+
+
+def test_the_review_form_marks_the_protective_factors_the_office_sent(
+    qtbot: QtBot, org: Org
+) -> None:
+    office_config.save_config(
+        org.office,
+        phone="01632 960 123",
+        review_items=[*activity.review_items(org.office)[1].items(), (None, "Purposeful activity")],
+        protective=["purposeful-activity"],
+    )
+    importer.import_bundle(org.alice, org.reply("alice"))
+    form = ReviewForm(org.alice)
+    qtbot.addWidget(form)
+    spin = form.scores["purposeful-activity"]
+    label = form.form.labelForField(spin)
+    assert isinstance(label, QLabel)
+    assert label.text() == "Purposeful activity (protective)"
+    others = [
+        form.form.labelForField(s) for key, s in form.scores.items() if key != "purposeful-activity"
+    ]
+    assert not any("(protective)" in w.text() for w in others if isinstance(w, QLabel))

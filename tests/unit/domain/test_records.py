@@ -24,6 +24,8 @@ from circlesdesk.domain.enums import (
     Phase,
     ResponseAction,
     Stakeholder,
+    SupervisionKind,
+    VettingCheck,
 )
 from circlesdesk.domain.records import (
     ASSESSMENT_KINDS,
@@ -45,6 +47,10 @@ from circlesdesk.domain.records import (
     Record,
     Referral,
     Review,
+    ReviewTemplate,
+    Supervision,
+    Training,
+    Vetting,
     VolunteerHours,
     canonical_json,
     check_on_entry,
@@ -315,6 +321,40 @@ STRATEGIES: dict[str, st.SearchStrategy[Record]] = {
         answered_on=dates,
         scores=st.dictionaries(keys, st.integers(min_value=1, max_value=5), max_size=12),
         comment=notes(),
+    ),
+    "review_template": st.dictionaries(keys, line(60), min_size=1, max_size=20).flatmap(
+        lambda items: record(
+            ReviewTemplate,
+            template_id=keys,
+            items=st.just(items),
+            protective=st.lists(st.sampled_from(sorted(items)), unique=True).map(tuple),
+            adopted_on=dates,
+        )
+    ),
+    "training": record(
+        Training,
+        person_uuid=uuids,
+        course=line(60),
+        completed_on=dates,
+        certificate=optional(line(30)),
+    ),
+    "vetting": st.lists(dates, min_size=2, max_size=2, unique=True).flatmap(
+        lambda days: record(
+            Vetting,
+            person_uuid=uuids,
+            check_type=values(VettingCheck),
+            reference=line(30),
+            issued_on=st.just(min(days)),
+            expires_on=st.just(max(days)),
+        )
+    ),
+    "supervision": record(
+        Supervision,
+        person_uuid=uuids,
+        held_on=dates,
+        session=values(SupervisionKind),
+        notes=notes(),
+        follow_up=optional(notes(required=True)),
     ),
 }
 any_record = st.sampled_from(sorted(STRATEGIES)).flatmap(STRATEGIES.__getitem__)

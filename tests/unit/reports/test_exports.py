@@ -16,11 +16,12 @@ import pytest
 from circlesdesk import cli, paths
 from circlesdesk.cli import exits
 from circlesdesk.errors import RoleError
+from circlesdesk.reports import research
 from circlesdesk.reports.tables import Table
 from circlesdesk.services import office_config, reports
 from circlesdesk.vault import audit
 from circlesdesk.vault.vault import Vault
-from tests.report_kit import Q1, build_circle_life, build_reports_office
+from tests.report_kit import Q1, add_review_rounds, build_circle_life, build_reports_office
 from tests.vault_kit import PASSPHRASE, file_snapshot
 
 Run = Callable[..., tuple[int, str, str]]
@@ -126,6 +127,29 @@ def test_the_research_extract_has_no_names_no_free_text_and_month_dates(
     assert len(tables["concerns"].rows) == 4
     again = {t.name: t for t in reports.research_extract(office)}
     assert not meeting_ids & set(again["meetings"].column("meeting_id"))  # a fresh key each time
+
+
+def test_the_research_extract_gives_each_rating_its_rater_and_template_version(
+    office: Vault,
+) -> None:
+    add_review_rounds(office)
+    [scores] = [t for t in reports.research_extract(office) if t.name == "review_scores"]
+    rows = [dict(zip((c.key for c in scores.columns), row, strict=True)) for row in scores.rows]
+    v2 = [row for row in rows if row["template_id"] == "circles-uk-drr-v2"]
+    assert {row["template_version"] for row in v2} == {2}
+    assert len(v2) == 3 * 18  # three raters, 18 items
+    activity = [row for row in v2 if row["item"] == "purposeful-activity"]
+    assert sorted(row["score"] for row in activity) == [2, 3, 4]
+    assert {row["protective"] for row in activity} == {"yes"}
+    assert {row["protective"] for row in v2 if row["item"] != "purposeful-activity"} == {"no"}
+    raters = {row["rater_id"] for row in v2}
+    assert "coordinator" in raters and len(raters) == 3
+    volunteers = raters - {"coordinator"}
+    assert all(rater.startswith("P-") for rater in volunteers)
+    # The same P- ids as the memberships table within one extract.
+    same_key = {t.name: t for t in research.research_extract(office, key=b"k" * 32)}
+    rated = set(same_key["review_scores"].column("rater_id")) - {"coordinator"}
+    assert len(rated) == 2 and rated <= set(same_key["memberships"].column("person_id"))
 
 
 def pdf_text(path: Path) -> str:

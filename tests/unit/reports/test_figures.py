@@ -11,7 +11,7 @@ from circlesdesk.reports.outcomes import circle_outcomes, outcomes_table, scores
 from circlesdesk.reports.tables import Cell, Period, Table
 from circlesdesk.reports.trends import trends
 from circlesdesk.vault.vault import Vault
-from tests.report_kit import Q1, build_reports_office
+from tests.report_kit import Q1, add_review_rounds, build_reports_office
 
 
 @pytest.fixture
@@ -55,15 +55,27 @@ def test_attendance_per_circle_and_per_volunteer(tables: dict[str, Table]) -> No
         ("Alice Marsh", "SW-014", 3, 3, 100.0, 3.0),
         ("Amir Khan", "NE-007", 2, 1, 50.0, 0.0),
         ("Ben Okafor", "SW-014", 3, 2, 66.7, 2.0),
-        ("Zoe Price", "NE-007", 2, 2, 100.0, 1.0),
+        ("Zoe Price", "NE-007", 2, 2, 100.0, 1.5),
     )
 
 
 def test_volunteer_hours_per_circle_with_a_total(tables: dict[str, Table]) -> None:
     assert tables["volunteer_hours"].rows == (
-        ("NE-007", 1, 1.0),
-        ("SW-014", 2, 5.0),
-        ("Total", 3, 6.0),
+        # circle, volunteers, hours, of which meeting, travel, other
+        ("NE-007", 1, 1.5, 1.0, 0.5, 0.0),
+        ("SW-014", 2, 5.0, 5.0, 0.0, 0.0),
+        ("Total", 3, 6.5, 6.0, 0.5, 0.0),
+    )
+
+
+def test_training_and_vetting_of_the_volunteers_who_served(tables: dict[str, Table]) -> None:
+    assert by_key(tables["training"]) == [
+        {"volunteers": 4, "trained": 2, "not_trained": 2, "courses": 1, "volunteers_trained": 1}
+    ]
+    assert tables["vetting"].rows == (
+        # check, volunteers, current, expiring, expired (Ben's DBS), not recorded
+        ("enhanced-dbs", 4, 1, 1, 1, 1),
+        ("prison-vetting", 4, 1, 0, 0, 3),
     )
 
 
@@ -192,3 +204,16 @@ def test_the_chart_series_run_month_by_month_over_the_year_to_the_period_end(
         by_month[1]["2026-02"],
     ) == (1, 1, 1, 1)
     assert sum(sum(counts) for counts in series.concerns.values()) == 4
+
+
+def test_outcomes_compare_only_the_latest_template_version_without_protective_factors(
+    office_vault: Vault,
+) -> None:
+    build_reports_office(office_vault)
+    add_review_rounds(office_vault)
+    by_code = {o.code: o for o in circle_outcomes(office_vault)}
+    ne021 = by_code["NE-021"]
+    # Only the three ratings of version 2; the protective factor (2, 3, 4) is not in the totals.
+    assert {r.template_id for r in ne021.reviews} == {"circles-uk-drr-v2"}
+    assert ne021.totals == [34, 34, 34]
+    assert by_code["SW-014"].totals == [4 * 17, 4 * 17, 5 * 17]

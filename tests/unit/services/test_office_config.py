@@ -75,7 +75,7 @@ def test_a_volunteer_receives_the_new_settings_in_the_next_reply(org: Org) -> No
     }
     assert meetings.life_areas(org.alice) == {"housing": "Housing", "faith": "Faith"}
     assert activity.review_items(org.alice) == (
-        "dynamic-risk-v2",
+        "circles-uk-drr-v2",
         {"hostility": "Hostility", "hope": "Hope"},
     )
     config = meetings.office_config(org.alice)
@@ -162,11 +162,11 @@ def test_the_review_template_gets_a_new_version_only_when_its_items_change(
     items = dict(defaults.REVIEW_ITEMS)
     relabelled = {key: label.upper() for key, label in items.items()}
     office_config.save_config(office_vault, phone=PHONE, review_items=relabelled)
-    assert stored(office_vault).review_template_id == "dynamic-risk-v1"
+    assert stored(office_vault).review_template_id == "circles-uk-drr-v1"
     office_config.save_config(office_vault, review_items=[*relabelled.items(), (None, "Hope")])
-    assert stored(office_vault).review_template_id == "dynamic-risk-v2"
+    assert stored(office_vault).review_template_id == "circles-uk-drr-v2"
     office_config.save_config(office_vault, review_items=relabelled)
-    assert stored(office_vault).review_template_id == "dynamic-risk-v3"
+    assert stored(office_vault).review_template_id == "circles-uk-drr-v3"
 
 
 def test_saving_what_is_stored_writes_nothing(office_vault: Vault) -> None:

@@ -17,6 +17,7 @@ import pytest
 from circlesdesk.domain.records import RECORD_TYPES
 from circlesdesk.errors import NotFoundError, RoleError
 from circlesdesk.services import (
+    activity,
     circles,
     covenants,
     disclosures,
@@ -24,7 +25,9 @@ from circlesdesk.services import (
     questionnaires,
     referrals,
     subject_access,
+    volunteer_records,
 )
+from circlesdesk.sync import importer
 from tests.disclosure_kit import FIRST, HERON, SECOND, held_records, police_draft
 from tests.sync_kit import CIRCLE, Org, audit_actions, table_snapshot
 
@@ -157,3 +160,42 @@ def test_the_export_still_writes_the_golden_structure(
         GOLDEN.write_bytes(out.read_bytes())
 
     assert _shape(written) == _shape(json.loads(GOLDEN.read_text(encoding="utf-8")))
+
+
+def test_a_volunteers_export_holds_their_own_records_and_no_one_elses(
+    org: Org, tmp_path: Path
+) -> None:
+    for name in ("alice", "ben"):
+        person = org.person(name)
+        volunteer_records.record_training(
+            org.office, person_uuid=person, course=f"Core {name}", completed_on="2026-01-10"
+        )
+        volunteer_records.record_supervision(
+            org.office, person_uuid=person, held_on="2026-02-01", notes=f"Debrief of {name}."
+        )
+    activity.record_hours(org.alice, worked_on="2026-02-02", minutes=40, activity="travel")
+    activity.record_review(
+        org.alice,
+        circle_code=CIRCLE,
+        review_on="2026-02-03",
+        scores=dict.fromkeys(activity.review_items(org.alice)[1], 2),
+    )
+    importer.import_bundle(org.office, org.send("alice"))
+    out = tmp_path / "alice.json"
+    before = len(audit_actions(org.office))
+    written = subject_access.volunteer_access(org.office, "alice marsh", out)
+    assert os.stat(out).st_mode & 0o777 == 0o600
+    text = out.read_text(encoding="utf-8")
+    document = json.loads(text)
+    assert document["format"] == "circlesdesk-volunteer-access-v1"
+    assert document["volunteer"]["payload"]["name"] == "Alice Marsh"
+    records = document["records"]
+    assert [t["payload"]["course"] for t in records["training"]] == ["Core alice"]
+    assert [s["payload"]["notes"] for s in records["supervision"]] == ["Debrief of alice."]
+    assert [h["payload"]["activity"] for h in records["hours"]] == ["travel"]
+    assert len(records["review"]) == 1 and written.counts["review"] == 1
+    assert "Core ben" not in text and "Debrief of ben." not in text
+    assert audit_actions(org.office)[before:] == ["subject_access.exported"]
+    with pytest.raises(NotFoundError):
+        subject_access.volunteer_access(org.office, "Kestrel", tmp_path / "no.json")
+    assert not (tmp_path / "no.json").exists()

@@ -13,13 +13,21 @@ from typing import Any
 
 import pytest
 
-from circlesdesk.domain.enums import ResponseAction
-from circlesdesk.domain.records import Concern, ConcernResponse, new_record_id, utc_now
+from circlesdesk.domain.enums import ResponseAction, VettingCheck
+from circlesdesk.domain.records import (
+    Concern,
+    ConcernResponse,
+    Supervision,
+    Training,
+    Vetting,
+    new_record_id,
+    utc_now,
+)
 from circlesdesk.errors import RoleError, ValidationError
-from circlesdesk.services import circles, setup
+from circlesdesk.services import circles, setup, volunteer_records
 from circlesdesk.services import sync as sync_service
 from circlesdesk.services.meetings import ConcernInput
-from circlesdesk.sync import codec, importer, trust
+from circlesdesk.sync import codec, exporter, importer, trust
 from circlesdesk.sync.importer import State
 from circlesdesk.sync.keys import PublicIdentity
 from circlesdesk.vault import audit, database, store
@@ -158,6 +166,40 @@ def test_a_reply_carries_the_receipt_and_only_what_that_volunteer_should_hold(or
     names = {line["payload"]["name"] for line in lines if line["kind"] == "person"}
     assert names == {"Kestrel", "Alice Marsh", "Ben Okafor"}
     assert {line["origin"] for line in lines} == {org.device_id("office")}
+
+
+def test_a_reply_never_carries_any_volunteers_own_records(org: Org) -> None:
+    """Training, vetting and supervision of Alice and Ben stay at the office: neither their own
+    replies nor each other's carry them, and the exporter's filter drops them whatever asks."""
+    office = org.office
+    for name in ("alice", "ben"):
+        person = org.person(name)
+        volunteer_records.record_training(
+            office, person_uuid=person, course="Core training", completed_on="2026-01-10"
+        )
+        volunteer_records.record_vetting(
+            office,
+            person_uuid=person,
+            check_type=VettingCheck.ENHANCED_DBS,
+            reference="001234567890",
+            issued_on="2025-01-01",
+            expires_on="2028-01-01",
+        )
+        volunteer_records.record_supervision(
+            office, person_uuid=person, held_on="2026-02-01", notes="Finding it hard."
+        )
+    kept_out = {"training", "vetting", "supervision"}
+    for name in ("alice", "ben"):
+        _header, lines = opened(org.reply(name), recipient=org.vault(name), signer=org.office_key())
+        assert {line["kind"] for line in lines}.isdisjoint(kept_out)
+        assert "Finding it hard." not in repr(lines)
+    held = [
+        *store.find(office.conn, Training),
+        *store.find(office.conn, Vetting),
+        *store.find(office.conn, Supervision),
+    ]
+    assert len(held) == 6
+    assert exporter.shareable([org.circle(), *held]) == [org.circle()]
 
 
 def test_replies_are_signed_by_an_office_key_the_volunteer_already_holds(org: Org) -> None:

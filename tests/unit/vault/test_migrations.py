@@ -30,7 +30,7 @@ from circlesdesk.domain.records import (
     Review,
     VolunteerHours,
 )
-from circlesdesk.services import circles, meetings, setup
+from circlesdesk.services import circles, meetings, risk_reviews, setup
 from circlesdesk.sync.keys import DeviceIdentity
 from circlesdesk.vault import (
     audit,
@@ -353,3 +353,18 @@ def core_member_uuid(vault: Vault) -> str:
         e.person.uuid for e in circles.roster(vault, circle.uuid) if e.person.role == "core-member"
     ]
     return core
+
+
+def test_a_version_9_review_is_read_as_version_1_of_its_template(golden_v9: Path) -> None:
+    """Schema version 14 adds the template versions and volunteers' own records, empty; the
+    review made before it keeps its template; a template the vault holds no names for is read
+    with the review's own item keys as names."""
+    with Vault.unlock(golden_v9, passphrase=GOLDEN_V9_PASSPHRASE) as vault:
+        conn = vault.conn
+        for table in ("review_template", "training", "vetting", "supervision"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        [view] = risk_reviews.circle_reviews(vault)
+        [only] = view.rounds
+        assert (only.template.template_id, only.template.version) == ("circles-uk-drr", 1)
+        assert only.template.items == {"employment": "employment", "isolation": "isolation"}
+        assert [score for _rater, score in only.scores("isolation")] == [4]
