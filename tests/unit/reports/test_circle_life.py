@@ -96,7 +96,7 @@ def test_questionnaire_answers_are_averaged_per_question_and_stakeholder(office:
 
 def test_the_quarterly_return_and_the_outcomes_carry_the_new_tables(office: Vault) -> None:
     names = [t.name for t in quarterly.quarterly_return(office, Q1)]
-    assert names[-3:] == ["meeting_modes", "referrals", "endings"]
+    assert names[-5:] == ["meeting_modes", "referrals", "endings", "training", "vetting"]
     outcome_names = [t.name for t in reports.outcome_tables(office)]
     assert outcome_names[-2:] == ["endings_by_reason", "questionnaire"]
 
