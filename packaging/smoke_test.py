@@ -131,6 +131,17 @@ def check_resources(app_folder: Path) -> None:
     notices = (internal / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
     check("PySide6_Essentials" in notices and "SQLCipher" in notices, "third-party notices lack Qt")
     print("  ok  LICENSE and third-party notices bundled")
+    unused = sorted(str(p.relative_to(internal)) for p in internal.rglob("*") if unused_qt(p.name))
+    check(not unused, f"Qt modules the app does not use are bundled: {unused[:5]}")
+    print("  ok  no Qt Quick, QML, VirtualKeyboard or Pdf bundled")
+
+
+UNUSED_QT = ("Qt6Quick", "Qt6Qml", "Qt6VirtualKeyboard", "Qt6Pdf", "qtvirtualkeyboard", "libqpdf")
+
+
+def unused_qt(name: str) -> bool:
+    """A bundled file of a Qt module the app never uses (same list as circlesdesk.spec)."""
+    return any(part in name for part in UNUSED_QT)
 
 
 def smoke(binary: Path, root: Path) -> None:

@@ -383,3 +383,12 @@ def test_the_desktop_launcher_is_a_gui_script() -> None:
         table = tomllib.load(handle)["project"]
     assert table["gui-scripts"] == {"circlesdesk-gui": "circlesdesk.cli:main"}
     assert table["scripts"]["circlesdesk"] == "circlesdesk.cli:main"
+
+
+def test_the_smoke_test_refuses_unused_qt_modules_the_spec_leaves_out() -> None:
+    smoke = load(PACKAGING / "smoke_test.py")
+    assert smoke.unused_qt("libQt6Quick.so.6") and smoke.unused_qt("libqtvirtualkeyboardplugin.so")
+    assert smoke.unused_qt("libqpdf.so") and smoke.unused_qt("libQt6QmlModels.so.6")
+    assert not smoke.unused_qt("libQt6Widgets.so.6") and not smoke.unused_qt("libqsvg.so")
+    spec = (PACKAGING / "circlesdesk.spec").read_text(encoding="utf-8")
+    assert f"UNUSED_QT = {smoke.UNUSED_QT!r}".replace("'", '"') in spec
