@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosure_dialog.py" line="+51"/>
+        <location filename="../../circlesdesk/ui/office/disclosure_dialog.py" line="+61"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../circlesdesk/ui/enrollment.py" line="+36"/>
+        <location filename="../../circlesdesk/ui/enrollment.py" line="+37"/>
         <source>Choose where to save the enrollment request</source>
         <translation type="unfinished">Dewiswch ble i gadw&apos;r cais cofrestru</translation>
     </message>
@@ -55,17 +55,131 @@
     </message>
 </context>
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/referral_dialogs.py" line="+169"/>
+        <source>Mark the referral assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertLabel</name>
     <message>
-        <location filename="../../circlesdesk/ui/widgets.py" line="+56"/>
+        <location filename="../../circlesdesk/ui/widgets.py" line="+62"/>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsModel</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/people.py" line="+89"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRow</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/referral_dialogs.py" line="-120"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of assessment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level of assessment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of assessment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document reference of assessment {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendanceRow</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/meeting_editor.py" line="+79"/>
+        <location filename="../../circlesdesk/ui/volunteer/meeting_editor.py" line="+83"/>
         <source>{name} (core member)</source>
         <translation>{name} (aelod craidd)</translation>
     </message>
@@ -78,7 +192,7 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/audit.py" line="+127"/>
+        <location filename="../../circlesdesk/ui/office/audit.py" line="+190"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,8 +207,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>How many entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Witnesses of the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,7 +247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Checking every entry of the audit log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,8 +268,23 @@
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Each laptop signs back the newest entry it was sent: if that entry changes, the log was rewritten since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>No laptop has witnessed the log yet: each does when it sends a bundle after a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The audit log is intact: {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every laptop&apos;s witness matches it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,7 +293,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>The audit log is shorter than {device}&apos;s laptop saw it on {when}: it had {number} entries then. Entries were removed, or an older backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log was rewritten: entry {number} is not the one {device}&apos;s laptop witnessed on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change is after entry {intact} (still as another laptop witnessed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stopped before the end: the audit log was not fully checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,7 +316,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-185"/>
+        <location line="-287"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,11 +350,16 @@
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>{device}: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+17"/>
+        <location filename="../../build/translations/helper_strings.py" line="+21"/>
         <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,7 +367,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/backups.py" line="+66"/>
+        <location filename="../../circlesdesk/ui/office/backups.py" line="+67"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +554,7 @@
 <context>
     <name>CircleCardWidget</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/home.py" line="+209"/>
+        <location filename="../../circlesdesk/ui/volunteer/home.py" line="+203"/>
         <source>{code} with {core_member}</source>
         <translation>{code} gyda {core_member}</translation>
     </message>
@@ -494,7 +653,7 @@
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/circle_dialogs.py" line="+105"/>
+        <location filename="../../circlesdesk/ui/office/circle_dialogs.py" line="+100"/>
         <source>New circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,9 +764,67 @@
     </message>
 </context>
 <context>
+    <name>CircleLife</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+13"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core member withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall to prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New conviction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The core member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleListModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/circles.py" line="+55"/>
+        <location filename="../../circlesdesk/ui/office/circles.py" line="+63"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,7 +882,7 @@
 <context>
     <name>CirclePicker</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/common.py" line="+253"/>
+        <location filename="../../circlesdesk/ui/forms.py" line="+40"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +908,7 @@
 <context>
     <name>Circles</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+2"/>
+        <location filename="../../build/translations/helper_strings.py" line="-21"/>
         <source>Referral</source>
         <translation type="unfinished">Atgyfeirio</translation>
     </message>
@@ -742,6 +959,39 @@
     </message>
 </context>
 <context>
+    <name>CirclesModel</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/risk_reviews.py" line="+38"/>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raters (latest round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend of the risk total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CirclesPage</name>
     <message>
         <location filename="../../circlesdesk/ui/office/circles.py" line="+16"/>
@@ -755,57 +1005,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;New circle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a new circle with its core member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>New circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change the chosen circle&apos;s phase, review date or details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Change the chosen circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Volunteers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add volunteers to the chosen circle or record that one left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Volunteers of the chosen circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>How many circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>C&amp;lose circle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the chosen circle with the reason it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the chosen circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a contact with the core member after the circle closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up after the chosen circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covenan&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the chosen circle&apos;s covenant versions and keep a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covenant of the chosen circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter one stakeholder&apos;s answers to the end-of-circle questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-circle questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The chosen circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +1140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%n circle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -846,12 +1156,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>{code} is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The follow-up after {code} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new version of {code}&apos;s covenant is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers for {code} are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%n record(s) in the timeline.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -867,7 +1197,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Ended on {date}: {reason}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{code} · Phase: {phase} · Meets: {pattern} · {volunteers} · Last meeting: {last} · Next review: {review}. Its timeline, newest first (Enter opens a record):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,19 +1219,67 @@
     </message>
 </context>
 <context>
-    <name>CloseDialog</name>
+    <name>CloseCircleDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="+123"/>
-        <source>Close the concern</source>
+        <location filename="../../circlesdesk/ui/office/circle_life_dialogs.py" line="+70"/>
+        <source>Close {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Close the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The circle&apos;s phase becomes Closed; its volunteers&apos; laptops learn it with their next reply. The reason and date are kept at the office only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the circle ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the circle ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on the ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="+124"/>
+        <source>Close the concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +1292,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+95"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="+96"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,18 +1320,17 @@
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/concern_dialog.py" line="+65"/>
-        <location line="+1"/>
+        <location filename="../../circlesdesk/ui/volunteer/concern_dialog.py" line="+69"/>
         <source>Add a concern</source>
         <translation>Ychwanegu pryder</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>How urgent is it?</source>
         <translation>Pa mor frys yw e?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>&amp;{level}  {name}</source>
         <translation>&amp;{level}  {name}</translation>
     </message>
@@ -1033,23 +1415,20 @@
         <translation>Yn dal i fod ei angen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-110"/>
         <source>&amp;Add concern</source>
         <translation>&amp;Ychwanegu pryder</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add concern</source>
-        <translation>Ychwanegu pryder</translation>
+        <translation type="vanished">Ychwanegu pryder</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation>Canslo</translation>
+        <translation type="vanished">Canslo</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+191"/>
         <source>Call 999 first, then your coordinator: {phone}</source>
         <translation>Ffoniwch 999 yn gyntaf, yna&apos;ch cydlynydd: {phone}</translation>
     </message>
@@ -1097,6 +1476,14 @@
         <location line="+3"/>
         <source>Ready to add.</source>
         <translation>Yn barod i&apos;w ychwanegu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernForm</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-92"/>
+        <source>The concern (urgency {level}): {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1243,12 +1630,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Saved. It travels to the volunteer in the next reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No device is enrolled: no reply was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1664,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+20"/>
+        <location filename="../../build/translations/helper_strings.py" line="+26"/>
         <source>Kept the office&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1962,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Your decision and note are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +1970,7 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/contact_form.py" line="+36"/>
+        <location filename="../../circlesdesk/ui/volunteer/contact_form.py" line="+30"/>
         <source>Record a contact</source>
         <translation type="unfinished">Cofnodi cyswllt</translation>
     </message>
@@ -1649,9 +2036,57 @@
     </message>
 </context>
 <context>
+    <name>CovenantDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/circle_life_dialogs.py" line="+49"/>
+        <source>Covenant of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version {version}, agreed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No version has been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covenant text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Text of the new version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the new version was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agreed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../circlesdesk/ui/crash.py" line="+190"/>
+        <location filename="../../circlesdesk/ui/crash.py" line="+199"/>
         <source>the log folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,9 +2127,82 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/people.py" line="+377"/>
+        <source>Approve or refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}, asked by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manager&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager&apos;s &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Approved: it can be done now, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: it will not be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-354"/>
+        <location filename="../../circlesdesk/ui/office/conflicts.py" line="-349"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,7 +2220,7 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/devices.py" line="+56"/>
+        <location filename="../../circlesdesk/ui/office/devices.py" line="+58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,52 +2352,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Enroll a volunteer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import a laptop&apos;s enrollment request and make its welcome file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Enroll a volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stop trusting the chosen laptop (lost, stolen or retired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Revoke the chosen device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>R&amp;otate office key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Make a new office key; reply files then give it to every laptop still trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Rotate the office key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Enrolled devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,7 +2451,7 @@
 <context>
     <name>DialogKeeper</name>
     <message>
-        <location filename="../../circlesdesk/ui/kept_dialogs.py" line="+266"/>
+        <location filename="../../circlesdesk/ui/kept_dialogs.py" line="+260"/>
         <location line="+1"/>
         <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
@@ -2054,12 +2562,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>Write the disclosure as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-124"/>
         <source>Write partner &amp;bundle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,23 +2577,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Ask a manager to appro&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a manager to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once a second person works at the office, a manager approves a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Consent status recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Awaiting a manager&apos;s approval: a manager approves it on Office → People. Then write it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Choose the partner office&apos;s key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,7 +2656,7 @@
 <context>
     <name>DisclosuresPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/disclosures.py" line="+73"/>
+        <location filename="../../circlesdesk/ui/office/disclosures.py" line="+77"/>
         <source>Disclosures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,7 +2774,7 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/retention.py" line="+99"/>
+        <location filename="../../circlesdesk/ui/office/retention.py" line="+107"/>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2797,7 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/enroll_dialog.py" line="+59"/>
+        <location filename="../../circlesdesk/ui/office/enroll_dialog.py" line="+60"/>
         <source>Enroll a volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,12 +2903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>{name}&apos;s laptop is enrolled, but its welcome file is not saved yet. Choose “Save the welcome file again…”, perhaps in another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2921,7 @@
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+485"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+507"/>
         <source>Introduce this laptop to your coordinator</source>
         <translation>Cyflwyno&apos;r gliniadur hwn i&apos;ch cydlynydd</translation>
     </message>
@@ -2432,25 +2955,24 @@
         <translation type="vanished">Dewiswch ble i gadw&apos;r cais cofrestru</translation>
     </message>
     <message>
-        <location filename="../../circlesdesk/ui/screenshots.py" line="+336"/>
         <source>Saved as {name} in {folder}.</source>
-        <translation>Wedi ei gadw fel {name} yn {folder}.</translation>
+        <translation type="vanished">Wedi ei gadw fel {name} yn {folder}.</translation>
     </message>
 </context>
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-44"/>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="+52"/>
         <source>Escalate to an agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>&amp;Record disclosure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,9 +3054,124 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/circle_life_dialogs.py" line="-52"/>
+        <source>Follow-up after {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormCircleDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/referral_dialogs.py" line="+130"/>
+        <source>Form a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Form the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Circle code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For example SW-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date the circle was formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volunteers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meets &amp;how often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/forms.py" line="+133"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
     <name>HelpViewer</name>
     <message>
-        <location filename="../../circlesdesk/ui/guide.py" line="+51"/>
+        <location filename="../../circlesdesk/ui/guide.py" line="+55"/>
         <location line="+1"/>
         <source>CirclesDesk user guide</source>
         <translation type="unfinished"></translation>
@@ -2548,7 +3185,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+223"/>
+        <location filename="../../circlesdesk/ui/volunteer/history.py" line="+221"/>
         <location line="+2"/>
         <source>History</source>
         <translation type="unfinished">Hanes</translation>
@@ -2796,7 +3433,7 @@
 <context>
     <name>HoursForm</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/hours_form.py" line="+20"/>
+        <location filename="../../circlesdesk/ui/volunteer/hours_form.py" line="+21"/>
         <source>Record your hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,16 +3527,11 @@
         <source>Something else</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Enter how much time you gave.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/inbox.py" line="+61"/>
+        <location filename="../../circlesdesk/ui/office/inbox.py" line="+59"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +3561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Imported just now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +3579,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <location line="+6"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
@@ -2968,6 +3600,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Volunteers&apos; checks that have expired or expire within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Volunteers&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Volunteers&apos; records page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Add a &amp;file…</source>
         <translation type="unfinished"></translation>
@@ -2979,12 +3626,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+127"/>
         <source>Add a bundle file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Add a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>Checking the files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,13 +3725,8 @@
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+77"/>
         <source>Imported %n bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3176,9 +3818,42 @@
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/risk_reviews.py" line="+18"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (protective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyedList</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/settings.py" line="+70"/>
+        <location filename="../../circlesdesk/ui/office/settings.py" line="+74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,7 +3868,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>The key is made from the name when you save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,24 +4024,29 @@
         <source>Volunteer: {name}</source>
         <translation>Gwirfoddolwr: {name}</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>{owner} — signed in: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
         <location filename="../../circlesdesk/ui/volunteer/meeting_editor.py" line="+55"/>
-        <location line="+12"/>
-        <location line="+597"/>
+        <location line="+5"/>
+        <location line="+620"/>
         <source>Record a meeting</source>
         <translation>Cofnodi cyfarfod</translation>
     </message>
     <message>
-        <location line="-591"/>
+        <location line="-580"/>
         <location line="+1"/>
         <source>To raise at this meeting</source>
         <translation>I&apos;w godi yn y cyfarfod hwn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Circle:</source>
         <translation>&amp;Cylch:</translation>
     </message>
@@ -3402,7 +4082,17 @@
         <translation>&amp;Lleoliad:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>How the meeting was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Who came</source>
         <translation>Pwy ddaeth</translation>
@@ -3418,7 +4108,7 @@
         <translation>Marcio pawb yn bresennol</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Cofnodion:</translation>
     </message>
@@ -3433,13 +4123,13 @@
         <translation>Beth a drafodwyd, sut aeth pethau, unrhyw beth a gytunwyd ar gyfer y tro nesaf.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>Life areas talked about</source>
         <translation>Meysydd bywyd a drafodwyd</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>How engaged was the core member?</source>
         <translation>Pa mor ymgysylltiedig oedd yr aelod craidd?</translation>
     </message>
@@ -3469,7 +4159,7 @@
         <translation>Ymgysylltiad {rating} o 5</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+1"/>
         <source>Concerns</source>
         <translation>Pryderon</translation>
@@ -3520,37 +4210,35 @@
         <translation>Tynnu&apos;r pryder a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Throw away this record?</source>
         <translation>Taflu&apos;r cofnod hwn?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Throw away this meeting record? Everything typed here will be deleted and cannot be brought back.</source>
         <translation>Taflu cofnod y cyfarfod hwn? Bydd popeth a deipiwyd yma yn cael ei ddileu ac ni ellir ei gael yn ôl.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;Yes, throw it away</source>
         <translation>&amp;Ie, ei daflu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Yes, throw it away</source>
-        <translation>Ie, ei daflu</translation>
+        <translation type="vanished">Ie, ei daflu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Ei gadw</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep it</source>
-        <translation>Ei gadw</translation>
+        <translation type="vanished">Ei gadw</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Draft status</source>
         <translation>Statws y drafft</translation>
     </message>
@@ -3585,37 +4273,27 @@
         <translation>Cadw&apos;r cyfarfod (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save a second meeting that day?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Save as a &amp;second meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save as a second meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="+86"/>
         <source>Kept safe as a draft at {time}.</source>
         <translation>Wedi&apos;i gadw&apos;n ddiogel fel drafft am {time}.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Choose the circle the meeting was for.</source>
         <translation>Dewiswch y cylch yr oedd y cyfarfod ar ei gyfer.</translation>
     </message>
@@ -3645,12 +4323,12 @@
         <translation>Cafodd cofnod y cyfarfod ei daflu.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>You are finishing a draft.</source>
         <translation>Rydych chi&apos;n gorffen drafft.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Correct a meeting already sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +4357,7 @@
         <translation type="vanished">Pa mor ymgysylltiedig oedd {name}?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{date}, {mode}: {summary}</source>
         <translation>{date}, {mode}: {summary}</translation>
     </message>
@@ -3695,9 +4373,1499 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../circlesdesk/messages.py" line="+97"/>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of the information entered is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That record does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This action is not available in this vault&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault cannot be used right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery code is not right. Compare each group of four with your written copy and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault&apos;s key file is missing: it should be next to the vault database. Restore it from a backup, or ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault&apos;s key file is damaged. Restore it from a backup, or ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+56"/>
+        <source>This vault was made by a newer version of CirclesDesk. Please update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>There is no vault in this folder. Choose the right folder, or create a vault with `circlesdesk init`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a vault in this folder. Open it, or choose another folder for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The vault file is damaged. Restore it from a backup, or ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no room left on the disk that holds the vault, so nothing was saved. Free some space (empty the wastebin, move large files away) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault&apos;s folder is read-only (a write-protected USB stick, a read-only share or changed permissions), so nothing was saved. Make it writable, or copy the vault folder to a place you can write to, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This user account is not allowed to open the vault&apos;s files (they belong to another account, or their permissions were changed). Nothing was changed. Sign in as the account that made the vault, or ask whoever looks after this computer for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vault database (vault.db) is missing from the vault folder: only its key file is there. Put vault.db back from the same backup as the key file, or ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the vault database (vault.db) should be there is a folder. Move that folder away and put vault.db back from a backup, or ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault&apos;s key file belongs to another vault: it opens, but not this database. Put back the key file (vault.keys) from the same backup or folder as vault.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk reported an error while CirclesDesk was reading or writing the vault, so nothing was saved. Check the disk or USB stick (is it still plugged in?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This vault is open in another window. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CirclesDesk is still saving an import or export to the vault. Nothing was lost: wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is locked. Unlock it with your passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please choose a passphrase of at least 10 characters, with some letters and some variety. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is not a CirclesDesk backup (or it was cut short). Choose a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup is damaged: its database does not check out. Do not rely on it; use another backup and make a new one today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup&apos;s manifest does not match what it holds (it was altered or damaged). Do not rely on it; use another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder chosen for the restore already holds a vault. CirclesDesk never restores over a vault: choose a new, empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This backup was made by a newer version of CirclesDesk. Update the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CirclesDesk could not read this file. Check that it is still there and that you are allowed to open it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is larger than CirclesDesk accepts for a bundle. Check that you picked the right file, or ask the sender to export smaller bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is not a CirclesDesk bundle. Check that you picked the right file; bundles end in .cdb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was damaged on its way here: it is incomplete or was changed in transit. Ask the sender to send the same file again, as an attachment or on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was made by a version of CirclesDesk that this one cannot read. Update CirclesDesk on both computers, then export the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle is protected in a way this version of CirclesDesk does not support. Update CirclesDesk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was made for a different office. Ask your coordinator which office key you should have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle could not be unlocked and may have been tampered with. Do not use it; tell your coordinator and ask the sender to export a new bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle is not laid out the way CirclesDesk expects. Ask the sender to update CirclesDesk and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle comes from a device this vault does not know. Check that the device is enrolled, or ask your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is signed with an old key that has been replaced, so it was not used: since the new key was confirmed, whoever still holds the old one cannot change anything here. Ask the sender for a new file, and tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The welcome file was not imported: its office fingerprint was not confirmed. Compare the numbers with your coordinator, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The welcome file was not imported: its office fingerprint is not the one given. Do not use this file; phone your coordinator and tell them the numbers were different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The signature on this file does not match the device it comes from, so it may have been forged. Do not use it; tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle&apos;s description of its contents is not in the form CirclesDesk expects. Ask the sender to update CirclesDesk and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle claims to come from a different device than the one that signed it. Do not use it; tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The records in this bundle do not match its signed description, so they may have been changed. Do not use it; tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The records in this bundle unpack to more than CirclesDesk accepts. Ask the sender to export smaller bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle holds more records than CirclesDesk accepts at once. Ask the sender to export smaller bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A record in this bundle is not in the form CirclesDesk expects. Ask the sender to update CirclesDesk and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A record in this bundle holds a text longer than CirclesDesk accepts. Ask the sender to shorten it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A record in this bundle is larger than CirclesDesk accepts. Ask the sender to shorten it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key in this file is not a valid CirclesDesk key. Ask the sender to make the file again with CirclesDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file is not a CirclesDesk enrollment request. Check that you picked the request file the volunteer&apos;s CirclesDesk saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name in this enrollment request contains invisible or control characters that could make it look like another name. Ask the volunteer to type their name again and make a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This bundle&apos;s number is more than 1,000 ahead of the last one imported from that device, so it was not imported. Ask the sender to export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was made by a newer version of CirclesDesk. Please update the app, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle is not meant for this kind of vault. Volunteers import files from the office; the office imports files from volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import could not be finished because the disk is full or failing. Nothing was changed; free some space and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle holds records that claim to come from another device, so it was not imported. Tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle holds a kind of record that its sender may not send, or that this version of CirclesDesk does not know. Update CirclesDesk, or tell your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle holds a record that refers to a meeting that is missing, so it was not imported. Ask the sender to export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing to save yet: write the minutes, tick who came or add a concern. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a meeting for this circle on this date. Nothing was saved; if there really were two meetings that day, confirm it (on the command line: --again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This meeting has already gone to the office, so it cannot be withdrawn. Correct it instead: the correction goes to the office with your next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the laptop that recorded this meeting can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written. Check the folder exists and there is free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be read. Check it is still there, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a disclosure this office can trust. Do not use it; ask the office that sent it to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This disclosure was not signed by the office whose key you chose, so it may have been forged. Do not use it; check with the office that is said to have sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An urgent concern (level 3 or 4) needs the time you phoned the coordinator: phone first (999 first for level 4), then give the time of the call (on the command line: --called-at HH:MM). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CirclesDesk could not use a file or folder it needs (it could not be read or written). Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CirclesDesk could not use a file or folder it needs ({reason}). Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updating the vault to this version of CirclesDesk needs {needed_mb} MB of free disk space for a safety copy, and only {free_mb} MB is free. Nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-encrypting the vault with a new key needs {needed_mb} MB of free disk space for the re-encrypted copy, and only {free_mb} MB is free. Nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already covered by a later bundle from the same device; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for an earlier bundle from the same device. Ask the volunteer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A different bundle with this number was already imported (a restored or copied laptop). It will not be imported; talk to the volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent by a device that has been revoked. It will not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It holds records outside the circles its device may write to. It is held for the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>circle {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {kind} of {day} is for a circle that does not exist in this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {kind} of {day} is for {circle}, which the sending device was not assigned to on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {kind} of {day} is for a meeting in {circle} recorded on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {kind} of {day} in {circle} is booked to another person than the sending device&apos;s volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {kind} of {day} in {circle} refers to a record or person outside that circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {kind} of {day} in {circle} refers to a meeting this office does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem} Nothing in the bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem} {more} more record(s) in it are outside the device&apos;s circles too. Nothing in the bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The contents of this bundle were not kept, so its records cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The records of this bundle cannot be shown: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {kind} record in this bundle is not valid. {problem} Ask the sender to export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} contains control characters; please remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} contains characters that cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} is too long (at most {limit:,} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} contains invisible or direction-changing characters; please remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be a date written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be between {earliest} and {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be a time written as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} is not a real time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must include a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is in the future; check the date and the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be a short key of lowercase letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The circle code must be letters, a hyphen and a number, for example SW-014.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} is not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The revision must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The {field} must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} must be a set of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {kind} record is not a set of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {kind} record has fields CirclesDesk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {kind} record is missing some of its fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+217"/>
+        <source>There are too many {field} (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>An escalation needs the agency and the basis for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list of each {field} must have 1 to 100 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The urgency guidance must have a text for each level 0 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of the call is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of the call is in the future; give the time you phoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a volunteer vault can ask to be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an office vault can enroll devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an office vault can revoke devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an office vault can rotate the office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours can be recorded once this laptop has been welcomed by the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give a score from 0 to 6 for every review item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose daily or weekly backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder the backups go to (a full path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup schedule is set. Set one on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep between {low} and {high} backups (older ones are deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One of the names given is not a member of this circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office can create or change circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no circle with code {code} in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the circle code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A circle with code {code} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same volunteer is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That volunteer is already in this circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leaving date is before the day they joined the circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A review template must have 1 to 100 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A protective factor must be one of the review items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office keeps volunteers&apos; own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such volunteer in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no volunteer of that name in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date the course was completed is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The expiry date must be after the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This volunteer&apos;s vetting has expired, so they cannot be assigned to a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This volunteer&apos;s {check} expired on {expires_on}, so they cannot be assigned to a circle until a current one is recorded on their record page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the coordinator&apos;s office can decide on conflicts and forks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a note saying why, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &quot;keep ours&quot; or &quot;take theirs&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That conflict does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This conflict has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That quarantined bundle does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This bundle has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the records of a fork can be accepted; a revoked device&apos;s bundle can only be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle can no longer be imported: a later bundle from the same laptop was imported since. Set it aside instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This version was made on another device than the record, so it cannot be taken: that would put one person&apos;s words under another&apos;s name. Choose &quot;keep ours&quot; and ask the volunteer who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo needs at least one circle, volunteer and week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That folder already holds a demo; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The concern category is not on the office&apos;s list; run &apos;circlesdesk meeting add --help&apos; to see the categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendance can only be recorded for members of the circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One of the life areas is not on the office&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the meeting&apos;s own details can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That meeting does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting has not been marked reviewed yet, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reviewed revision of this meeting is no longer in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This concern is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the {field} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time of the disclosure must include a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of the disclosure cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder to write to does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CirclesDesk could not read this folder. Check that it is still there and that you are allowed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep at least one {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two {field} have the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinator&apos;s phone number must be a phone number: digits, spaces and an optional + at the start, for example 01632 960 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the guidance for every urgency level, 0 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office can change the office settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give every {field} a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two {field} have the same name; give each its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office can produce reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the period the quarterly return covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office keeps a retention policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is not a record type the retention policy covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number of years must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one circle to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That circle is not in this vault. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Circle {code} is kept until {day}, so it cannot be deleted yet. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only closed circles can be deleted. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the office&apos;s own request; enroll a volunteer&apos;s device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which device to write to (--to DEVICE_ID or --all-devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say where to write the bundle (--out FILE or --out-dir DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No enrolled device has that id. Run &apos;circlesdesk devices&apos; to list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A volunteer&apos;s vault sends its bundles to its office only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Circle {code} has no core member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That core member does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a circle or a core member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose given, refused, withdrawn or not asked for the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose concerns or meetings&apos; minutes to disclose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only concerns and meetings&apos; minutes can be disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one concern or meeting&apos;s minutes to disclose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A disclosure may be about one core member only; choose records of one circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A disclosure is written as a PDF or a partner bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The written file&apos;s checksum is not a SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is this office&apos;s own key; choose the partner office&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is a sync bundle, not a disclosure; import it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This disclosure was made for another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no core member with that pseudonym in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two core members have that pseudonym; tell them apart first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The concern category “{category}” is used by {count} concerns in this vault, so it cannot be removed. You can change its name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The concern category “{category}” is used by {count} concern in this vault, so it cannot be removed. You can change its name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a volunteer&apos;s vault sends bundles to the office this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This vault has not been welcomed by an office yet. Import your welcome file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the office writes welcome and reply bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This enrollment request was made by a newer version of CirclesDesk. Update CirclesDesk in the office, then import the request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an existing folder to write the report into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report could not be written there. Check the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF could not be written there. Check the folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period must lie between {earliest} and {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the period as two dates like 2026-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That {kind} does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the device that made a record may edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This record was changed elsewhere; reopen it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record type is not one CirclesDesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the circle first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter how much time you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup of the office vault has been made yet. Open Backups and make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last checked backup of the office vault was made on {day}, longer ago than your backup schedule allows. Open Backups and make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A risk assessment needs its kind, level, date and document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A referral has too many risk assessments (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each stage the referral has reached needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The referral&apos;s stage dates must not go back in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A declined referral needs the reason it was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a declined referral has a reason for declining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A referral names its circle once, and only once, it is formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parent or carer consent is only for a young people&apos;s circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That referral does not exist in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The assessment kind must be one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A referral that is {stage} cannot be marked {wanted}; it can be marked {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A referral that is {stage} cannot be marked {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give the reason the referral was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A circle can only be formed from an accepted referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The circle cannot be formed before the referral was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office keeps referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office keeps circles&apos; covenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office can close a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator&apos;s office keeps the end-of-circle questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version {version} was agreed on {day}; a new version cannot be agreed before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is the same as the current version&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reason must be one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle {code} is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The circle cannot end before the day it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The circle cannot end before its last meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Circle {code} has not closed: follow-ups come after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A follow-up cannot be before the day the circle ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A questionnaire has 1 to {limit} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer has too many questions (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who answered must be one of: {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some answers are to questions that version {version} of the questionnaire does not ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please answer at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please write each question, or remove the empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recovery code is 24 letters and digits in six groups of four, like XXXX-XXXX-XXXX-XXXX-XXXX-XXXX. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please choose a passphrase of at least {length} characters. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please choose a passphrase with more variety: it repeats too few different characters. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please choose a passphrase that is harder to guess: it is a common password or a keyboard pattern. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please choose a passphrase with some letters in it: numbers such as dates are guessed first. A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have an unfinished meeting record. Open it to finish and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes for {code} are due within 48 hours of the meeting on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A review of {code} is due on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report names volunteers, with their attendance and hours. It is personal data: keep it in the office, share it only with people entitled to it, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your role at the office does not allow this. Ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That circle is not assigned to you. Ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody of that name works at this office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone of that name already works here; add a surname or an initial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You cannot remove yourself; ask another manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose coordinator, manager or dpo (data-protection officer) for the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office needs at least one manager; make someone else one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This needs a manager&apos;s approval first: ask for it, and a manager approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is awaiting a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A manager refused this; their reason is on Office → People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a manager can approve disclosures and deletions. Ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give a reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This request has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A second person must approve this: you asked for it. Ask another manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such request for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesReview</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+4"/>
+        <location filename="../../build/translations/helper_strings.py" line="+2"/>
         <source>Nothing is waiting for review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,7 +5993,7 @@
 <context>
     <name>MinutesReviewPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/minutes.py" line="+253"/>
+        <location filename="../../circlesdesk/ui/office/minutes.py" line="+254"/>
         <source>Minutes review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +6063,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Marked revision {revision} of {circle}, {date} reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,7 +6087,7 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="-584"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="-595"/>
         <location line="+34"/>
         <location line="+3"/>
         <source>Your name</source>
@@ -3979,7 +6147,7 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="-51"/>
+        <location filename="../../build/translations/helper_strings.py" line="-43"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4020,36 +6188,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already imported; nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already covered by a later bundle from the same device; nothing to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for an earlier bundle from the same device. Ask the volunteer for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A different bundle with this number was already imported (a restored or copied laptop). It will not be imported; talk to the volunteer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sent by a device that has been revoked. It will not be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,17 +6203,9 @@
     </message>
 </context>
 <context>
-    <name>OfficePage</name>
-    <message>
-        <location line="+9"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OfficePages</name>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,6 +6227,11 @@
     <message>
         <location line="+1"/>
         <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4131,6 +6266,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Office settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,7 +6288,7 @@
 <context>
     <name>OfficeSettingsPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/settings.py" line="+50"/>
+        <location filename="../../circlesdesk/ui/office/settings.py" line="+51"/>
         <source>Office settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,6 +6324,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Protective &amp;marking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protective marking printed on every document the office produces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The line printed at the top and end of every report PDF, disclosure and routine pack, e.g. OFFICIAL-SENSITIVE. Leave it empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Urgency guidance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,11 +6414,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>What each periodic review scores from 0 to 6. Adding or removing an item starts a new version of the review template.</source>
+        <source>What each periodic review scores from 0 to 6. Tick the protective factors (strengths, where a higher score is better). Adding or removing an item, or changing which are protective, starts a new version of the review template; reviews keep the version they were scored with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+125"/>
+        <source>Saved. The end-of-circle questions are now version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-120"/>
         <source>Add a &amp;review item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,6 +6435,31 @@
     <message>
         <location line="+1"/>
         <source>Remove the chosen review item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End-of-circle questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the end-of-circle questionnaire asks volunteers, the core member and probation, each answered from 1 (not at all) to 5 (very much). Kept at the office. Changing them starts a new version; answers keep the version they answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an end-of-circle question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen end-of-circle question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4323,12 +6518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Wait until the import or export has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+70"/>
         <source>Saved. Volunteers receive it with their next reply bundle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,7 +6526,7 @@
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../circlesdesk/ui/passphrase.py" line="+45"/>
+        <location filename="../../circlesdesk/ui/passphrase.py" line="+46"/>
         <source>New passphrase</source>
         <translation>Cyfrinymadrodd newydd</translation>
     </message>
@@ -4419,30 +6609,252 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+35"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+36"/>
         <source>Choose a passphrase</source>
         <translation>Dewiswch gyfrinymadrodd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>You will type it each time you open CirclesDesk. It locks your records on this computer.</source>
         <translation>Byddwch yn ei deipio bob tro y byddwch yn agor CirclesDesk. Mae&apos;n cloi eich cofnodion ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Create my vault</source>
         <translation>&amp;Creu fy nghladdgell</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Creating your vault… this takes a few seconds on a slower computer.</source>
         <translation>Wrthi&apos;n creu eich claddgell… mae hyn yn cymryd ychydig eiliadau ar gyfrifiadur arafach.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/people.py" line="-470"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location line="+50"/>
+        <location line="+35"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Everyone who works at this office has their own name and passphrase. A coordinator works on the circles given to them; a manager sees every circle, adds and removes people and approves disclosures and deletions; a data-protection officer answers subject access requests and keeps the retention policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a colleague; they type their own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen person types a new passphrase (they forgot theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change r&amp;ole or circles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the chosen person&apos;s role and circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chosen person leaves: their passphrase stops opening the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Waiting for approval&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Approve or refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve or refuse the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A manager approves or refuses the chosen request, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>People working here: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is recorded as working here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Requests waiting for a manager: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing waits for a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{name}, {role}, working here since {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circles (a coordinator&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} types their new passphrase here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hand the keyboard over: only they should know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} can now unlock with their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}&apos;s new passphrase is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressRow</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/common.py" line="+75"/>
+        <location filename="../../circlesdesk/ui/office/common.py" line="+53"/>
         <source>Progress</source>
         <translation type="unfinished">Cynnydd</translation>
     </message>
@@ -4471,9 +6883,62 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/circle_life_dialogs.py" line="+63"/>
+        <source>End-of-circle questionnaire for {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version {version} of the questions. Each answer runs from 1 (not at all) to 5 (very much).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concerns.py" line="-305"/>
+        <location filename="../../circlesdesk/ui/office/concerns.py" line="-301"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4526,16 +6991,14 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/common.py" line="+78"/>
-        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Canslo</translation>
+        <translation type="obsolete">Canslo</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/record_view.py" line="+79"/>
+        <location filename="../../circlesdesk/ui/record_view.py" line="+112"/>
         <source>{kind} – {circle}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,14 +7085,14 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+106"/>
+        <location line="+108"/>
         <location line="+9"/>
         <location line="+8"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,6 +7100,11 @@
         <location line="+2"/>
         <source>Venue</source>
         <translation type="unfinished">Lleoliad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4775,9 +7243,208 @@
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+130"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n meeting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n attendance record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n concern(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n review(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n hours record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n response(s) from the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n circle(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n person record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n roster change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n office setting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n other record(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coordinator responded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed on by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed by the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverPanel</name>
     <message>
-        <location filename="../../circlesdesk/ui/unlock.py" line="+141"/>
+        <location filename="../../circlesdesk/ui/unlock.py" line="+165"/>
         <source>Use your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4820,48 +7487,48 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+35"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+36"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>If you ever forget your passphrase, this code opens your vault. It is shown only this once.</source>
         <translation>Os byddwch byth yn anghofio eich cyfrinymadrodd, mae&apos;r cod hwn yn agor eich claddgell. Dim ond y tro hwn y caiff ei ddangos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Next</source>
         <translation>&amp;Nesaf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Print…</source>
         <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>Print the recovery code</source>
         <translation>Argraffu&apos;r cod adfer</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>I have &amp;written it down and put it somewhere safe</source>
         <translation>Rwyf wedi ei &amp;ysgrifennu a&apos;i roi yn rhywle diogel</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>CirclesDesk prints the recovery code only on paper, not to a file. Please choose a printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-106"/>
         <source>I have written it down</source>
         <translation>Rwyf wedi ei ysgrifennu</translation>
     </message>
@@ -4887,9 +7554,431 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/referral_dialogs.py" line="-117"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referring agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For example Probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referring &amp;agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referring &amp;officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core member&apos;s pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A pseudonym, never a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core &amp;member (pseudonym):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk assessment {n}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not managed under MAPPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAPPA category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MAPPA &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAPPA level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MAPPA &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence or order end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence or order &amp;ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The circle starts in &amp;prison before release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A &amp;young people&apos;s circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parent or carer consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent or carer &amp;consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/referrals.py" line="+37"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="-97"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/referrals.py" line="+27"/>
+        <location line="+18"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Every referral from the agency that made it to the circle formed from it. Referrals stay at the office; they never go to a laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show referrals at stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a referral received from an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ssessed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the chosen referral was assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the chosen referral assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the chosen referral was accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the chosen referral, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Form a circle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form a circle from the chosen accepted referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form a circle from the chosen referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How many referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n referral(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No referrals here. Press New referral… to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The referral is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The referral is now {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The circle is formed; it is on the Circles page, in preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From {agency}{officer}, received on {date}. Core member: {core}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{kind}: {level}{on}{document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>MAPPA category {category}, level {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not managed under MAPPA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence or order ends on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The circle starts in prison before release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A young people&apos;s circle; parent or carer consent: {consent}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{stage} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/people.py" line="+58"/>
+        <source>Remove a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Tynnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}&apos;s passphrase stops opening this vault at once. Their name stays in the audit log. The vault&apos;s key does not change: if they might have kept a copy of the vault, rotate it too (circlesdesk rotate-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} no longer works here: their passphrase opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+68"/>
+        <location filename="../../build/translations/helper_strings.py" line="+2"/>
         <source>Attendance over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,7 +8021,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/reports.py" line="+122"/>
+        <location filename="../../circlesdesk/ui/office/reports.py" line="+98"/>
         <location line="+5"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
@@ -5098,7 +8187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Saved the report as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,17 +8210,17 @@
 <context>
     <name>RespondDialog</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-42"/>
+        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-38"/>
         <source>Respond to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>&amp;Save response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saved now; it goes to the volunteer with the next reply files you write (Write reply bundles…).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5242,7 +8331,7 @@
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/retention.py" line="+32"/>
+        <location filename="../../circlesdesk/ui/office/retention.py" line="+33"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5297,22 +8386,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>Ask a manager to appro&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once a second person works at the office, a manager approves a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a manager to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The retention policy is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Awaiting a manager&apos;s approval: a manager approves it on Office → People.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Delete {circles} and everything recorded about them ({records})? The records and their earlier versions are overwritten in the vault. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete closed circles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Deleting circle {code}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5327,7 +8436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Stopped before anything was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5351,7 +8460,7 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/review_form.py" line="+28"/>
+        <location filename="../../circlesdesk/ui/volunteer/review_form.py" line="+23"/>
         <source>Review a circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5382,6 +8491,16 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Items marked “protective” are strengths: score them from 0 (absent) to 6 (strong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (protective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5400,16 +8519,11 @@
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>Please give a score from 0 to 6 for every item.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/office/minutes.py" line="-225"/>
+        <location filename="../../circlesdesk/ui/office/minutes.py" line="-226"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5478,9 +8592,111 @@
     </message>
 </context>
 <context>
+    <name>RiskReviewsPage</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/risk_reviews.py" line="+41"/>
+        <source>Risk reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each volunteer rates the circle on their own laptop and you rate here. Rounds are the reviews of one quarter; scores are compared only within one template version. Flags are an early warning to look into, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reviewed circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flags for the chosen circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The latest round, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Rate a circle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate a circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record your own review of the chosen circle, as the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your review is saved and counts in its round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n circle(s) reviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No circle has been reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is flagged in %1&apos;s latest reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/people.py" line="-57"/>
+        <source>Change a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circles (a coordinator&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}&apos;s role is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="-299"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="-298"/>
         <source>Welcome to CirclesDesk</source>
         <translation>Croeso i CirclesDesk</translation>
     </message>
@@ -5552,7 +8768,7 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/search.py" line="+51"/>
+        <location filename="../../circlesdesk/ui/volunteer/search.py" line="+47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,9 +8878,62 @@
     </message>
 </context>
 <context>
+    <name>SupervisionForm</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/volunteer_records.py" line="+216"/>
+        <source>Add a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../circlesdesk/ui/volunteer/sync_page.py" line="+53"/>
+        <location filename="../../circlesdesk/ui/volunteer/sync_page.py" line="+54"/>
         <location line="+5"/>
         <source>Send and receive</source>
         <translation>Anfon a derbyn</translation>
@@ -5945,7 +9214,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../circlesdesk/ui/tasks.py" line="+266"/>
+        <location filename="../../circlesdesk/ui/tasks.py" line="+278"/>
         <source>CirclesDesk</source>
         <translation type="unfinished">CirclesDesk</translation>
     </message>
@@ -5958,6 +9227,11 @@
         <location line="+22"/>
         <source>Stopping…</source>
         <translation type="unfinished">Wrthi&apos;n stopio…</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/helper_strings.py" line="+64"/>
+        <source>Wait until the import or export has finished.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6025,19 +9299,63 @@
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/volunteer_records.py" line="-69"/>
+        <source>Add training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ertificate (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../circlesdesk/ui/unlock.py" line="-66"/>
+        <location filename="../../circlesdesk/ui/unlock.py" line="-87"/>
         <source>Unlock CirclesDesk</source>
         <translation>Datgloi CirclesDesk</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+54"/>
         <source>Type your passphrase to open your records.</source>
         <translation>Teipiwch eich cyfrinymadrodd i agor eich cofnodion.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
@@ -6045,6 +9363,21 @@
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation type="unfinished">Eich enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as the office knows you: it opens your own slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">Eich &amp;enw:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6066,11 +9399,16 @@
         <source>Forgot your passphrase?</source>
         <translation>Wedi anghofio eich cyfrinymadrodd?</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Type your name and your own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location line="+103"/>
+        <location line="+83"/>
         <source>CirclesDesk</source>
         <translation>CirclesDesk</translation>
     </message>
@@ -6080,7 +9418,7 @@
         <translation>Logo CirclesDesk</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Locking… one moment.</source>
         <translation>Wrthi&apos;n cloi… un eiliad.</translation>
     </message>
@@ -6090,7 +9428,7 @@
         <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unlocking…</source>
         <translation>Wrthi&apos;n datgloi…</translation>
     </message>
@@ -6108,7 +9446,7 @@
 <context>
     <name>VaultNotices</name>
     <message>
-        <location filename="../../build/translations/helper_strings.py" line="+3"/>
+        <location filename="../../build/translations/helper_strings.py" line="+2"/>
         <source>Other users of this computer could read some of the vault&apos;s files; they are private again now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,188 +9467,60 @@
     </message>
 </context>
 <context>
-    <name>Volunteer</name>
+    <name>VettingForm</name>
     <message>
-        <location line="+8"/>
-        <source>Choose the circle first.</source>
+        <location filename="../../circlesdesk/ui/office/volunteer_records.py" line="+18"/>
+        <source>Add a check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emergency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attendance</source>
+        <location line="+0"/>
+        <source>&amp;Save check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Contact</source>
+        <source>Kind of check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Review</source>
+        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Hours</source>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%n meeting(s)</source>
+        <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%n attendance record(s)</source>
+        <source>Issue date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%n concern(s)</source>
+        <source>&amp;Issued on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%n contact(s)</source>
+        <source>Expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%n review(s)</source>
+        <location line="+2"/>
+        <source>&amp;Expires on:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%n hours record(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n response(s) from the office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n circle(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n person record(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n roster change(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n office setting(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n other record(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One-to-one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seen by the coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The coordinator responded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passed on by the coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed by the coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Volunteer</name>
     <message>
         <source>Page</source>
         <translation type="obsolete">Tudalen</translation>
@@ -6319,7 +9529,7 @@
 <context>
     <name>VolunteerPages</name>
     <message>
-        <location line="-42"/>
+        <location filename="../../build/translations/helper_strings.py" line="+2"/>
         <source>Home</source>
         <translation>Hafan</translation>
     </message>
@@ -6342,6 +9552,204 @@
         <location line="+1"/>
         <source>Send and receive</source>
         <translation>Anfon a derbyn</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRecords</name>
+    <message>
+        <location line="-73"/>
+        <source>Enhanced DBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prison vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vetting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision and debriefs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires %1 (soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (certificate %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours given: meetings %1 h, travel %2 h, other %3 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2, issued %3, expires %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRecordsPage</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/volunteer_records.py" line="+54"/>
+        <source>Volunteers&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training, vetting and supervision of each volunteer. These records stay in the office: no laptop receives them. A volunteer whose check has expired cannot be assigned to a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The chosen volunteer&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a course the volunteer completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record an enhanced DBS check or prison vetting, with its expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a supervision, one-to-one or debrief with the volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject &amp;access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything held about the chosen volunteer, as one JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n volunteer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No volunteers yet: add them to a circle on the Circles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write the volunteer&apos;s subject-access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote {count} records to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved. It stays at the office.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6453,9 +9861,47 @@
     </message>
 </context>
 <context>
+    <name>VolunteersModel</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/volunteer_records.py" line="-286"/>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enhanced DBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prison vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet</source>
+        <translation type="unfinished">Dim eto</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../circlesdesk/ui/first_run.py" line="+431"/>
+        <location filename="../../circlesdesk/ui/first_run.py" line="+442"/>
         <source>Import your welcome file</source>
         <translation>Mewnforio eich ffeil groeso</translation>
     </message>
@@ -6541,6 +9987,707 @@
     </message>
 </context>
 <context>
+    <name>WitnessModel</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/audit.py" line="+23"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Witnessed entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not match: the log is shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not match: that entry was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In its bundle {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../circlesdesk/messages.py" line="+8"/>
+        <source>MAPPA category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAPPA level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment document reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covenant text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>covenant version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the questionnaire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the circle ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the circle was formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the covenant was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the referral was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence or order end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on the ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent or carer consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>questionnaire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason the circle ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referring agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referring officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts in prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>young people&apos;s circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-lock (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto-lock time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>basis for disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>basis for the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concern categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concern category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concern description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concern response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>core member&apos;s pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>engagement rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>joining date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaving date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>life areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise at next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retention (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time given (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time notes are kept on laptops (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time the concern was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time the coordinator was phoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgency guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgency level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enhanced DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prison vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the course was completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the template was adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review item label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_Confirm</name>
     <message>
         <location filename="../../circlesdesk/ui/office/devices.py" line="-143"/>
@@ -6561,18 +10708,79 @@
     </message>
 </context>
 <context>
-    <name>form</name>
-    <message>
-        <location filename="../../circlesdesk/ui/office/concern_dialogs.py" line="-42"/>
-        <source>The concern (urgency {level}): {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>parent</name>
     <message>
         <source>Print the recovery code</source>
         <translation type="obsolete">Argraffu&apos;r cod adfer</translation>
+    </message>
+    <message>
+        <location filename="../../circlesdesk/ui/office/people.py" line="+125"/>
+        <source>Circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../circlesdesk/ui/office/inbox.py" line="-367"/>
+        <source>enhanced DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prison vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s %2 expired on %3: they cannot be assigned to a circle until a new one is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1&apos;s %2 expires on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../circlesdesk/ui/office/people.py" line="-493"/>
+        <location filename="../../circlesdesk/ui/office/risk_reviews.py" line="-109"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A disclosure ({summary})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting whole circles ({summary})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../circlesdesk/ui/office/risk_reviews.py" line="+7"/>
+        <source>Item %1 (%2) has not fallen in three reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 (%2), a protective factor, has not risen in three reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%3 and %4 differ by %5 points on item %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
